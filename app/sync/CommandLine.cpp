@@ -1,0 +1,144 @@
+#include "CommandLine.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+
+namespace Poplar::Cli {
+
+using Kind = Pop3::Error::Kind;
+
+ExitCode exitCodeFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return ExitOk;
+    case Kind::InvalidSettings: return ExitUsage;
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::ConnectionClosed: return ExitNetwork;
+    case Kind::TlsHandshake:
+    case Kind::CertificateUntrusted:
+    case Kind::TlsUnavailable: return ExitTls;
+    case Kind::MechanismUnavailable:
+    case Kind::AuthenticationFailed: return ExitAuth;
+    case Kind::MailboxLocked:
+    case Kind::LoginDelay:
+    case Kind::TemporaryFailure: return ExitServerBusy;
+    case Kind::ProtocolViolation: return ExitProtocol;
+    case Kind::PermanentFailure:
+    case Kind::Aborted: return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+void addServerOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("host"), QStringLiteral("Server name."), QStringLiteral("H")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Server port (default 995 for tls, 110 otherwise)."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("security"), QStringLiteral("tls (default), starttls or plain."),
+                      QStringLiteral("MODE"), QStringLiteral("tls")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("auth"),
+                      QStringLiteral("auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, "
+                                     "scram-sha-256, gssapi, xoauth2 or oauthbearer."),
+                      QStringLiteral("METHOD"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("password-command"),
+                      QStringLiteral("Command whose first output line is the password or token."),
+                      QStringLiteral("CMD")});
+    parser.addOption({QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in this PEM file."),
+                      QStringLiteral("PEM")});
+}
+
+std::optional<Pop3::AuthMethod> parseAuthMethod(const QString &name)
+{
+    using M = Pop3::AuthMethod;
+    static const QHash<QString, M> methods{
+        {QStringLiteral("auto"), M::Automatic},       {QStringLiteral("user"), M::User},
+        {QStringLiteral("apop"), M::Apop},            {QStringLiteral("rpop"), M::Rpop},
+        {QStringLiteral("plain"), M::Plain},          {QStringLiteral("login"), M::Login},
+        {QStringLiteral("cram-md5"), M::CramMd5},     {QStringLiteral("digest-md5"), M::DigestMd5},
+        {QStringLiteral("scram-sha-1"), M::ScramSha1}, {QStringLiteral("scram-sha-256"), M::ScramSha256},
+        {QStringLiteral("gssapi"), M::Gssapi},        {QStringLiteral("xoauth2"), M::XOAuth2},
+        {QStringLiteral("oauthbearer"), M::OAuthBearer},
+    };
+    const auto it = methods.find(name.toLower());
+    if (it == methods.end())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error)
+{
+    Pop3::SessionSettings settings;
+    settings.host = parser.value(QStringLiteral("host"));
+    settings.user = parser.value(QStringLiteral("user")).toUtf8();
+    const QString security = parser.value(QStringLiteral("security"));
+    if (security == QLatin1String("tls")) {
+        settings.security = Pop3::Security::ImplicitTls;
+        settings.port = 995;
+    } else if (security == QLatin1String("starttls")) {
+        settings.security = Pop3::Security::StartTls;
+        settings.port = 110;
+    } else if (security == QLatin1String("plain")) {
+        settings.security = Pop3::Security::Plain;
+        settings.port = 110;
+    } else {
+        *error = QStringLiteral("--security must be tls, starttls or plain");
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            *error = QStringLiteral("--port must be a number from 1 to 65535");
+            return std::nullopt;
+        }
+        settings.port = quint16(port);
+    }
+    const auto auth = parseAuthMethod(parser.value(QStringLiteral("auth")));
+    if (!auth) {
+        *error = QStringLiteral("unknown --auth method: %1").arg(parser.value(QStringLiteral("auth")));
+        return std::nullopt;
+    }
+    settings.auth = *auth;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = parser.value(QStringLiteral("ca-file"));
+        settings.tls.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (settings.tls.extraCaCertificates.isEmpty()) {
+            *error = QStringLiteral("no PEM certificate could be read from %1").arg(path);
+            return std::nullopt;
+        }
+    }
+    const QString problem = settings.validate();
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return settings;
+}
+
+std::optional<QByteArray> runPasswordCommand(const QString &command, QString *error)
+{
+    // A command-line tool may wait here: nothing else is running yet.
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel); // lets it prompt on the terminal
+    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        process.kill();
+        *error = QStringLiteral("the password command failed");
+        return std::nullopt;
+    }
+    QByteArray output = process.readAllStandardOutput();
+    const qsizetype end = output.indexOf('\n');
+    if (end >= 0)
+        output.truncate(end);
+    if (output.endsWith('\r'))
+        output.chop(1);
+    return output;
+}
+
+} // namespace Poplar::Cli

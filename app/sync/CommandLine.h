@@ -1,0 +1,41 @@
+#pragma once
+
+#include "pop3/Error.h"
+#include "pop3/SessionSettings.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace Poplar::Cli {
+
+/// Process exit codes of poplar-sync, one per class of failure so scripts can tell them apart.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitNetwork = 3,
+    ExitTls = 4,
+    ExitAuth = 5,
+    ExitProtocol = 6,
+    ExitServerBusy = 7, ///< mailbox locked, login delay, temporary failure: try later
+};
+
+/// The exit code for a session failure.
+ExitCode exitCodeFor(Pop3::Error::Kind kind);
+
+/// Adds the options that describe a server connection (--host, --port, --security, ...).
+void addServerOptions(QCommandLineParser &parser);
+
+/// Builds session settings from those options; nullopt with `error` set when they are wrong.
+std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error);
+
+/// Runs a --password-command (through /bin/sh) and returns the first line it prints,
+/// as mpop's passwordeval does. nullopt with `error` set when it fails.
+std::optional<QByteArray> runPasswordCommand(const QString &command, QString *error);
+
+/// Parses an --auth value.
+std::optional<Pop3::AuthMethod> parseAuthMethod(const QString &name);
+
+} // namespace Poplar::Cli

@@ -1,0 +1,138 @@
+#include "net/SslTransport.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace Poplar::Net {
+
+SslTransport::SslTransport(QObject *parent)
+    : Transport(parent), m_socket(new QSslSocket(this))
+{
+    connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Transport::encrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &Transport::disconnected);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+}
+
+void SslTransport::connectToHost(const QString &host, quint16 port, bool implicitTls,
+                                 const TlsOptions &tls, quint16 localPort)
+{
+    m_tls = tls;
+    m_reportedError = false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::SecureProtocols);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!tls.extraCaCertificates.isEmpty())
+        config.addCaCertificates(tls.extraCaCertificates);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(host);
+
+    if (localPort != 0 && !m_socket->bind(QHostAddress::Any, localPort)) {
+        m_reportedError = true;
+        emit errorOccurred({TransportError::Kind::LocalPortUnavailable,
+                            tr("Cannot bind local port %1: %2").arg(localPort).arg(m_socket->errorString()),
+                            {}, {}});
+        return;
+    }
+    if (implicitTls)
+        m_socket->connectToHostEncrypted(host, port);
+    else
+        m_socket->connectToHost(host, port);
+}
+
+void SslTransport::startTls()
+{
+    m_socket->startClientEncryption();
+}
+
+qint64 SslTransport::bytesAvailable() const
+{
+    return m_socket->bytesAvailable();
+}
+
+QByteArray SslTransport::readAll()
+{
+    return m_socket->readAll();
+}
+
+void SslTransport::write(const QByteArray &bytes)
+{
+    m_socket->write(bytes);
+}
+
+void SslTransport::close()
+{
+    m_socket->disconnectFromHost();
+}
+
+void SslTransport::abort()
+{
+    m_reportedError = true; // an abort we asked for is not an error to report
+    m_socket->abort();
+}
+
+bool SslTransport::isEncrypted() const
+{
+    return m_socket->isEncrypted();
+}
+
+QList<QSslCertificate> SslTransport::peerCertificateChain() const
+{
+    return m_socket->peerCertificateChain();
+}
+
+void SslTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    // A pin trusts exactly one certificate: the errors are ignored only when every one of
+    // them concerns that very leaf, never wholesale.
+    if (!m_tls.pinnedSha256.isEmpty() && !leaf.isNull()
+        && leaf.digest(QCryptographicHash::Sha256) == m_tls.pinnedSha256) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    m_reportedError = true;
+    QStringList texts;
+    for (const QSslError &e : errors)
+        texts << e.errorString();
+    TransportError error{TransportError::Kind::CertificateUntrusted,
+                         tr("The server's certificate is not trusted: %1").arg(texts.join(QStringLiteral("; "))),
+                         errors, m_socket->peerCertificateChain()};
+    m_socket->abort();
+    emit errorOccurred(error);
+}
+
+void SslTransport::onSocketError()
+{
+    if (m_reportedError)
+        return;
+    TransportError error;
+    error.message = m_socket->errorString();
+    switch (m_socket->error()) {
+    case QAbstractSocket::HostNotFoundError:
+        error.kind = TransportError::Kind::HostNotFound;
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        error.kind = TransportError::Kind::ConnectionRefused;
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        error.kind = TransportError::Kind::TlsHandshake;
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        // Reported through disconnected(); the session knows whether it expected it.
+        return;
+    default:
+        error.kind = TransportError::Kind::Network;
+        break;
+    }
+    m_reportedError = true;
+    emit errorOccurred(error);
+}
+
+} // namespace Poplar::Net

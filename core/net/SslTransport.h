@@ -1,0 +1,42 @@
+#pragma once
+
+#include "net/Transport.h"
+
+class QSslSocket;
+
+namespace Poplar::Net {
+
+/// The real transport: a QSslSocket, verifying certificates against the system store,
+/// any extra CAs, or one pinned certificate.
+class SslTransport final : public Transport {
+    Q_OBJECT
+public:
+    explicit SslTransport(QObject *parent = nullptr);
+
+    void connectToHost(const QString &host, quint16 port, bool implicitTls,
+                       const TlsOptions &tls, quint16 localPort = 0) override;
+    void startTls() override;
+    qint64 bytesAvailable() const override;
+    QByteArray readAll() override;
+    void write(const QByteArray &bytes) override;
+    void close() override;
+    void abort() override;
+    bool isEncrypted() const override;
+    QList<QSslCertificate> peerCertificateChain() const override;
+
+private:
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+
+    QSslSocket *m_socket;
+    TlsOptions m_tls;
+    bool m_reportedError = false;
+};
+
+/// Makes SslTransport instances.
+class SslTransportFactory final : public TransportFactory {
+public:
+    Transport *create(QObject *parent) override { return new SslTransport(parent); }
+};
+
+} // namespace Poplar::Net

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "net/Transport.h"
+#include "pop3/Capabilities.h"
+#include "pop3/Error.h"
+#include "pop3/Reply.h"
+#include "pop3/ResponseParser.h"
+#include "pop3/SessionSettings.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace Poplar::Pop3 {
+
+class SaslMechanism;
+
+/// One POP3 conversation: connects, secures, logs in, then runs the caller's commands,
+/// pipelined when the server allows it. Driven purely by signals; it never blocks and never
+/// asks the user anything. Every failure ends in exactly one `failed` signal.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Greeting, Negotiating, Authenticating, Transaction, Quitting, Closed, Failed };
+    Q_ENUM(State)
+
+    /// Traffic direction in protocolTrace.
+    enum class Direction { Client, Server };
+    Q_ENUM(Direction)
+
+    /// `factory` makes the transport; nullptr means the real QSslSocket one.
+    explicit Session(Net::TransportFactory *factory = nullptr, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// Starts connecting and logging in; `ready` or `failed` follows. `secret` is the password,
+    /// or the access token for XOAUTH2/OAUTHBEARER; it is only kept until the login ends.
+    void open(const SessionSettings &settings, const QByteArray &secret);
+    /// Drops the connection at once; `failed` reports Error::Kind::Aborted. DELEs are not committed.
+    void abort();
+
+    State state() const { return m_state; }
+    const SessionSettings &settings() const { return m_settings; }
+    /// What the server announced; after TLS and after login this is the fresh CAPA, nothing older.
+    const Capabilities &capabilities() const { return m_capabilities; }
+    /// Text of the server's +OK greeting.
+    QByteArray greeting() const { return m_greeting; }
+    /// The mechanism that logged in: "USER", "APOP", "RPOP" or a SASL name.
+    QByteArray mechanismUsed() const { return m_mechanismUsed; }
+    bool isEncrypted() const;
+    QList<QSslCertificate> peerCertificateChain() const;
+    /// Commands queued or awaiting their reply.
+    int commandsPending() const { return int(m_queue.size() + m_inFlight.size()); }
+    /// True when commands are sent without waiting for earlier replies.
+    bool isPipelining() const;
+
+    // Transaction-state commands. Each returns the id that replyReceived carries back; commands
+    // issued before `ready` wait until then. Replies arrive in the order commands were issued.
+    CommandId stat();
+    CommandId list();
+    CommandId list(int message);
+    CommandId uidl();
+    CommandId uidl(int message);
+    CommandId top(int message, int bodyLines);
+    /// The message streams through bodyChunk; the reply's body stays empty.
+    CommandId retr(int message);
+    CommandId dele(int message);
+    CommandId noop();
+    CommandId rset();
+    /// Legacy RFC 1725 LAST: the highest message number accessed.
+    CommandId last();
+    /// Ends the session; DELEs become final only if this is answered +OK (then `closed`).
+    CommandId quit();
+
+signals:
+    void stateChanged(Poplar::Pop3::Session::State state);
+    /// Logged in; capabilities() holds the post-login CAPA.
+    void ready();
+    void replyReceived(const Poplar::Pop3::Reply &reply);
+    /// Part of a RETR body, dot-unstuffed, in order. Bytes are exactly as the server stores them.
+    void bodyChunk(Poplar::Pop3::CommandId id, const QByteArray &data);
+    /// QUIT was answered +OK and the connection is closed.
+    void closed();
+    void failed(const Poplar::Pop3::Error &error);
+    /// One protocol line for a log, with passwords, tokens and SASL responses redacted.
+    void protocolTrace(Poplar::Pop3::Session::Direction direction, const QByteArray &line);
+
+private:
+    struct Pending;
+    using Handler = void (Session::*)(Pending &);
+    /// A command sent or waiting to be sent, and what to do with its reply.
+    struct Pending {
+        CommandId id = 0;
+        CommandKind kind = CommandKind::Noop;
+        int message = 0;
+        QByteArray wire;  ///< bytes to write, CRLF included; empty for the greeting
+        QByteArray trace; ///< what the protocol log shows instead, secrets redacted
+        ReplyShape shape = ReplyShape::SingleLine;
+        Handler handler = nullptr; ///< internal commands; nullptr means deliver to the caller
+        StatusLine status;
+        QByteArray body;
+        bool truncated = false;
+    };
+
+    // connection and negotiation
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onDisconnected();
+    void onTransportError(const Net::TransportError &error);
+    void onGreeting(Pending &pending);
+    void sendCapa();
+    void onCapa(Pending &pending);
+    void onStls(Pending &pending);
+    // authentication
+    void startAuthentication();
+    void onAuthListing(Pending &pending);
+    void chooseAndLogin(const QByteArrayList &mechanisms);
+    void startSasl(const QByteArray &mechanism);
+    void onSaslChallenge(const QByteArray &encoded);
+    void onUser(Pending &pending);
+    void onLogin(Pending &pending);
+    // transaction
+    CommandId enqueue(CommandKind kind, const QByteArray &line, ReplyShape shape, int message,
+                      Handler handler = nullptr);
+    void deliverReply(Pending &pending);
+    void onQuit(Pending &pending);
+    void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler);
+    void pump();
+    void write(Pending &pending);
+    bool dispatch(const ResponseParser::Event &event);
+    void updateTimers();
+    void setState(State state);
+    void fail(Error::Kind kind, const QString &message, const StatusLine &status = {});
+    void fail(const Error &error);
+    void failFromStatus(Error::Kind fallback, const QString &message, const StatusLine &status);
+
+    Net::TransportFactory *m_factory;
+    std::unique_ptr<Net::TransportFactory> m_ownedFactory;
+    Net::Transport *m_transport = nullptr;
+    SessionSettings m_settings;
+    QByteArray m_secret;
+    State m_state = State::Idle;
+    ResponseParser m_parser;
+    Capabilities m_capabilities;
+    QByteArray m_greeting;
+    QByteArray m_mechanismUsed;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    QByteArray m_saslInitialResponse; ///< held back when too long to go on the AUTH line
+    bool m_saslCancelled = false;
+    QString m_saslError;
+    bool m_authenticated = false;
+    int m_saslRounds = 0;
+    bool m_quitAnswered = false;
+
+    std::deque<Pending> m_queue;
+    std::deque<Pending> m_inFlight;
+    qint64 m_inFlightBytes = 0;
+    CommandId m_nextId = 1;
+
+    QTimer m_connectTimer;
+    QTimer m_replyTimer;
+    QTimer m_keepaliveTimer;
+};
+
+} // namespace Poplar::Pop3

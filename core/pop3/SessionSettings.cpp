@@ -1,0 +1,55 @@
+#include "pop3/SessionSettings.h"
+
+#include <QCoreApplication>
+
+namespace Poplar::Pop3 {
+
+QByteArray saslName(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Plain: return "PLAIN";
+    case AuthMethod::Login: return "LOGIN";
+    case AuthMethod::CramMd5: return "CRAM-MD5";
+    case AuthMethod::DigestMd5: return "DIGEST-MD5";
+    case AuthMethod::ScramSha1: return "SCRAM-SHA-1";
+    case AuthMethod::ScramSha256: return "SCRAM-SHA-256";
+    case AuthMethod::Gssapi: return "GSSAPI";
+    case AuthMethod::XOAuth2: return "XOAUTH2";
+    case AuthMethod::OAuthBearer: return "OAUTHBEARER";
+    case AuthMethod::Automatic:
+    case AuthMethod::User:
+    case AuthMethod::Apop:
+    case AuthMethod::Rpop:
+        break;
+    }
+    return {};
+}
+
+namespace {
+bool hasLineBreakOrNul(const QByteArray &value)
+{
+    return value.contains('\r') || value.contains('\n') || value.contains('\0');
+}
+} // namespace
+
+QString SessionSettings::validate() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Poplar::Pop3::SessionSettings", text); };
+    if (host.trimmed().isEmpty())
+        return tr("No server name is set.");
+    if (host.contains(QLatin1Char('\r')) || host.contains(QLatin1Char('\n')) || host.contains(QChar(0)))
+        return tr("The server name contains a line break or NUL character.");
+    if (port == 0)
+        return tr("No port is set.");
+    if (user.isEmpty() && auth != AuthMethod::Gssapi)
+        return tr("No user name is set.");
+    if (hasLineBreakOrNul(user))
+        return tr("The user name contains a line break or NUL character.");
+    if ((auth == AuthMethod::Apop || auth == AuthMethod::User || auth == AuthMethod::Rpop) && user.contains(' '))
+        return tr("The user name contains a space, which this login method cannot send.");
+    if (connectTimeoutMs <= 0 || replyTimeoutMs <= 0 || pipelineMaxCommands <= 0 || pipelineMaxBytes <= 0)
+        return tr("Timeouts and pipeline limits must be positive.");
+    return {};
+}
+
+} // namespace Poplar::Pop3

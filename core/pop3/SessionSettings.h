@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/Transport.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Poplar::Pop3 {
+
+/// How the connection is protected.
+enum class Security {
+    ImplicitTls, ///< TLS from the first byte (port 995)
+    StartTls,    ///< plaintext greeting, then STLS is required (port 110); the default
+    Plain,       ///< no TLS at all; only when the account explicitly allows it
+};
+
+/// How the session logs in.
+enum class AuthMethod {
+    Automatic,   ///< the strongest mechanism the server offers
+    User,        ///< USER / PASS
+    Apop,        ///< APOP (only with a valid greeting timestamp)
+    Rpop,        ///< USER / RPOP from a reserved source port; opt-in legacy
+    Plain, Login, CramMd5, DigestMd5, ScramSha1, ScramSha256, Gssapi,
+    XOAuth2,     ///< the secret is an OAuth 2 access token
+    OAuthBearer, ///< the secret is an OAuth 2 access token (RFC 7628)
+};
+
+/// The SASL name of a SASL method, empty for User, Apop, Rpop and Automatic.
+QByteArray saslName(AuthMethod method);
+
+/// Everything a session needs to reach and log in to one maildrop.
+struct SessionSettings {
+    QString host;
+    quint16 port = 110;
+    Security security = Security::StartTls;
+    AuthMethod auth = AuthMethod::Automatic;
+    QByteArray user;
+    Net::TlsOptions tls;
+
+    int connectTimeoutMs = 30000;    ///< TCP connect, and each TLS handshake
+    int replyTimeoutMs = 60000;      ///< silence allowed while a reply is awaited
+    int keepaliveIntervalMs = 60000; ///< NOOP after this long idle in the transaction state; 0 = never
+    int pipelineMaxCommands = 256;   ///< commands in flight at once when the server pipelines
+    int pipelineMaxBytes = 16384;    ///< bytes of commands in flight at once when it pipelines
+    qint64 maxListingBytes = 64 * 1024 * 1024; ///< largest buffered multi-line reply (UIDL, LIST, TOP)
+
+    /// Why these settings cannot be used (CR/LF/NUL in typed fields, no host ...); empty if fine.
+    QString validate() const;
+};
+
+} // namespace Poplar::Pop3

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Poplar needs to build, test and run its demo on Debian 12, and creates the
+# unprivileged system user that test and demo Dovecot instances deliver mail as.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev libgsasl-dev libgmime-3.0-dev qtkeychain-qt6-dev
+    dovecot-pop3d openssl
+    xvfb xauth
+)
+
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    "${sudo_cmd[@]}" apt-get update -qq
+    # policy-rc.d keeps the packaged Dovecot service from starting: tests start their own.
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Dovecot refuses to serve mail as root; test and demo maildirs belong to this user.
+if ! id poplar-mail >/dev/null 2>&1; then
+    "${sudo_cmd[@]}" useradd --system --no-create-home --shell /usr/sbin/nologin poplar-mail
+fi
