@@ -607,6 +607,8 @@ bool Session::dispatch(const ResponseParser::Event &event)
                            (event.status.ok ? "+OK " : "-ERR ")
                                + (event.status.codeText.isEmpty() ? QByteArray() : '[' + event.status.codeText + "] ")
                                + event.status.text.left(200));
+        if (m_state == State::Failed)
+            return false; // a trace listener stopped the session
         if (m_parser.inBody())
             return true; // the body follows
         break;

@@ -83,6 +83,7 @@ private slots:
     void overlongListingIsAnError();
     void retrStreamsLargeBodyInPieces();
     void abortReportsAborted();
+    void gssapiWithoutTicketFailsClearly();
 };
 
 void TestSession::userPass()
@@ -949,6 +950,17 @@ void TestSession::abortReportsAborted()
     h.session.abort();
     QCOMPARE(h.failure(), Kind::Aborted);
     QVERIFY(h.transport()->aborted);
+}
+
+void TestSession::gssapiWithoutTicketFailsClearly()
+{
+    // No Kerberos credentials cache: GSSAPI cannot start, and says so before sending AUTH.
+    qputenv("KRB5CCNAME", "FILE:/nonexistent/poplar-test-ccache");
+    SessionHarness h;
+    toSasl(h, AuthMethod::Gssapi, "GSSAPI PLAIN");
+    QCOMPARE(h.failure(), Kind::MechanismUnavailable);
+    QVERIFY(h.error().message.contains(QLatin1String("GSSAPI")));
+    QVERIFY(h.silent());
 }
 
 QTEST_GUILESS_MAIN(TestSession)
