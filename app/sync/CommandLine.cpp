@@ -52,24 +52,6 @@ void addServerOptions(QCommandLineParser &parser)
                       QStringLiteral("PEM")});
 }
 
-std::optional<Pop3::AuthMethod> parseAuthMethod(const QString &name)
-{
-    using M = Pop3::AuthMethod;
-    static const QHash<QString, M> methods{
-        {QStringLiteral("auto"), M::Automatic},       {QStringLiteral("user"), M::User},
-        {QStringLiteral("apop"), M::Apop},            {QStringLiteral("rpop"), M::Rpop},
-        {QStringLiteral("plain"), M::Plain},          {QStringLiteral("login"), M::Login},
-        {QStringLiteral("cram-md5"), M::CramMd5},     {QStringLiteral("digest-md5"), M::DigestMd5},
-        {QStringLiteral("scram-sha-1"), M::ScramSha1}, {QStringLiteral("scram-sha-256"), M::ScramSha256},
-        {QStringLiteral("gssapi"), M::Gssapi},        {QStringLiteral("xoauth2"), M::XOAuth2},
-        {QStringLiteral("oauthbearer"), M::OAuthBearer},
-    };
-    const auto it = methods.find(name.toLower());
-    if (it == methods.end())
-        return std::nullopt;
-    return *it;
-}
-
 std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error)
 {
     Pop3::SessionSettings settings;
@@ -98,7 +80,7 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
         }
         settings.port = quint16(port);
     }
-    const auto auth = parseAuthMethod(parser.value(QStringLiteral("auth")));
+    const auto auth = Pop3::authMethodFromName(parser.value(QStringLiteral("auth")));
     if (!auth) {
         *error = QStringLiteral("unknown --auth method: %1").arg(parser.value(QStringLiteral("auth")));
         return std::nullopt;

@@ -35,7 +35,4 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
 /// as mpop's passwordeval does. nullopt with `error` set when it fails.
 std::optional<QByteArray> runPasswordCommand(const QString &command, QString *error);
 
-/// Parses an --auth value.
-std::optional<Pop3::AuthMethod> parseAuthMethod(const QString &name);
-
 } // namespace Poplar::Cli

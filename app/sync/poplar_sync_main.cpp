@@ -1,39 +1,17 @@
 #include "CommandLine.h"
+#include "Commands.h"
 #include "ScanCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Poplar;
 
-int main(int argc, char *argv[])
+namespace {
+
+int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("poplar-sync"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Poplar"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(POPLAR_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Poplar's headless POP3 tool.\n\n"
-        "Commands:\n"
-        "  scan   list the messages on a server (number, UIDL, size, sender, subject) without changing anything"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("scan"));
-    Cli::addServerOptions(parser);
-    parser.process(app);
-
-    const QStringList args = parser.positionalArguments();
-    if (args.value(0) != QLatin1String("scan")) {
-        err << "poplar-sync: unknown or missing command; try --help" << Qt::endl;
-        return Cli::ExitUsage;
-    }
     QString error;
     const auto settings = Cli::serverSettings(parser, &error);
     if (!settings) {
@@ -52,11 +30,72 @@ int main(int argc, char *argv[])
         err << "poplar-sync: no password source: pass --password-command" << Qt::endl;
         return Cli::ExitUsage;
     }
-
-    Cli::ScanCommand scan(out, err);
-    QObject::connect(&scan, &Cli::ScanCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
+    Cli::ScanCommand command(out, err);
+    QObject::connect(&command, &Cli::ScanCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
                      Qt::QueuedConnection);
-    scan.start(*settings, secret);
+    command.start(*settings, secret);
     secret.fill('\0');
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Poplar"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Poplar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POPLAR_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Poplar's headless POP3 tool: the same engine and store as the application.\n\n"
+        "Commands:\n"
+        "  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]\n"
+        "          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|\n"
+        "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
+        "  account list | account remove NAME\n"
+        "  check [NAME]                 list the server, fetch headers of new messages\n"
+        "  download [NAME] [--all|UIDL...]  download new (or the named) messages\n"
+        "  list NAME                    what the store knows of an account\n"
+        "  delete NAME UIDL...          delete messages on the server without downloading\n"
+        "  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd\n"
+        "  scan --host H ...            list a server's messages without storing anything"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile directory (default: the data directory)."),
+                      QStringLiteral("DIR")});
+    Cli::addServerOptions(parser);
+    Cli::addCommandOptions(parser);
+    parser.process(app);
+
+    QStringList args = parser.positionalArguments();
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == QLatin1String("scan"))
+        return scan(app, parser, out, err);
+
+    using Handler = int (*)(Cli::Context &);
+    const QHash<QString, Handler> handlers{
+        {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
+        {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("list"), Cli::listCommand},
+        {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("export"), Cli::exportCommand},
+    };
+    const Handler handler = handlers.value(command);
+    if (!handler) {
+        err << "poplar-sync: unknown or missing command; try --help" << Qt::endl;
+        return Cli::ExitUsage;
+    }
+    const QString profileDir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                       : Store::Profile::defaultDirectory();
+    QString error;
+    const auto profile = Store::Profile::open(profileDir, &error);
+    if (!profile) {
+        err << "poplar-sync: cannot open the profile " << profileDir << ": " << error << Qt::endl;
+        return Cli::ExitFailure;
+    }
+    Cli::Context context{parser, args, out, err, *profile};
+    return handler(context);
 }

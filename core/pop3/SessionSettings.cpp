@@ -26,6 +26,59 @@ QByteArray saslName(AuthMethod method)
 }
 
 namespace {
+
+struct AuthName {
+    AuthMethod method;
+    const char *name;
+};
+constexpr AuthName authNames[] = {
+    {AuthMethod::Automatic, "auto"},     {AuthMethod::User, "user"},           {AuthMethod::Apop, "apop"},
+    {AuthMethod::Rpop, "rpop"},          {AuthMethod::Plain, "plain"},         {AuthMethod::Login, "login"},
+    {AuthMethod::CramMd5, "cram-md5"},   {AuthMethod::DigestMd5, "digest-md5"}, {AuthMethod::ScramSha1, "scram-sha-1"},
+    {AuthMethod::ScramSha256, "scram-sha-256"}, {AuthMethod::Gssapi, "gssapi"}, {AuthMethod::XOAuth2, "xoauth2"},
+    {AuthMethod::OAuthBearer, "oauthbearer"},
+};
+
+} // namespace
+
+QString authMethodName(AuthMethod method)
+{
+    for (const AuthName &entry : authNames) {
+        if (entry.method == method)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<AuthMethod> authMethodFromName(const QString &name)
+{
+    for (const AuthName &entry : authNames) {
+        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.method;
+    }
+    return std::nullopt;
+}
+
+QString securityName(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls: return QStringLiteral("tls");
+    case Security::StartTls: return QStringLiteral("starttls");
+    case Security::Plain: return QStringLiteral("plain");
+    }
+    return QStringLiteral("tls");
+}
+
+std::optional<Security> securityFromName(const QString &name)
+{
+    for (Security s : {Security::ImplicitTls, Security::StartTls, Security::Plain}) {
+        if (name.compare(securityName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+namespace {
 bool hasLineBreakOrNul(const QByteArray &value)
 {
     return value.contains('\r') || value.contains('\n') || value.contains('\0');

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Poplar::Pop3 {
 
 /// How the connection is protected.
@@ -27,6 +29,15 @@ enum class AuthMethod {
 
 /// The SASL name of a SASL method, empty for User, Apop, Rpop and Automatic.
 QByteArray saslName(AuthMethod method);
+
+/// Stable lower-case names, as poplar-sync and the store spell them: "auto", "user", "apop",
+/// "rpop", "plain", "login", "cram-md5", "digest-md5", "scram-sha-1", "scram-sha-256",
+/// "gssapi", "xoauth2", "oauthbearer".
+QString authMethodName(AuthMethod method);
+std::optional<AuthMethod> authMethodFromName(const QString &name);
+/// "tls", "starttls" or "plain".
+QString securityName(Security security);
+std::optional<Security> securityFromName(const QString &name);
 
 /// Everything a session needs to reach and log in to one maildrop.
 struct SessionSettings {

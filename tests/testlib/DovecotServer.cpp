@@ -270,7 +270,8 @@ bool DovecotServer::writeConfig() const
     line(QStringLiteral("protocols = pop3"));
     line(QStringLiteral("listen = 127.0.0.1"));
     line(QStringLiteral("auth_verbose = yes"));
-    // Without this every rejected login costs two seconds.
+    // Tests fail logins on purpose: no delay per failure, and no growing penalty per client IP
+    // (the auth process turns the penalty off when it cannot reach this anvil socket).
     line(QStringLiteral("auth_failure_delay = 0"));
     if (m_tlsEnabled) {
         line(QStringLiteral("ssl = yes"));
@@ -305,11 +306,12 @@ bool DovecotServer::writeConfig() const
         line(QStringLiteral("default_login_user = %1").arg(m_runUser));
         if (gr)
             line(QStringLiteral("default_internal_group = %1").arg(QString::fromLocal8Bit(gr->gr_name)));
-        line(QStringLiteral("service anvil {\n  chroot =\n}"));
         line(QStringLiteral("service auth-worker {\n  user = $default_internal_user\n}"));
         loginExtra = QStringLiteral("  chroot =\n");
     }
     line(QStringLiteral("service pop3-login {\n%1%2}").arg(listeners, loginExtra));
+    line(QStringLiteral("service anvil {\n%1  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}")
+             .arg(m_runUser.isEmpty() ? QString() : QStringLiteral("  chroot =\n")));
 
     QSaveFile file(path(QStringLiteral("dovecot.conf")));
     if (!file.open(QIODevice::WriteOnly) || file.write(conf) != conf.size() || !file.commit())

@@ -1,0 +1,299 @@
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "Progress.h"
+#include "store/Export.h"
+#include "sync/SyncEngine.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Poplar::Cli {
+
+namespace {
+
+int usage(Context &c, const QString &message)
+{
+    c.err << "poplar-sync: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name)
+{
+    auto account = c.profile.accounts().findByName(name);
+    if (!account)
+        c.err << "poplar-sync: no account named " << name << Qt::endl;
+    return account;
+}
+
+/// The accounts a command applies to: the one named, or all.
+QVector<Account::AccountSettings> selectedAccounts(Context &c, bool *ok)
+{
+    *ok = true;
+    if (!c.args.isEmpty()) {
+        const auto account = accountNamed(c, c.args.first());
+        *ok = account.has_value();
+        return account ? QVector<Account::AccountSettings>{*account} : QVector<Account::AccountSettings>{};
+    }
+    return c.profile.accounts().all();
+}
+
+std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &account)
+{
+    if (account.auth == Pop3::AuthMethod::Gssapi)
+        return QByteArray();
+    if (account.passwordCommand.isEmpty()) {
+        c.err << "poplar-sync: " << account.name
+              << ": no password source (add the account with --password-command)" << Qt::endl;
+        return std::nullopt;
+    }
+    QString error;
+    auto secret = runPasswordCommand(account.passwordCommand, &error);
+    if (!secret)
+        c.err << "poplar-sync: " << account.name << ": " << error << Qt::endl;
+    return secret;
+}
+
+/// Runs one sync to its end. The command-line tool has nothing else to do meanwhile.
+Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
+{
+    Sync::SyncEngine engine(c.profile.messages());
+    Progress progress(c.err);
+    Sync::SyncResult result;
+    QEventLoop loop;
+    QObject::connect(&engine, &Sync::SyncEngine::progress, &engine,
+                     [&](const Sync::SyncProgress &p) { progress.update(request.account.name, p); });
+    QObject::connect(&engine, &Sync::SyncEngine::finished, &loop, [&](const Sync::SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    engine.start(request);
+    request.secret.fill('\0');
+    loop.exec();
+    progress.done();
+    return result;
+}
+
+int report(Context &c, const Account::AccountSettings &account, const Sync::SyncResult &r)
+{
+    if (!r.storeError.isEmpty()) {
+        c.err << "poplar-sync: " << account.name << ": local store: " << r.storeError << Qt::endl;
+        return ExitFailure;
+    }
+    if (r.error.isError()) {
+        QString line = QStringLiteral("poplar-sync: %1: %2").arg(account.name, r.error.message);
+        if (!r.error.serverText.isEmpty())
+            line += QStringLiteral(" (server: %1)").arg(QString::fromUtf8(r.error.serverText));
+        c.err << line << " [" << Pop3::Error::kindName(r.error.kind) << ']' << Qt::endl;
+        return exitCodeFor(r.error.kind);
+    }
+    c.out << account.name << ": " << r.newMessages << " new";
+    if (r.downloaded)
+        c.out << ", " << r.downloaded << " downloaded (" << QLocale::c().formattedDataSize(r.bytesDownloaded) << ')';
+    if (r.deleted)
+        c.out << ", " << r.deleted << " deleted on server";
+    if (r.skippedOversized)
+        c.out << ", " << r.skippedOversized << " over the size limit (headers only)";
+    if (r.unusableListings)
+        c.out << ", " << r.unusableListings << " skipped (bad or duplicate UIDL)";
+    if (r.usedFallbackKeys)
+        c.out << " (server has no UIDL: keys derived from headers)";
+    c.out << Qt::endl;
+    return ExitOk;
+}
+
+int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids)
+{
+    bool ok = true;
+    const auto accounts = selectedAccounts(c, &ok);
+    if (!ok)
+        return ExitUsage;
+    int exitCode = ExitOk;
+    for (const Account::AccountSettings &account : accounts) {
+        const auto secret = secretFor(c, account);
+        if (!secret) {
+            exitCode = ExitAuth;
+            continue;
+        }
+        const int code = report(c, account, runSync(c, {operation, account, *secret, uids}));
+        if (code != ExitOk)
+            exitCode = code;
+    }
+    return exitCode;
+}
+
+} // namespace
+
+void addCommandOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Leave messages on the server (default).")});
+    parser.addOption({QStringLiteral("delete-after-download"),
+                      QStringLiteral("Delete messages on the server once they are stored.")});
+    parser.addOption({QStringLiteral("delete-after-days"),
+                      QStringLiteral("Delete messages on the server N days after download."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("delete-when-deleted-locally"),
+                      QStringLiteral("Delete messages on the server when the local copy is deleted.")});
+    parser.addOption({QStringLiteral("size-limit"),
+                      QStringLiteral("Fetch only headers of messages larger than BYTES until asked."),
+                      QStringLiteral("BYTES")});
+    parser.addOption({QStringLiteral("preview-lines"), QStringLiteral("Body lines fetched with TOP (default 20)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("all"), QStringLiteral("download: every new message.")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("export: folder for .eml files."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("mbox"), QStringLiteral("export: write an mboxrd file."), QStringLiteral("FILE")});
+}
+
+int accountCommand(Context &c)
+{
+    const QString sub = c.args.value(0);
+    if (sub == QLatin1String("list")) {
+        for (const auto &a : c.profile.accounts().all())
+            c.out << a.name << '\t' << a.user << '@' << a.host << ':' << a.port << '\t' << Pop3::securityName(a.security)
+                  << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("remove")) {
+        const auto account = accountNamed(c, c.args.value(1));
+        QString error;
+        if (!account)
+            return ExitUsage;
+        if (!c.profile.accounts().remove(account->id, &error))
+            return usage(c, error);
+        QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
+        return ExitOk;
+    }
+    if (sub != QLatin1String("add") || c.args.size() < 2)
+        return usage(c, QStringLiteral("account add NAME --host H ... | account list | account remove NAME"));
+    QString error;
+    const auto server = serverSettings(c.parser, &error);
+    if (!server)
+        return usage(c, error);
+    Account::AccountSettings a;
+    a.name = c.args.at(1);
+    a.host = server->host;
+    a.port = server->port;
+    a.security = server->security;
+    a.auth = server->auth;
+    a.user = QString::fromUtf8(server->user);
+    a.passwordCommand = c.parser.value(QStringLiteral("password-command"));
+    if (c.parser.isSet(QStringLiteral("ca-file")))
+        a.caFile = QFileInfo(c.parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
+    if (c.parser.isSet(QStringLiteral("delete-after-download")))
+        a.policy = Account::RetentionPolicy::DeleteAfterDownload;
+    if (c.parser.isSet(QStringLiteral("delete-when-deleted-locally")))
+        a.policy = Account::RetentionPolicy::DeleteWhenDeletedLocally;
+    if (c.parser.isSet(QStringLiteral("delete-after-days"))) {
+        a.policy = Account::RetentionPolicy::DeleteAfterDays;
+        bool ok = false;
+        a.policyDays = c.parser.value(QStringLiteral("delete-after-days")).toInt(&ok);
+        if (!ok || a.policyDays < 0)
+            return usage(c, QStringLiteral("--delete-after-days needs a number of days"));
+    }
+    if (c.parser.isSet(QStringLiteral("size-limit")))
+        a.sizeLimit = c.parser.value(QStringLiteral("size-limit")).toLongLong();
+    if (c.parser.isSet(QStringLiteral("preview-lines")))
+        a.previewLines = qBound(0, c.parser.value(QStringLiteral("preview-lines")).toInt(), 1000);
+    if (!c.profile.accounts().add(a, &error))
+        return usage(c, QStringLiteral("cannot add account %1: %2").arg(a.name, error));
+    return ExitOk;
+}
+
+int checkCommand(Context &c)
+{
+    return syncAccounts(c, Sync::Operation::Check, {});
+}
+
+int downloadCommand(Context &c)
+{
+    QVector<QByteArray> uids;
+    for (const QString &uid : c.args.mid(1))
+        uids.append(uid.toUtf8());
+    if (!uids.isEmpty() || c.parser.isSet(QStringLiteral("all")) || c.args.size() <= 1) {
+        Context single{c.parser, c.args.mid(0, 1), c.out, c.err, c.profile};
+        return syncAccounts(single, Sync::Operation::Download, uids);
+    }
+    return ExitUsage;
+}
+
+int deleteCommand(Context &c)
+{
+    if (c.args.size() < 2)
+        return usage(c, QStringLiteral("delete NAME UIDL..."));
+    QVector<QByteArray> uids;
+    for (const QString &uid : c.args.mid(1))
+        uids.append(uid.toUtf8());
+    Context single{c.parser, c.args.mid(0, 1), c.out, c.err, c.profile};
+    return syncAccounts(single, Sync::Operation::DeleteOnServer, uids);
+}
+
+int listCommand(Context &c)
+{
+    const auto account = accountNamed(c, c.args.value(0));
+    if (!account)
+        return ExitUsage;
+    for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
+        QString state = m.isDownloaded() ? QStringLiteral("downloaded") : QStringLiteral("headers");
+        if (m.localDeleted)
+            state = QStringLiteral("deleted-locally");
+        const QString where = m.onServer ? (m.deleteRequested ? QStringLiteral("delete-pending") : QStringLiteral("on-server"))
+                                         : QStringLiteral("gone");
+        c.out << QString::fromLatin1(m.uid) << '\t' << state << '\t' << where << '\t' << m.serverSize << '\t'
+              << m.summary.date.toLocalTime().toString(Qt::ISODate) << '\t' << m.summary.from << '\t'
+              << m.summary.subject << '\n';
+    }
+    c.out.flush();
+    return ExitOk;
+}
+
+int exportCommand(Context &c)
+{
+    const auto account = accountNamed(c, c.args.value(0));
+    if (!account)
+        return ExitUsage;
+    const QString dir = c.parser.value(QStringLiteral("to"));
+    const QString mboxPath = c.parser.value(QStringLiteral("mbox"));
+    if (dir.isEmpty() && mboxPath.isEmpty())
+        return usage(c, QStringLiteral("export NAME --to DIR [--mbox FILE]"));
+    if (!dir.isEmpty() && !QDir().mkpath(dir))
+        return usage(c, QStringLiteral("cannot create %1").arg(dir));
+    QSet<QString> taken;
+    if (!dir.isEmpty()) {
+        for (const QString &existing : QDir(dir).entryList(QDir::Files))
+            taken.insert(existing.toLower());
+    }
+    QSaveFile mbox(mboxPath);
+    if (!mboxPath.isEmpty() && !mbox.open(QIODevice::WriteOnly))
+        return usage(c, QStringLiteral("cannot write %1").arg(mboxPath));
+    int exported = 0;
+    for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
+        if (!m.isDownloaded() || m.rawPath.isEmpty())
+            continue;
+        QFile raw(m.rawPath);
+        if (!raw.open(QIODevice::ReadOnly)) {
+            c.err << "poplar-sync: cannot read " << m.rawPath << Qt::endl;
+            return ExitFailure;
+        }
+        const QByteArray bytes = raw.readAll();
+        if (!dir.isEmpty()) {
+            QSaveFile file(QDir(dir).filePath(Store::exportFileName(m.summary.subject, taken)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+                c.err << "poplar-sync: cannot write " << file.fileName() << Qt::endl;
+                return ExitFailure;
+            }
+        }
+        if (mbox.isOpen() && !Store::appendMboxrd(mbox, bytes, QByteArray(), m.summary.date)) {
+            c.err << "poplar-sync: cannot write " << mboxPath << Qt::endl;
+            return ExitFailure;
+        }
+        ++exported;
+    }
+    if (mbox.isOpen() && !mbox.commit())
+        return usage(c, QStringLiteral("cannot write %1").arg(mboxPath));
+    c.out << exported << " message(s) exported" << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Poplar::Cli

@@ -1,0 +1,54 @@
+#include "account/Account.h"
+
+#include <QSslCertificate>
+
+namespace Poplar::Account {
+
+QString retentionPolicyName(RetentionPolicy policy)
+{
+    switch (policy) {
+    case RetentionPolicy::Keep: return QStringLiteral("keep");
+    case RetentionPolicy::DeleteAfterDownload: return QStringLiteral("delete-after-download");
+    case RetentionPolicy::DeleteAfterDays: return QStringLiteral("delete-after-days");
+    case RetentionPolicy::DeleteWhenDeletedLocally: return QStringLiteral("delete-when-deleted-locally");
+    }
+    return QStringLiteral("keep");
+}
+
+std::optional<RetentionPolicy> retentionPolicyFromName(const QString &name)
+{
+    for (RetentionPolicy p : {RetentionPolicy::Keep, RetentionPolicy::DeleteAfterDownload,
+                              RetentionPolicy::DeleteAfterDays, RetentionPolicy::DeleteWhenDeletedLocally}) {
+        if (retentionPolicyName(p) == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *error) const
+{
+    Pop3::SessionSettings settings;
+    settings.host = host;
+    settings.port = port;
+    settings.security = security;
+    settings.auth = auth;
+    settings.user = user.toUtf8();
+    settings.tls.pinnedSha256 = pinnedSha256;
+    if (!caFile.isEmpty()) {
+        settings.tls.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (settings.tls.extraCaCertificates.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("no PEM certificate could be read from %1").arg(caFile);
+            return std::nullopt;
+        }
+    }
+    const QString problem = settings.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return settings;
+}
+
+} // namespace Poplar::Account

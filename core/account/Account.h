@@ -1,0 +1,45 @@
+#pragma once
+
+#include "pop3/SessionSettings.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Poplar::Account {
+
+/// What happens to a message on the server once Poplar has it.
+enum class RetentionPolicy {
+    Keep,                     ///< leave it on the server forever
+    DeleteAfterDownload,      ///< delete it as soon as it is durably stored
+    DeleteAfterDays,          ///< delete it N days after it was downloaded
+    DeleteWhenDeletedLocally, ///< delete it when the user deletes the local copy
+};
+
+QString retentionPolicyName(RetentionPolicy policy);
+std::optional<RetentionPolicy> retentionPolicyFromName(const QString &name);
+
+/// One POP3 account as the user set it up. Holds no password: that lives in the keychain
+/// or comes from the password command.
+struct AccountSettings {
+    qint64 id = 0; ///< store row id; 0 until saved
+    QString name;
+    QString host;
+    quint16 port = 995;
+    Pop3::Security security = Pop3::Security::ImplicitTls;
+    Pop3::AuthMethod auth = Pop3::AuthMethod::Automatic;
+    QString user;
+    QString passwordCommand; ///< run through /bin/sh; its first output line is the secret
+    QString caFile;          ///< extra CA certificates (PEM) trusted for this account
+    QByteArray pinnedSha256; ///< one server certificate the user chose to trust
+    RetentionPolicy policy = RetentionPolicy::Keep;
+    int policyDays = 0;
+    qint64 sizeLimit = 0;    ///< bytes above which only headers are fetched unless asked; 0 = none
+    int previewLines = 20;   ///< body lines fetched with TOP for the preview
+    int checkIntervalMinutes = 0;
+
+    /// Session settings for this account; `error` is set if the CA file cannot be read.
+    std::optional<Pop3::SessionSettings> sessionSettings(QString *error) const;
+};
+
+} // namespace Poplar::Account

@@ -1,0 +1,76 @@
+// GLib names a struct member "signals", which Qt defines as a keyword: GMime goes first.
+#include <gmime/gmime.h>
+
+#include "mime/HeaderSummary.h"
+
+#include <mutex>
+
+namespace Poplar::Mime {
+
+namespace {
+
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+QString addresses(InternetAddressList *list)
+{
+    if (!list || internet_address_list_length(list) == 0)
+        return {};
+    char *text = internet_address_list_to_string(list, nullptr, FALSE);
+    const QString result = QString::fromUtf8(text).simplified();
+    g_free(text);
+    return result;
+}
+
+} // namespace
+
+QByteArray headerBlock(const QByteArray &message)
+{
+    qsizetype end = message.indexOf("\n\r\n");
+    qsizetype length = end < 0 ? -1 : end + 3;
+    const qsizetype lf = message.indexOf("\n\n");
+    if (lf >= 0 && (length < 0 || lf + 2 < length))
+        length = lf + 2;
+    return length < 0 ? message : message.left(length);
+}
+
+HeaderSummary summarizeHeaders(const QByteArray &message)
+{
+    ensureGMime();
+    HeaderSummary summary;
+    const QByteArray block = headerBlock(message);
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(block.constData(), size_t(block.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    GMimeMessage *parsed = g_mime_parser_construct_message(parser, nullptr);
+    g_object_unref(parser);
+    g_object_unref(stream);
+    if (!parsed)
+        return summary;
+
+    summary.from = addresses(g_mime_message_get_from(parsed));
+    summary.to = addresses(g_mime_message_get_to(parsed));
+    summary.subject = QString::fromUtf8(g_mime_message_get_subject(parsed)).simplified();
+    if (GDateTime *date = g_mime_message_get_date(parsed))
+        summary.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
+    summary.messageId = QString::fromUtf8(g_mime_message_get_message_id(parsed));
+
+    GMimeObject *body = g_mime_message_get_mime_part(parsed);
+    GMimeContentType *type = body ? g_mime_object_get_content_type(body) : nullptr;
+    if (type) {
+        char *mimeType = g_mime_content_type_get_mime_type(type);
+        summary.contentType = QString::fromUtf8(mimeType).toLower();
+        g_free(mimeType);
+    } else {
+        summary.contentType = QStringLiteral("text/plain");
+    }
+    const QString &ct = summary.contentType;
+    summary.hasAttachment = ct == QLatin1String("multipart/mixed")
+                            || (!ct.startsWith(QLatin1String("text/")) && !ct.startsWith(QLatin1String("multipart/")));
+    g_object_unref(parsed);
+    return summary;
+}
+
+} // namespace Poplar::Mime

@@ -1,0 +1,133 @@
+#include "store/AccountStore.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Poplar::Store {
+
+namespace {
+
+const char *const columns = "name, host, port, security, auth, user_name, password_command, ca_file, pinned_sha256, "
+                            "policy, policy_days, size_limit, preview_lines, check_interval";
+
+void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
+{
+    query.addBindValue(a.name);
+    query.addBindValue(a.host);
+    query.addBindValue(a.port);
+    query.addBindValue(Pop3::securityName(a.security));
+    query.addBindValue(Pop3::authMethodName(a.auth));
+    query.addBindValue(a.user);
+    query.addBindValue(a.passwordCommand);
+    query.addBindValue(a.caFile);
+    query.addBindValue(a.pinnedSha256);
+    query.addBindValue(Account::retentionPolicyName(a.policy));
+    query.addBindValue(a.policyDays);
+    query.addBindValue(a.sizeLimit);
+    query.addBindValue(a.previewLines);
+    query.addBindValue(a.checkIntervalMinutes);
+}
+
+} // namespace
+
+qint64 AccountStore::add(const Account::AccountSettings &account, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                      .arg(QLatin1String(columns)));
+    bindAccount(query, account);
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool AccountStore::update(const Account::AccountSettings &account, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE accounts SET name=?, host=?, port=?, security=?, auth=?, user_name=?, "
+                                 "password_command=?, ca_file=?, pinned_sha256=?, policy=?, policy_days=?, "
+                                 "size_limit=?, preview_lines=?, check_interval=? WHERE id=?"));
+    bindAccount(query, account);
+    query.addBindValue(account.id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AccountStore::remove(qint64 id, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM accounts WHERE id=?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVector<Account::AccountSettings> AccountStore::select(const QString &where, const QVariant &value) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, %1 FROM accounts %2 ORDER BY name").arg(QLatin1String(columns), where));
+    if (value.isValid())
+        query.addBindValue(value);
+    QVector<Account::AccountSettings> result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        Account::AccountSettings a;
+        a.id = query.value(0).toLongLong();
+        a.name = query.value(1).toString();
+        a.host = query.value(2).toString();
+        a.port = quint16(query.value(3).toUInt());
+        a.security = Pop3::securityFromName(query.value(4).toString()).value_or(Pop3::Security::ImplicitTls);
+        a.auth = Pop3::authMethodFromName(query.value(5).toString()).value_or(Pop3::AuthMethod::Automatic);
+        a.user = query.value(6).toString();
+        a.passwordCommand = query.value(7).toString();
+        a.caFile = query.value(8).toString();
+        a.pinnedSha256 = query.value(9).toByteArray();
+        a.policy = Account::retentionPolicyFromName(query.value(10).toString()).value_or(Account::RetentionPolicy::Keep);
+        a.policyDays = query.value(11).toInt();
+        a.sizeLimit = query.value(12).toLongLong();
+        a.previewLines = query.value(13).toInt();
+        a.checkIntervalMinutes = query.value(14).toInt();
+        result.append(a);
+    }
+    return result;
+}
+
+QVector<Account::AccountSettings> AccountStore::all() const
+{
+    return select(QString(), QVariant());
+}
+
+std::optional<Account::AccountSettings> AccountStore::findByName(const QString &name) const
+{
+    const auto found = select(QStringLiteral("WHERE name = ?"), name);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<Account::AccountSettings> AccountStore::findById(qint64 id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+} // namespace Poplar::Store

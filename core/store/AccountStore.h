@@ -1,0 +1,32 @@
+#pragma once
+
+#include "account/Account.h"
+
+#include <QVector>
+
+#include <optional>
+
+namespace Poplar::Store {
+
+class Database;
+
+/// Reads and writes account settings in the profile database. Never stores a secret.
+class AccountStore {
+public:
+    explicit AccountStore(Database &database) : m_database(database) {}
+
+    /// Inserts a new account (name must be unique) and returns its id; 0 with `error` on failure.
+    qint64 add(const Account::AccountSettings &account, QString *error);
+    [[nodiscard]] bool update(const Account::AccountSettings &account, QString *error);
+    /// Removes the account and, through the foreign key, every message row of it.
+    [[nodiscard]] bool remove(qint64 id, QString *error);
+    QVector<Account::AccountSettings> all() const;
+    std::optional<Account::AccountSettings> findByName(const QString &name) const;
+    std::optional<Account::AccountSettings> findById(qint64 id) const;
+
+private:
+    QVector<Account::AccountSettings> select(const QString &where, const QVariant &value) const;
+    Database &m_database;
+};
+
+} // namespace Poplar::Store

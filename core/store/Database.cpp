@@ -1,0 +1,204 @@
+#include "store/Database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Poplar::Store {
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text() + QStringLiteral(" [") + sql.left(60) + QLatin1Char(']');
+    return false;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 0 -> 1: accounts and messages keyed by (account, UIDL).
+bool createInitialSchema(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            host TEXT NOT NULL,
+            port INTEGER NOT NULL,
+            security TEXT NOT NULL,
+            auth TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            password_command TEXT,
+            ca_file TEXT,
+            pinned_sha256 BLOB,
+            policy TEXT NOT NULL DEFAULT 'keep',
+            policy_days INTEGER NOT NULL DEFAULT 0,
+            size_limit INTEGER NOT NULL DEFAULT 0,
+            preview_lines INTEGER NOT NULL DEFAULT 20,
+            check_interval INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            uidl BLOB NOT NULL,
+            server_size INTEGER NOT NULL DEFAULT 0,
+            first_seen INTEGER NOT NULL,
+            on_server INTEGER NOT NULL DEFAULT 1,
+            delete_requested INTEGER NOT NULL DEFAULT 0,
+            deleted_at INTEGER,
+            downloaded_at INTEGER,
+            local_deleted INTEGER NOT NULL DEFAULT 0,
+            from_text TEXT,
+            to_text TEXT,
+            subject TEXT,
+            date INTEGER,
+            message_id TEXT,
+            content_type TEXT,
+            has_attachment INTEGER NOT NULL DEFAULT 0,
+            headers BLOB,
+            raw_path TEXT,
+            raw_size INTEGER,
+            UNIQUE (account_id, uidl)))"),
+        QStringLiteral("CREATE INDEX messages_by_date ON messages (account_id, date)"),
+    }, error);
+}
+
+} // namespace
+
+const std::vector<Database::Migration> &Database::migrations()
+{
+    static const std::vector<Migration> steps{createInitialSchema};
+    return steps;
+}
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("poplar-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return nullptr;
+    }
+    // WAL lets readers (the GUI) go on while a sync writes; FULL makes each commit durable.
+    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                      QStringLiteral("PRAGMA foreign_keys=ON")}, error))
+        return nullptr;
+    const int version = database->schemaVersion();
+    if (version < 0) {
+        if (error)
+            *error = QStringLiteral("the database has no readable schema version");
+        return nullptr;
+    }
+    if (version > SchemaVersion) {
+        if (error)
+            *error = QStringLiteral("the database was written by a newer Poplar (schema %1, this build reads %2)")
+                         .arg(version).arg(SchemaVersion);
+        return nullptr;
+    }
+    if (!migrate(db, SchemaVersion, error))
+        return nullptr;
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'")))
+        return -1;
+    if (!query.next())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(QSqlDatabase &db, int target, QString *error)
+{
+    QSqlQuery query(db);
+    int version = 0;
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        version = query.value(0).toInt();
+    query.finish();
+    while (version < target) {
+        Transaction transaction(db);
+        if (!transaction.isActive()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        if (version == 0 && !exec(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"), error))
+            return false;
+        if (!migrations().at(size_t(version))(db, error))
+            return false;
+        QSqlQuery update(db);
+        update.prepare(version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (?)")
+                                    : QStringLiteral("UPDATE schema_version SET version = ?"));
+        update.addBindValue(version + 1);
+        if (!update.exec()) {
+            if (error)
+                *error = update.lastError().text();
+            return false;
+        }
+        if (!transaction.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_active = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace Poplar::Store

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QSet>
+#include <QString>
+
+namespace Poplar::Store {
+
+/// A file name for an exported message, made from its subject: no path separators, control
+/// characters, leading dots or reserved device names; at most 120 characters with ".eml";
+/// unique among `taken` (compared case-insensitively), which it extends.
+QString exportFileName(const QString &subject, QSet<QString> &taken);
+
+/// Appends one message to an mbox in mboxrd form: a "From " line, every line matching
+/// ^>*From  quoted with one more '>', LF line ends, and a blank line after.
+[[nodiscard]] bool appendMboxrd(QIODevice &mbox, const QByteArray &message, const QByteArray &sender,
+                                const QDateTime &date);
+
+} // namespace Poplar::Store

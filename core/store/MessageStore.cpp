@@ -1,0 +1,393 @@
+#include "store/MessageStore.h"
+
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Poplar::Store {
+
+namespace {
+
+constexpr qsizetype MaxHeaderBytes = 256 * 1024;
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool failQuery(QString *error, const QSqlQuery &query)
+{
+    return fail(error, query.lastError().text());
+}
+
+/// Makes a directory entry (a rename into it) durable.
+bool syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+void bindSummary(QSqlQuery &query, const Mime::HeaderSummary &s)
+{
+    query.addBindValue(s.from);
+    query.addBindValue(s.to);
+    query.addBindValue(s.subject);
+    query.addBindValue(timeValue(s.date));
+    query.addBindValue(s.messageId);
+    query.addBindValue(s.contentType);
+    query.addBindValue(s.hasAttachment ? 1 : 0);
+}
+
+} // namespace
+
+// ---- IncomingMessage ----
+
+IncomingMessage::IncomingMessage(QByteArray uid, QString tempPath, QString finalPath)
+    : m_uid(std::move(uid)), m_tempPath(std::move(tempPath)), m_finalPath(std::move(finalPath)), m_file(m_tempPath)
+{
+}
+
+IncomingMessage::~IncomingMessage()
+{
+    if (m_file.isOpen())
+        m_file.close();
+    if (!m_tempPath.isEmpty())
+        QFile::remove(m_tempPath); // never committed: the temporary file goes
+}
+
+bool IncomingMessage::write(const QByteArray &chunk)
+{
+    if (!m_headerComplete) {
+        const qsizetype room = MaxHeaderBytes - m_headerBytes.size();
+        m_headerBytes.append(chunk.left(room));
+        const QByteArray block = Mime::headerBlock(m_headerBytes);
+        if (block.size() < m_headerBytes.size() || m_headerBytes.size() >= MaxHeaderBytes) {
+            m_headerBytes = block;
+            m_headerComplete = true;
+        }
+    }
+    m_size += chunk.size();
+    return m_file.write(chunk) == chunk.size();
+}
+
+bool IncomingMessage::finish(QString *error)
+{
+    if (!m_file.flush() || ::fdatasync(m_file.handle()) != 0)
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(m_tempPath, m_file.errorString()));
+    m_file.close();
+    m_finished = true;
+    return true;
+}
+
+// ---- MessageStore ----
+
+MessageStore::MessageStore(Database &database, const QString &profileDir)
+    : m_database(database), m_profileDir(profileDir)
+{
+    QDir dir(m_profileDir);
+    dir.mkpath(QStringLiteral("tmp"));
+    // Downloads a crash interrupted were never committed: nothing refers to them.
+    QDir tmp(dir.filePath(QStringLiteral("tmp")));
+    for (const QString &name : tmp.entryList({QStringLiteral("*.part")}, QDir::Files))
+        tmp.remove(name);
+}
+
+QString MessageStore::messageDir(qint64 accountId) const
+{
+    return QDir(m_profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
+}
+
+QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
+{
+    QHash<QByteArray, MessageStatus> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size "
+                                 "FROM messages WHERE account_id = ?"));
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        MessageStatus s;
+        s.id = query.value(1).toLongLong();
+        s.onServer = query.value(2).toBool();
+        s.downloadedAt = timeFrom(query.value(3));
+        s.downloaded = s.downloadedAt.isValid();
+        s.deleteRequested = query.value(4).toBool();
+        s.localDeleted = query.value(5).toBool();
+        s.serverSize = query.value(6).toLongLong();
+        result.insert(query.value(0).toByteArray(), s);
+    }
+    return result;
+}
+
+bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> &listing, QVector<QByteArray> *newUids,
+                                 QString *error)
+{
+    const QHash<QByteArray, MessageStatus> known = statuses(accountId);
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(error, db.lastError().text());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO messages (account_id, uidl, server_size, first_seen, on_server) "
+                                  "VALUES (?, ?, ?, ?, 1)"));
+    QSqlQuery present(db);
+    present.prepare(QStringLiteral("UPDATE messages SET on_server = ?, server_size = ? WHERE id = ?"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSet<QByteArray> listed;
+    listed.reserve(listing.size());
+    for (const ServerMessage &m : listing) {
+        listed.insert(m.uid);
+        const auto it = known.constFind(m.uid);
+        if (it == known.constEnd()) {
+            insert.addBindValue(accountId);
+            insert.addBindValue(m.uid);
+            insert.addBindValue(m.size);
+            insert.addBindValue(now);
+            if (!insert.exec())
+                return failQuery(error, insert);
+            if (insert.numRowsAffected() > 0 && newUids)
+                newUids->append(m.uid);
+        } else if (!it->onServer || it->serverSize != m.size) {
+            present.addBindValue(1);
+            present.addBindValue(m.size);
+            present.addBindValue(it->id);
+            if (!present.exec())
+                return failQuery(error, present);
+        }
+    }
+    QSqlQuery gone(db);
+    gone.prepare(QStringLiteral("UPDATE messages SET on_server = 0 WHERE id = ?"));
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+        if (it->onServer && !listed.contains(it.key())) {
+            gone.addBindValue(it->id);
+            if (!gone.exec())
+                return failQuery(error, gone);
+        }
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    return true;
+}
+
+bool MessageStore::saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET from_text=?, to_text=?, subject=?, date=?, message_id=?, "
+                                 "content_type=?, has_attachment=?, headers=? WHERE account_id=? AND uidl=?"));
+    for (const HeaderUpdate &u : updates) {
+        bindSummary(query, u.summary);
+        query.addBindValue(u.headers);
+        query.addBindValue(accountId);
+        query.addBindValue(u.uid);
+        if (!query.exec())
+            return failQuery(error, query);
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    return true;
+}
+
+std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, const QByteArray &uid, QString *error)
+{
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(uid, QCryptographicHash::Sha256).toHex());
+    const QString dir = messageDir(accountId);
+    if (!QDir().mkpath(dir)) {
+        fail(error, QStringLiteral("cannot create %1").arg(dir));
+        return nullptr;
+    }
+    const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2.part").arg(accountId).arg(name));
+    std::unique_ptr<IncomingMessage> incoming(
+        new IncomingMessage(uid, temp, QDir(dir).filePath(name + QStringLiteral(".eml"))));
+    if (!incoming->m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        fail(error, QStringLiteral("cannot write %1: %2").arg(temp, incoming->m_file.errorString()));
+        incoming->m_tempPath.clear();
+        return nullptr;
+    }
+    return incoming;
+}
+
+bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                   QString *error)
+{
+    if (messages.empty())
+        return true;
+    for (auto &m : messages) {
+        if (!m->m_finished)
+            return fail(error, QStringLiteral("download of %1 not finished").arg(QString::fromLatin1(m->uid())));
+        QFile::remove(m->m_finalPath); // a copy from an interrupted earlier run, never committed
+        if (!QFile::rename(m->m_tempPath, m->m_finalPath))
+            return fail(error, QStringLiteral("cannot move %1 into place").arg(m->m_tempPath));
+        m->m_tempPath.clear();
+    }
+    if (!syncDirectory(messageDir(accountId)))
+        return fail(error, QStringLiteral("cannot sync %1").arg(messageDir(accountId)));
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET downloaded_at=?, raw_path=?, raw_size=?, from_text=?, to_text=?, "
+                                 "subject=?, date=?, message_id=?, content_type=?, has_attachment=?, "
+                                 "headers=COALESCE(headers, ?) WHERE account_id=? AND uidl=?"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (auto &m : messages) {
+        query.addBindValue(now);
+        query.addBindValue(QDir(m_profileDir).relativeFilePath(m->m_finalPath));
+        query.addBindValue(m->size());
+        bindSummary(query, Mime::summarizeHeaders(m->headerBytes()));
+        query.addBindValue(m->headerBytes());
+        query.addBindValue(accountId);
+        query.addBindValue(m->uid());
+        if (!query.exec())
+            return failQuery(error, query);
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    messages.clear();
+    return true;
+}
+
+namespace {
+bool updateEach(QSqlDatabase db, const QString &sql, qint64 accountId, const QVector<QByteArray> &uids,
+                const QVariant &value, QString *error)
+{
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QByteArray &uid : uids) {
+        if (value.isValid())
+            query.addBindValue(value);
+        query.addBindValue(accountId);
+        query.addBindValue(uid);
+        if (!query.exec())
+            return failQuery(error, query);
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    return true;
+}
+} // namespace
+
+bool MessageStore::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested, QString *error)
+{
+    return updateEach(m_database.connection(),
+                      QStringLiteral("UPDATE messages SET delete_requested=? WHERE account_id=? AND uidl=?"), accountId,
+                      uids, requested ? 1 : 0, error);
+}
+
+bool MessageStore::markDeletedOnServer(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
+{
+    return updateEach(m_database.connection(),
+                      QStringLiteral("UPDATE messages SET on_server=0, delete_requested=0, deleted_at=? "
+                                     "WHERE account_id=? AND uidl=?"),
+                      accountId, uids, QDateTime::currentSecsSinceEpoch(), error);
+}
+
+bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
+{
+    QStringList files;
+    for (const QByteArray &uid : uids) {
+        if (const auto m = message(accountId, uid); m && !m->rawPath.isEmpty())
+            files << m->rawPath;
+    }
+    if (!updateEach(m_database.connection(),
+                    QStringLiteral("UPDATE messages SET local_deleted=1, raw_path=NULL WHERE account_id=? AND uidl=?"),
+                    accountId, uids, QVariant(), error))
+        return false;
+    for (const QString &file : std::as_const(files))
+        QFile::remove(file);
+    return true;
+}
+
+QVector<StoredMessage> MessageStore::select(const QString &where, const QVariantList &values) const
+{
+    QVector<StoredMessage> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
+                                 "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
+                                 "message_id, content_type, has_attachment, headers, raw_path, raw_size "
+                                 "FROM messages %1").arg(where));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return result;
+    const QDir profile(m_profileDir);
+    while (query.next()) {
+        StoredMessage m;
+        m.id = query.value(0).toLongLong();
+        m.accountId = query.value(1).toLongLong();
+        m.uid = query.value(2).toByteArray();
+        m.serverSize = query.value(3).toLongLong();
+        m.firstSeen = timeFrom(query.value(4));
+        m.onServer = query.value(5).toBool();
+        m.deleteRequested = query.value(6).toBool();
+        m.deletedAt = timeFrom(query.value(7));
+        m.downloadedAt = timeFrom(query.value(8));
+        m.localDeleted = query.value(9).toBool();
+        m.summary.from = query.value(10).toString();
+        m.summary.to = query.value(11).toString();
+        m.summary.subject = query.value(12).toString();
+        m.summary.date = timeFrom(query.value(13));
+        m.summary.messageId = query.value(14).toString();
+        m.summary.contentType = query.value(15).toString();
+        m.summary.hasAttachment = query.value(16).toBool();
+        m.headers = query.value(17).toByteArray();
+        const QString raw = query.value(18).toString();
+        m.rawPath = raw.isEmpty() ? QString() : profile.filePath(raw);
+        m.rawSize = query.value(19).toLongLong();
+        result.append(m);
+    }
+    return result;
+}
+
+QVector<StoredMessage> MessageStore::messages(qint64 accountId) const
+{
+    return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId});
+}
+
+std::optional<StoredMessage> MessageStore::message(qint64 accountId, const QByteArray &uid) const
+{
+    const auto found = select(QStringLiteral("WHERE account_id = ? AND uidl = ?"), {accountId, uid});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+int MessageStore::count(qint64 accountId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ?"));
+    query.addBindValue(accountId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+} // namespace Poplar::Store

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "mime/HeaderSummary.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Poplar::Store {
+
+class Database;
+
+/// A message as the server lists it.
+struct ServerMessage {
+    QByteArray uid;
+    qint64 size = 0;
+};
+
+/// What the store knows of one UIDL: enough to diff a server listing and apply policies.
+struct MessageStatus {
+    qint64 id = 0;
+    bool onServer = false;
+    bool downloaded = false;
+    bool deleteRequested = false;
+    bool localDeleted = false;
+    qint64 serverSize = 0;
+    QDateTime downloadedAt;
+};
+
+/// Headers fetched with TOP for one message.
+struct HeaderUpdate {
+    QByteArray uid;
+    QByteArray headers; ///< the TOP reply: header block and the first body lines
+    Mime::HeaderSummary summary;
+};
+
+/// One stored message row.
+struct StoredMessage {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QByteArray uid;
+    qint64 serverSize = 0;
+    QDateTime firstSeen;
+    bool onServer = false;
+    bool deleteRequested = false;
+    QDateTime deletedAt;
+    QDateTime downloadedAt; ///< invalid while only the headers are known
+    bool localDeleted = false;
+    Mime::HeaderSummary summary;
+    QByteArray headers;
+    QString rawPath;        ///< absolute path of the .eml once downloaded
+    qint64 rawSize = 0;
+    bool isDownloaded() const { return downloadedAt.isValid(); }
+};
+
+/// A message being downloaded: bytes go to a temporary file as they arrive, so memory stays
+/// bounded whatever the size. Made by MessageStore::beginDownload, handed back to commitDownloads.
+class IncomingMessage {
+public:
+    ~IncomingMessage();
+    [[nodiscard]] bool write(const QByteArray &chunk);
+    /// Flushes and syncs the file to disk; the store commits only finished messages.
+    [[nodiscard]] bool finish(QString *error);
+    QByteArray uid() const { return m_uid; }
+    qint64 size() const { return m_size; }
+    /// The header block seen so far (bounded), for the list's fields.
+    const QByteArray &headerBytes() const { return m_headerBytes; }
+
+private:
+    friend class MessageStore;
+    IncomingMessage(QByteArray uid, QString tempPath, QString finalPath);
+    QByteArray m_uid;
+    QString m_tempPath;
+    QString m_finalPath;
+    QFile m_file;
+    qint64 m_size = 0;
+    QByteArray m_headerBytes;
+    bool m_headerComplete = false;
+    bool m_finished = false;
+};
+
+/// The messages of every account, keyed by (account, UIDL). Raw messages are files under the
+/// profile, each durably written before the row that names it commits.
+class MessageStore {
+public:
+    MessageStore(Database &database, const QString &profileDir);
+
+    QHash<QByteArray, MessageStatus> statuses(qint64 accountId) const;
+    /// Records a complete server listing in one transaction: unknown UIDs are inserted, known
+    /// ones marked present, and those missing marked gone. `newUids` gets the inserted ones.
+    [[nodiscard]] bool recordListing(qint64 accountId, const QVector<ServerMessage> &listing,
+                                     QVector<QByteArray> *newUids, QString *error);
+    [[nodiscard]] bool saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
+
+    /// Starts writing a downloaded message to a temporary file.
+    std::unique_ptr<IncomingMessage> beginDownload(qint64 accountId, const QByteArray &uid, QString *error);
+    /// Makes finished downloads durable: files synced and moved in place, their directory synced,
+    /// then every row updated in one transaction. After it returns true they survive a crash.
+    [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                       QString *error);
+
+    /// Marks messages the user wants deleted on the server (or takes that back).
+    [[nodiscard]] bool setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested,
+                                          QString *error);
+    /// Records deletions the server confirmed (QUIT answered +OK): no longer on the server.
+    [[nodiscard]] bool markDeletedOnServer(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+    /// Deletes the local copies; the UIDL stays known so the message is never fetched again.
+    [[nodiscard]] bool deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+
+    QVector<StoredMessage> messages(qint64 accountId) const;
+    std::optional<StoredMessage> message(qint64 accountId, const QByteArray &uid) const;
+    int count(qint64 accountId) const;
+
+    QString profileDir() const { return m_profileDir; }
+
+private:
+    QString messageDir(qint64 accountId) const;
+    QVector<StoredMessage> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+    QString m_profileDir;
+};
+
+} // namespace Poplar::Store

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/AccountStore.h"
+#include "store/Database.h"
+#include "store/MessageStore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Poplar::Store {
+
+/// One user's data: the database and the message files beside it, opened together.
+class Profile {
+public:
+    /// Where profiles live by default: the application data directory of QStandardPaths.
+    static QString defaultDirectory();
+    /// Opens (creating) the profile in `directory`; nullptr with `error` on failure.
+    static std::unique_ptr<Profile> open(const QString &directory, QString *error);
+
+    QString directory() const { return m_directory; }
+    Database &database() { return *m_database; }
+    AccountStore &accounts() { return *m_accounts; }
+    MessageStore &messages() { return *m_messages; }
+
+private:
+    Profile() = default;
+    QString m_directory;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<MessageStore> m_messages;
+};
+
+} // namespace Poplar::Store

@@ -1,0 +1,524 @@
+#include "sync/SyncEngine.h"
+
+#include "mime/HeaderSummary.h"
+#include "pop3/Listing.h"
+
+#include <QCryptographicHash>
+
+namespace Poplar::Sync {
+
+namespace {
+
+constexpr int HeaderCommitBatch = 500;
+
+/// A stable key for a server without UIDL: Message-ID, Date and size, hashed. Identical
+/// copies of one message get the same key, so they are told apart by a suffix in server order.
+QByteArray fallbackKey(const QByteArray &headers, qint64 size)
+{
+    const Mime::HeaderSummary s = Mime::summarizeHeaders(headers);
+    const QByteArray material = s.messageId.toUtf8() + '\n' + QByteArray::number(s.date.toSecsSinceEpoch()) + '\n'
+                                + QByteArray::number(size);
+    return "~h" + QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40);
+}
+
+} // namespace
+
+QString phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idle: return QStringLiteral("idle");
+    case Phase::Connecting: return QStringLiteral("connecting");
+    case Phase::Listing: return QStringLiteral("listing");
+    case Phase::FetchingHeaders: return QStringLiteral("headers");
+    case Phase::Downloading: return QStringLiteral("downloading");
+    case Phase::Deleting: return QStringLiteral("deleting");
+    case Phase::Quitting: return QStringLiteral("quitting");
+    case Phase::Done: return QStringLiteral("done");
+    case Phase::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+SyncEngine::SyncEngine(Store::MessageStore &store, Net::TransportFactory *factory, QObject *parent)
+    : QObject(parent), m_store(store), m_factory(factory)
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncResult>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setCommitBatch(int messages, qint64 bytes)
+{
+    m_batchMessages = qMax(1, messages);
+    m_batchMaxBytes = qMax<qint64>(1, bytes);
+}
+
+void SyncEngine::start(const SyncRequest &request)
+{
+    Q_ASSERT(m_phase == Phase::Idle);
+    m_request = request;
+    m_request.secret.clear();
+    QString error;
+    const auto settings = request.account.sessionSettings(&error);
+    if (!settings) {
+        m_result.error.kind = Pop3::Error::Kind::InvalidSettings;
+        m_result.error.message = error;
+        QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
+        m_phase = Phase::Failed;
+        return;
+    }
+    if (request.operation == Operation::DeleteOnServer
+        && !m_store.setDeleteRequested(request.account.id, request.uids, true, &error)) {
+        failStore(error);
+        return;
+    }
+    m_known = m_store.statuses(request.account.id);
+    m_session = std::make_unique<Pop3::Session>(m_factory);
+    connect(m_session.get(), &Pop3::Session::ready, this, [this] {
+        m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
+        setPhase(Phase::Listing);
+        m_uidlId = m_session->uidl();
+        m_listId = m_session->list();
+    });
+    connect(m_session.get(), &Pop3::Session::replyReceived, this, &SyncEngine::onReply);
+    connect(m_session.get(), &Pop3::Session::bodyChunk, this, &SyncEngine::onBodyChunk);
+    connect(m_session.get(), &Pop3::Session::failed, this, &SyncEngine::onSessionFailed);
+    connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
+    setPhase(Phase::Connecting);
+    m_session->open(*settings, request.secret);
+}
+
+void SyncEngine::stop()
+{
+    if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed)
+        m_session->abort();
+}
+
+void SyncEngine::setPhase(Phase phase)
+{
+    m_phase = phase;
+    m_progress = SyncProgress{phase, 0, 0, 0, 0};
+    reportProgress();
+}
+
+void SyncEngine::reportProgress()
+{
+    emit progress(m_progress);
+}
+
+// ---- replies ----
+
+void SyncEngine::onReply(const Pop3::Reply &reply)
+{
+    if (reply.id == m_uidlId)
+        onUidl(reply);
+    else if (reply.id == m_listId)
+        onList(reply);
+    else if (m_pendingTop.contains(reply.id))
+        onTop(reply);
+    else if (m_pendingRetr.contains(reply.id))
+        onRetr(reply);
+    else if (m_pendingDele.contains(reply.id)) {
+        const QByteArray uid = m_pendingDele.take(reply.id);
+        if (reply.ok)
+            m_deletedUnconfirmed.append(uid);
+        ++m_progress.done;
+        reportProgress();
+    } else if (reply.id == m_quitId) {
+        // Deletions take effect only now (RFC 1939 section 6), and only with +OK.
+        QString error;
+        if (reply.ok && !m_store.markDeletedOnServer(m_request.account.id, m_deletedUnconfirmed, &error)) {
+            failStore(error);
+            return;
+        }
+        if (reply.ok)
+            m_result.deleted = int(m_deletedUnconfirmed.size());
+        m_phase = Phase::Done;
+        finish();
+        return;
+    }
+    advance();
+}
+
+void SyncEngine::onUidl(const Pop3::Reply &reply)
+{
+    m_haveUidl = true;
+    if (!reply.ok) {
+        m_uidlSupported = false;
+        m_result.usedFallbackKeys = true;
+        return;
+    }
+    const auto listing = Pop3::parseUidListing(reply.body);
+    m_result.unusableListings += int(listing.invalidLines.size());
+    QSet<QByteArray> duplicated;
+    for (const Pop3::UidEntry &e : listing.entries) {
+        if (m_numberByUid.contains(e.uid))
+            duplicated.insert(e.uid);
+        m_numberByUid.insert(e.uid, e.message);
+        m_uidByNumber.insert(e.message, e.uid);
+    }
+    // A UIDL shared by two messages cannot key either: both are left alone.
+    for (const QByteArray &uid : std::as_const(duplicated)) {
+        for (auto it = m_uidByNumber.begin(); it != m_uidByNumber.end();) {
+            if (it.value() == uid) {
+                ++m_result.unusableListings;
+                it = m_uidByNumber.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_numberByUid.remove(uid);
+    }
+}
+
+void SyncEngine::onList(const Pop3::Reply &reply)
+{
+    m_haveList = true;
+    if (!reply.ok) {
+        m_session->abort();
+        return;
+    }
+    const auto listing = Pop3::parseScanListing(reply.body);
+    for (const Pop3::ScanEntry &e : listing.entries) {
+        if (!m_sizeByNumber.contains(e.message))
+            m_messageNumbers.append(e.message);
+        m_sizeByNumber.insert(e.message, e.octets);
+    }
+    if (!m_uidlSupported) {
+        // Without UIDL every message's headers are needed to key it: TOP n with the preview.
+        for (int n : std::as_const(m_messageNumbers))
+            m_pendingTop.insert(m_session->top(n, m_request.account.previewLines), QByteArray());
+        m_progress.total = int(m_messageNumbers.size());
+    }
+}
+
+void SyncEngine::onTop(const Pop3::Reply &reply)
+{
+    const QByteArray uid = m_pendingTop.take(reply.id);
+    ++m_progress.done;
+    reportProgress();
+    if (!reply.ok)
+        return;
+    if (uid.isEmpty()) {
+        m_fallbackHeaders.insert(reply.message, reply.body);
+        return;
+    }
+    m_headerUpdates.append({uid, reply.body, Mime::summarizeHeaders(reply.body)});
+    if (m_headerUpdates.size() >= HeaderCommitBatch) {
+        QString error;
+        if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
+            failStore(error);
+            return;
+        }
+        m_headerUpdates.clear();
+    }
+}
+
+void SyncEngine::onBodyChunk(Pop3::CommandId id, const QByteArray &data)
+{
+    if (!m_incoming || m_incomingId != id) {
+        QString error;
+        m_incoming = m_store.beginDownload(m_request.account.id, m_pendingRetr.value(id), &error);
+        m_incomingId = id;
+        if (!m_incoming) {
+            failStore(error);
+            return;
+        }
+    }
+    if (!m_incoming->write(data)) {
+        failStore(QStringLiteral("cannot write the downloaded message to disk"));
+        return;
+    }
+    m_progress.bytesDone += data.size();
+    reportProgress();
+}
+
+void SyncEngine::onRetr(const Pop3::Reply &reply)
+{
+    const QByteArray uid = m_pendingRetr.take(reply.id);
+    ++m_progress.done;
+    std::unique_ptr<Store::IncomingMessage> incoming;
+    if (m_incomingId == reply.id)
+        incoming = std::move(m_incoming);
+    if (!reply.ok)
+        return; // -ERR: nothing stored; the message stays as it was
+    if (!incoming) { // an empty message sends no body chunk
+        QString error;
+        incoming = m_store.beginDownload(m_request.account.id, uid, &error);
+        if (!incoming) {
+            failStore(error);
+            return;
+        }
+    }
+    QString error;
+    if (!incoming->finish(&error)) {
+        failStore(error);
+        return;
+    }
+    m_batchBytes += incoming->size();
+    m_result.bytesDownloaded += incoming->size();
+    m_batch.push_back(std::move(incoming));
+    if (int(m_batch.size()) >= m_batchMessages || m_batchBytes >= m_batchMaxBytes) {
+        if (commitBatch())
+            deleteCommitted();
+    }
+}
+
+bool SyncEngine::commitBatch()
+{
+    if (m_batch.empty())
+        return true;
+    QVector<QByteArray> uids;
+    for (const auto &m : m_batch)
+        uids.append(m->uid());
+    QString error;
+    if (!m_store.commitDownloads(m_request.account.id, m_batch, &error)) {
+        failStore(error);
+        return false;
+    }
+    m_result.downloaded += int(uids.size());
+    m_committedThisRun += uids;
+    m_batchBytes = 0;
+    return true;
+}
+
+/// With delete-after-download, what was just committed goes on the server.
+void SyncEngine::deleteCommitted()
+{
+    if (m_request.account.policy != Account::RetentionPolicy::DeleteAfterDownload)
+        return;
+    for (const QByteArray &uid : std::as_const(m_committedThisRun)) {
+        const int n = m_numberByUid.value(uid);
+        if (n > 0 && !m_deleIssued.contains(uid)) {
+            m_deleIssued.insert(uid);
+            m_pendingDele.insert(m_session->dele(n), uid);
+        }
+    }
+    m_committedThisRun.clear();
+}
+
+void SyncEngine::onSessionFailed(const Pop3::Error &error)
+{
+    if (m_finished)
+        return;
+    m_result.error = error;
+    m_incoming.reset();
+    commitBatch(); // complete messages are kept; nothing is deleted
+    m_phase = Phase::Failed;
+    finish();
+}
+
+void SyncEngine::failStore(const QString &message)
+{
+    if (m_finished)
+        return;
+    m_result.storeError = message;
+    m_phase = Phase::Failed;
+    if (m_session) {
+        // No deletion may follow a failed commit; aborting drops every pending DELE.
+        m_session->blockSignals(true);
+        m_session->abort();
+    }
+    finish();
+}
+
+void SyncEngine::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_phase != Phase::Done)
+        m_phase = Phase::Failed;
+    reportProgress();
+    emit finished(m_result);
+}
+
+// ---- the step function ----
+
+void SyncEngine::advance()
+{
+    if (m_finished)
+        return;
+    switch (m_phase) {
+    case Phase::Listing:
+        if (!m_haveUidl || !m_haveList || !m_pendingTop.isEmpty())
+            return;
+        recordListing();
+        return;
+    case Phase::FetchingHeaders:
+        if (!m_pendingTop.isEmpty())
+            return;
+        if (!m_headerUpdates.isEmpty()) {
+            QString error;
+            if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
+                failStore(error);
+                return;
+            }
+            m_headerUpdates.clear();
+        }
+        if (m_request.operation == Operation::Download)
+            startDownloads();
+        else
+            startDeletions();
+        return;
+    case Phase::Downloading:
+        if (!m_pendingRetr.isEmpty())
+            return;
+        if (!commitBatch())
+            return;
+        deleteCommitted();
+        startDeletions();
+        return;
+    case Phase::Deleting:
+        if (!m_pendingDele.isEmpty())
+            return;
+        setPhase(Phase::Quitting);
+        m_quitId = m_session->quit();
+        return;
+    case Phase::Idle:
+    case Phase::Connecting:
+    case Phase::Quitting:
+    case Phase::Done:
+    case Phase::Failed:
+        return;
+    }
+}
+
+void SyncEngine::recordListing()
+{
+    if (!m_uidlSupported) {
+        QHash<QByteArray, int> seen;
+        for (int n : std::as_const(m_messageNumbers)) {
+            if (!m_fallbackHeaders.contains(n)) {
+                ++m_result.unusableListings;
+                continue;
+            }
+            QByteArray key = fallbackKey(m_fallbackHeaders.value(n), m_sizeByNumber.value(n));
+            const int copies = seen[key]++;
+            if (copies > 0)
+                key += '-' + QByteArray::number(copies + 1);
+            m_uidByNumber.insert(n, key);
+            m_numberByUid.insert(key, n);
+        }
+    }
+    QVector<Store::ServerMessage> listing;
+    listing.reserve(m_messageNumbers.size());
+    for (int n : std::as_const(m_messageNumbers)) {
+        const auto it = m_uidByNumber.constFind(n);
+        if (it == m_uidByNumber.constEnd()) {
+            if (m_uidlSupported)
+                ++m_result.unusableListings; // LIST has it, UIDL does not
+            continue;
+        }
+        listing.append({*it, m_sizeByNumber.value(n)});
+    }
+    // Numbers UIDL named that LIST did not are not on the server as far as this session goes.
+    for (auto it = m_numberByUid.begin(); it != m_numberByUid.end();) {
+        if (!m_sizeByNumber.contains(it.value()))
+            it = m_numberByUid.erase(it);
+        else
+            ++it;
+    }
+    QVector<QByteArray> newUids;
+    QString error;
+    if (!m_store.recordListing(m_request.account.id, listing, &newUids, &error)) {
+        failStore(error);
+        return;
+    }
+    m_result.newMessages = int(newUids.size());
+    m_known = m_store.statuses(m_request.account.id);
+
+    setPhase(Phase::FetchingHeaders);
+    m_progress.total = int(newUids.size());
+    for (const QByteArray &uid : std::as_const(newUids)) {
+        if (!m_uidlSupported) {
+            const QByteArray headers = m_fallbackHeaders.value(m_numberByUid.value(uid));
+            m_headerUpdates.append({uid, headers, Mime::summarizeHeaders(headers)});
+            continue;
+        }
+        m_pendingTop.insert(m_session->top(m_numberByUid.value(uid), m_request.account.previewLines), uid);
+    }
+    reportProgress();
+    advance();
+}
+
+void SyncEngine::startDownloads()
+{
+    setPhase(Phase::Downloading);
+    QVector<QByteArray> wanted;
+    if (m_request.uids.isEmpty()) {
+        for (int n : std::as_const(m_messageNumbers)) {
+            const QByteArray uid = m_uidByNumber.value(n);
+            const auto status = m_known.constFind(uid);
+            if (uid.isEmpty() || status == m_known.constEnd() || status->downloaded || status->localDeleted)
+                continue;
+            if (m_request.account.sizeLimit > 0 && m_sizeByNumber.value(n) > m_request.account.sizeLimit) {
+                ++m_result.skippedOversized;
+                continue;
+            }
+            wanted.append(uid);
+        }
+    } else {
+        // Explicitly asked for: the size limit does not apply, but nothing is fetched twice.
+        for (const QByteArray &uid : std::as_const(m_request.uids)) {
+            const auto status = m_known.constFind(uid);
+            if (m_numberByUid.contains(uid) && status != m_known.constEnd() && !status->downloaded)
+                wanted.append(uid);
+        }
+    }
+    m_progress.total = int(wanted.size());
+    for (const QByteArray &uid : std::as_const(wanted)) {
+        const int n = m_numberByUid.value(uid);
+        m_progress.bytesTotal += m_sizeByNumber.value(n);
+        m_pendingRetr.insert(m_session->retr(n), uid);
+    }
+    reportProgress();
+    advance();
+}
+
+QVector<QByteArray> SyncEngine::policyDeletions() const
+{
+    const Account::AccountSettings &account = m_request.account;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-account.policyDays);
+    QVector<QByteArray> result;
+    for (auto it = m_known.constBegin(); it != m_known.constEnd(); ++it) {
+        const Store::MessageStatus &s = *it;
+        if (!m_numberByUid.contains(it.key()) || m_deleIssued.contains(it.key()))
+            continue;
+        bool remove = s.deleteRequested;
+        switch (account.policy) {
+        case Account::RetentionPolicy::Keep:
+            break;
+        case Account::RetentionPolicy::DeleteAfterDownload:
+            remove = remove || s.downloaded; // e.g. committed by a run cut off before its DELE
+            break;
+        case Account::RetentionPolicy::DeleteAfterDays:
+            remove = remove || (s.downloaded && s.downloadedAt <= cutoff);
+            break;
+        case Account::RetentionPolicy::DeleteWhenDeletedLocally:
+            remove = remove || (s.downloaded && s.localDeleted);
+            break;
+        }
+        if (remove)
+            result.append(it.key());
+    }
+    return result;
+}
+
+void SyncEngine::startDeletions()
+{
+    m_known = m_store.statuses(m_request.account.id); // includes this run's commits
+    const QVector<QByteArray> uids = policyDeletions();
+    const int alreadyPending = int(m_pendingDele.size());
+    setPhase(Phase::Deleting);
+    m_progress.total = alreadyPending + int(uids.size());
+    for (const QByteArray &uid : uids) {
+        m_deleIssued.insert(uid);
+        m_pendingDele.insert(m_session->dele(m_numberByUid.value(uid)), uid);
+    }
+    reportProgress();
+    advance();
+}
+
+} // namespace Poplar::Sync

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "account/Account.h"
+#include "pop3/Error.h"
+#include "pop3/Reply.h"
+#include "pop3/Session.h"
+#include "store/MessageStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Poplar::Net { class TransportFactory; }
+
+namespace Poplar::Sync {
+
+/// What a sync run is asked to do.
+enum class Operation {
+    Check,          ///< list the server, fetch headers (TOP) of new messages
+    Download,       ///< a check, then download the requested (or all new) messages
+    DeleteOnServer, ///< a check, then delete the requested messages on the server without downloading
+};
+
+struct SyncRequest {
+    Operation operation = Operation::Check;
+    Account::AccountSettings account;
+    QByteArray secret;
+    /// Download: these UIDLs (empty means every new message within the size limit).
+    /// DeleteOnServer: these UIDLs.
+    QVector<QByteArray> uids;
+};
+
+/// The steps of a run, in order.
+enum class Phase { Idle, Connecting, Listing, FetchingHeaders, Downloading, Deleting, Quitting, Done, Failed };
+
+struct SyncProgress {
+    Phase phase = Phase::Idle;
+    int done = 0;   ///< messages finished in this phase
+    int total = 0;  ///< messages this phase will handle
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
+/// How a run ended.
+struct SyncResult {
+    /// Error::Kind::None on success; otherwise the session's or store's failure.
+    Pop3::Error error;
+    QString storeError; ///< set when the local store failed (error.kind is then None or Aborted)
+    int newMessages = 0;
+    int downloaded = 0;
+    qint64 bytesDownloaded = 0;
+    int deleted = 0;            ///< deletions the server confirmed with QUIT +OK
+    int skippedOversized = 0;   ///< new messages left as headers only because of the size limit
+    int unusableListings = 0;   ///< messages skipped for missing, invalid or duplicate UIDs
+    bool usedFallbackKeys = false; ///< the server has no UIDL; keys were derived from headers
+    std::optional<int> loginDelaySeconds;
+    bool ok() const { return !error.isError() && storeError.isEmpty(); }
+};
+
+/// One sync run against one account, as an explicit state machine over a Session: list, diff
+/// against the store, fetch headers, download with durable commits, delete per policy, quit.
+/// A message is deleted on the server only after it and its state are committed; deletions
+/// count only once QUIT is answered +OK. Lives in whichever thread calls start(); the GUI runs
+/// it in a worker thread.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    /// `store` must outlive the engine and belong to the engine's thread.
+    explicit SyncEngine(Store::MessageStore &store, Net::TransportFactory *factory = nullptr,
+                        QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Messages and bytes per durable commit while downloading.
+    void setCommitBatch(int messages, qint64 bytes);
+
+    void start(const SyncRequest &request);
+    /// Stops at once; finished downloads are still committed, nothing is deleted.
+    void stop();
+    Phase phase() const { return m_phase; }
+
+signals:
+    void progress(const Poplar::Sync::SyncProgress &progress);
+    void finished(const Poplar::Sync::SyncResult &result);
+    void protocolTrace(Poplar::Pop3::Session::Direction direction, const QByteArray &line);
+
+private:
+    void advance();
+    void onReply(const Pop3::Reply &reply);
+    void onBodyChunk(Pop3::CommandId id, const QByteArray &data);
+    void onSessionFailed(const Pop3::Error &error);
+    void onUidl(const Pop3::Reply &reply);
+    void onList(const Pop3::Reply &reply);
+    void onTop(const Pop3::Reply &reply);
+    void onRetr(const Pop3::Reply &reply);
+    void recordListing();
+    void startDownloads();
+    void deleteCommitted();
+    void startDeletions();
+    bool commitBatch();
+    void finish();
+    void failStore(const QString &message);
+    void setPhase(Phase phase);
+    void reportProgress();
+    QVector<QByteArray> policyDeletions() const;
+
+    Store::MessageStore &m_store;
+    Net::TransportFactory *m_factory;
+    std::unique_ptr<Pop3::Session> m_session;
+    SyncRequest m_request;
+    SyncResult m_result;
+    Phase m_phase = Phase::Idle;
+    SyncProgress m_progress;
+
+    Pop3::CommandId m_uidlId = 0;
+    Pop3::CommandId m_listId = 0;
+    bool m_haveUidl = false;
+    bool m_haveList = false;
+    bool m_uidlSupported = true;
+    QHash<int, QByteArray> m_uidByNumber;
+    QHash<int, qint64> m_sizeByNumber;
+    QHash<QByteArray, int> m_numberByUid;
+    QVector<int> m_messageNumbers; ///< in server order, from LIST
+    QHash<QByteArray, Store::MessageStatus> m_known;
+
+    QHash<Pop3::CommandId, QByteArray> m_pendingTop;  ///< TOP command -> UIDL (or "" in fallback mode)
+    QVector<Store::HeaderUpdate> m_headerUpdates;
+    QHash<int, QByteArray> m_fallbackHeaders;
+
+    QHash<Pop3::CommandId, QByteArray> m_pendingRetr; ///< RETR command -> UIDL
+    std::unique_ptr<Store::IncomingMessage> m_incoming;
+    Pop3::CommandId m_incomingId = 0;
+    std::vector<std::unique_ptr<Store::IncomingMessage>> m_batch;
+    qint64 m_batchBytes = 0;
+    int m_batchMessages = 50;
+    qint64 m_batchMaxBytes = 32 * 1024 * 1024;
+    QVector<QByteArray> m_committedThisRun;
+
+    QHash<Pop3::CommandId, QByteArray> m_pendingDele;
+    QSet<QByteArray> m_deleIssued;
+    QVector<QByteArray> m_deletedUnconfirmed;
+    Pop3::CommandId m_quitId = 0;
+    bool m_finished = false;
+};
+
+/// A readable name of a phase, for progress lines.
+QString phaseName(Phase phase);
+
+} // namespace Poplar::Sync
+
+Q_DECLARE_METATYPE(Poplar::Sync::SyncProgress)
+Q_DECLARE_METATYPE(Poplar::Sync::SyncResult)

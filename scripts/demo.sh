@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds Poplar, starts a private Dovecot POP3 server holding the sample mail in
+# tests/data/demo-mail (user demo, password demo), and lists that mailbox with poplar-sync:
+# once over implicit TLS (POP3S) and once over STLS. The server stops when the script ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+build=${POPLAR_BUILD_DIR:-build}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" --parallel "$(nproc)"
+
+demo_dir=.demo
+mkdir -p "$demo_dir"
+state="$demo_dir/dovecot.state"
+server_log="$demo_dir/poplar-dovecot.log"
+rm -f "$state"
+
+"$build/tests/testlib/poplar-dovecot" --user demo --password demo \
+    --maildir-from tests/data/demo-mail --state-file "$state" >"$server_log" 2>&1 &
+server_pid=$!
+
+stop_server() {
+    if kill -0 "$server_pid" 2>/dev/null; then
+        kill -TERM "$server_pid"
+        wait "$server_pid" 2>/dev/null || true
+    fi
+}
+trap stop_server EXIT
+
+# poplar-dovecot writes the state file once both ports answer.
+for _ in $(seq 300); do
+    [ -s "$state" ] && break
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "demo: poplar-dovecot did not start:" >&2
+        cat "$server_log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+if [ ! -s "$state" ]; then
+    echo "demo: timed out waiting for poplar-dovecot" >&2
+    cat "$server_log" >&2
+    exit 1
+fi
+
+pop3='' pop3s='' ca=''
+read -r line <"$state"
+for field in $line; do
+    case $field in
+        pop3=*) pop3=${field#pop3=} ;;
+        pop3s=*) pop3s=${field#pop3s=} ;;
+        ca=*) ca=${field#ca=} ;;
+    esac
+done
+for port in "$pop3" "$pop3s"; do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "demo: port $port does not accept connections" >&2
+        exit 1
+    fi
+done
+echo "Dovecot is serving user demo: POP3 (STLS) on port $pop3, POP3S on port $pop3s, CA $ca"
+
+sync=("$build/app/poplar-sync" scan --host 127.0.0.1 --user demo --password-command 'echo demo' --ca-file "$ca")
+
+echo
+echo "== poplar-sync scan over implicit TLS (port $pop3s) =="
+"${sync[@]}" --port "$pop3s" --security tls
+
+echo
+echo "== poplar-sync scan over STLS (port $pop3) =="
+"${sync[@]}" --port "$pop3" --security starttls
