@@ -1,0 +1,285 @@
+#include "store/Export.h"
+#include "store/Profile.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using namespace Poplar::Store;
+
+class TestStore : public QObject {
+    Q_OBJECT
+private slots:
+    void migratesFromEmpty();
+    void migratesFromEachEarlierSchema();
+    void refusesNewerSchema();
+    void accountsRoundTripWithoutSecrets();
+    void listingInsertsMarksPresentAndGone();
+    void diffOf100kUidsIsFast();
+    void downloadCommitsFileBeforeRow();
+    void uncommittedDownloadLeavesNothing();
+    void localDeleteKeepsTheUidl();
+    void exportFileNames_data();
+    void exportFileNames();
+    void exportFileNamesAreUnique();
+    void mboxrdQuoting();
+
+private:
+    qint64 addAccount(Profile &profile)
+    {
+        Account::AccountSettings a;
+        a.name = QStringLiteral("acct");
+        a.host = QStringLiteral("pop.example.org");
+        a.user = QStringLiteral("alice");
+        QString error;
+        const qint64 id = profile.accounts().add(a, &error);
+        if (id == 0)
+            qWarning() << error;
+        return id;
+    }
+};
+
+void TestStore::migratesFromEmpty()
+{
+    QString error;
+    auto db = Database::open(QStringLiteral(":memory:"), &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM messages")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+}
+
+void TestStore::migratesFromEachEarlierSchema()
+{
+    // Build a database at every earlier version with the migrations themselves, add a row
+    // where the schema allows, then open it: it must reach the current version intact.
+    for (int from = 1; from < Database::SchemaVersion; ++from) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(Database::migrate(raw, from, &error), qPrintable(error));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+    }
+    // And the chain is complete: one step per version.
+    QCOMPARE(int(Database::migrations().size()), Database::SchemaVersion);
+}
+
+void TestStore::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    {
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+    }
+    QString error;
+    QVERIFY(!Database::open(path, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestStore::accountsRoundTripWithoutSecrets()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    QVERIFY(profile);
+    Account::AccountSettings a;
+    a.name = QStringLiteral("work");
+    a.host = QStringLiteral("pop.example.org");
+    a.port = 110;
+    a.security = Pop3::Security::StartTls;
+    a.auth = Pop3::AuthMethod::ScramSha256;
+    a.user = QStringLiteral("alice");
+    a.passwordCommand = QStringLiteral("pass show work");
+    a.policy = Account::RetentionPolicy::DeleteAfterDays;
+    a.policyDays = 14;
+    a.sizeLimit = 1000000;
+    a.pinnedSha256 = QByteArray(32, '\x42');
+    a.id = profile->accounts().add(a, &error);
+    QVERIFY2(a.id > 0, qPrintable(error));
+    const auto back = profile->accounts().findByName(QStringLiteral("work"));
+    QVERIFY(back);
+    QCOMPARE(back->port, quint16(110));
+    QCOMPARE(back->security, Pop3::Security::StartTls);
+    QCOMPARE(back->auth, Pop3::AuthMethod::ScramSha256);
+    QCOMPARE(back->policy, Account::RetentionPolicy::DeleteAfterDays);
+    QCOMPARE(back->policyDays, 14);
+    QCOMPARE(back->pinnedSha256, a.pinnedSha256);
+    QVERIFY(profile->accounts().add(a, &error) == 0); // names are unique
+}
+
+void TestStore::listingInsertsMarksPresentAndGone()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVector<QByteArray> fresh;
+    QVERIFY(store.recordListing(id, {{"a", 10}, {"b", 20}, {"c", 30}}, &fresh, &error));
+    QCOMPARE(fresh, (QVector<QByteArray>{"a", "b", "c"}));
+    fresh.clear();
+    QVERIFY(store.recordListing(id, {{"b", 20}, {"c", 30}, {"d", 40}, {"d", 40}}, &fresh, &error));
+    QCOMPARE(fresh, (QVector<QByteArray>{"d"}));
+    const auto s = store.statuses(id);
+    QCOMPARE(s.size(), 4);
+    QVERIFY(!s.value("a").onServer);
+    QVERIFY(s.value("b").onServer && s.value("d").onServer);
+    QCOMPARE(s.value("d").serverSize, qint64(40));
+    fresh.clear();
+    QVERIFY(store.recordListing(id, {{"a", 10}}, &fresh, &error));
+    QVERIFY(fresh.isEmpty()); // known again, not new
+    QVERIFY(store.statuses(id).value("a").onServer);
+}
+
+void TestStore::diffOf100kUidsIsFast()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    QVector<ServerMessage> listing;
+    for (int i = 0; i < 100000; ++i)
+        listing.append({"uid-" + QByteArray::number(i), 1000 + i});
+    QVector<QByteArray> fresh;
+    QVERIFY(profile->messages().recordListing(id, listing, &fresh, &error));
+    QCOMPARE(fresh.size(), 100000);
+    listing.append({"uid-new", 5});
+    QElapsedTimer timer;
+    timer.start();
+    fresh.clear();
+    QVERIFY(profile->messages().recordListing(id, listing, &fresh, &error));
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(fresh, QVector<QByteArray>{"uid-new"});
+    qInfo("diff of 100,001 UIDs against 100,000 stored: %lld ms", ms);
+    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+}
+
+void TestStore::downloadCommitsFileBeforeRow()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVERIFY(store.recordListing(id, {{"u1", 50}}, nullptr, &error));
+    auto incoming = store.beginDownload(id, "u1", &error);
+    QVERIFY(incoming);
+    const QByteArray message = "From: =?UTF-8?Q?J=C3=B6rg?= <j@example.de>\r\nSubject: hi\r\n\r\nbody\r\n";
+    QVERIFY(incoming->write(message.left(10)));
+    QVERIFY(incoming->write(message.mid(10)));
+    QVERIFY(incoming->finish(&error));
+    QVERIFY(!store.message(id, "u1")->isDownloaded());
+    std::vector<std::unique_ptr<IncomingMessage>> batch;
+    batch.push_back(std::move(incoming));
+    QVERIFY2(store.commitDownloads(id, batch, &error), qPrintable(error));
+    const auto stored = store.message(id, "u1");
+    QVERIFY(stored && stored->isDownloaded());
+    QCOMPARE(stored->summary.from, QStringLiteral("Jörg <j@example.de>"));
+    QCOMPARE(stored->summary.subject, QStringLiteral("hi"));
+    QFile file(stored->rawPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), message);
+    QCOMPARE(stored->rawSize, qint64(message.size()));
+}
+
+void TestStore::uncommittedDownloadLeavesNothing()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    QVERIFY(profile->messages().recordListing(id, {{"u1", 50}}, nullptr, &error));
+    {
+        auto incoming = profile->messages().beginDownload(id, "u1", &error);
+        QVERIFY(incoming->write("partial"));
+    } // dropped, as when a connection is cut mid-RETR
+    QVERIFY(QDir(dir.filePath(QStringLiteral("tmp"))).entryList(QDir::Files).isEmpty());
+    QVERIFY(!profile->messages().message(id, "u1")->isDownloaded());
+}
+
+void TestStore::localDeleteKeepsTheUidl()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVERIFY(store.recordListing(id, {{"u1", 5}}, nullptr, &error));
+    auto incoming = store.beginDownload(id, "u1", &error);
+    QVERIFY(incoming->write("x\r\n") && incoming->finish(&error));
+    std::vector<std::unique_ptr<IncomingMessage>> batch;
+    batch.push_back(std::move(incoming));
+    QVERIFY(store.commitDownloads(id, batch, &error));
+    const QString path = store.message(id, "u1")->rawPath;
+    QVERIFY(QFile::exists(path));
+    QVERIFY(store.deleteLocally(id, {"u1"}, &error));
+    QVERIFY(!QFile::exists(path));
+    const auto status = store.statuses(id).value("u1");
+    QVERIFY(status.localDeleted && status.downloaded); // never fetched again
+}
+
+void TestStore::exportFileNames_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("plain") << QStringLiteral("Hello world") << QStringLiteral("Hello world.eml");
+    QTest::newRow("slashes") << QStringLiteral("../../etc/passwd") << QStringLiteral("_.._etc_passwd.eml");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a_b.eml");
+    QTest::newRow("control") << QStringLiteral("a\x01\nb") << QStringLiteral("a__b.eml");
+    QTest::newRow("empty") << QString() << QStringLiteral("message.eml");
+    QTest::newRow("dots only") << QStringLiteral("...") << QStringLiteral("message.eml");
+    QTest::newRow("reserved") << QStringLiteral("CON") << QStringLiteral("CON_.eml");
+    QTest::newRow("windows chars") << QStringLiteral("Re: why? <now>") << QStringLiteral("Re_ why_ _now_.eml");
+}
+
+void TestStore::exportFileNames()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, name);
+    QSet<QString> taken;
+    QCOMPARE(exportFileName(subject, taken), name);
+    const QString longName = exportFileName(QString(500, QLatin1Char('x')), taken);
+    QVERIFY(longName.size() <= 120);
+    QVERIFY(!longName.contains(QLatin1Char('/')));
+}
+
+void TestStore::exportFileNamesAreUnique()
+{
+    QSet<QString> taken{QStringLiteral("hello.eml")};
+    QCOMPARE(exportFileName(QStringLiteral("Hello"), taken), QStringLiteral("Hello (2).eml"));
+    QCOMPARE(exportFileName(QStringLiteral("hello"), taken), QStringLiteral("hello (3).eml"));
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(exportFileName(QString(300, QLatin1Char('y')), taken).size() <= 120);
+    QCOMPARE(taken.size(), 53);
+}
+
+void TestStore::mboxrdQuoting()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QByteArray message = "Subject: x\r\n\r\nFrom here\r\n>From there\r\n>>From everywhere\r\nFromage\r\n";
+    QVERIFY(appendMboxrd(buffer, message, "a@b", QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC)));
+    QCOMPARE(buffer.data(), QByteArray("From a@b Tue Jan 2 03:04:05 2024\nSubject: x\n\n>From here\n>>From there\n"
+                                       ">>>From everywhere\nFromage\n\n"));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
