@@ -102,8 +102,9 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
     TransportError error{TransportError::Kind::CertificateUntrusted,
                          tr("The server's certificate is not trusted: %1").arg(texts.join(QStringLiteral("; "))),
                          errors, m_socket->peerCertificateChain()};
-    m_socket->abort();
+    // Reported before the abort, whose disconnection would otherwise arrive first.
     emit errorOccurred(error);
+    m_socket->abort();
 }
 
 void SslTransport::onSocketError()

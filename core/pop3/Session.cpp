@@ -674,9 +674,10 @@ void Session::fail(const Error &error)
     m_inFlight.clear();
     m_inFlightBytes = 0;
     m_secret.fill('\0');
+    // Failed first: aborting the socket reports a disconnection, which must not count as a second failure.
+    setState(State::Failed);
     if (m_transport)
         m_transport->abort();
-    setState(State::Failed);
     emit failed(error);
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -50,6 +51,16 @@ quint16 freePort()
     const quint16 port = server.serverPort();
     server.close();
     return port;
+}
+
+// Dovecot lives in /usr/sbin, which an unprivileged user's PATH often lacks.
+QString dovecotExecutable()
+{
+    QString found = QStandardPaths::findExecutable(QStringLiteral("dovecot"));
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(QStringLiteral("dovecot"),
+                                               {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+    return found;
 }
 
 QByteArray readFile(const QString &path)
@@ -325,6 +336,11 @@ bool DovecotServer::start(int timeoutMs)
         return true;
     if (!m_valid)
         return false;
+    const QString dovecot = dovecotExecutable();
+    if (dovecot.isEmpty()) {
+        m_error = QStringLiteral("dovecot is not installed (package dovecot-pop3d); run scripts/install-deps.sh");
+        return false;
+    }
     for (int attempt = 1; attempt <= MaxStartAttempts; ++attempt) {
         m_pop3Port = freePort();
         m_pop3sPort = m_tlsEnabled ? freePort() : 0;
@@ -340,7 +356,7 @@ bool DovecotServer::start(int timeoutMs)
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         m_process->setStandardOutputFile(path(QStringLiteral("dovecot.out")), QIODevice::Append);
-        m_process->start(QStringLiteral("dovecot"),
+        m_process->start(dovecot,
                          {QStringLiteral("-F"), QStringLiteral("-c"), path(QStringLiteral("dovecot.conf"))});
         if (!m_process->waitForStarted(10000)) {
             m_error = QStringLiteral("cannot run dovecot: %1").arg(m_process->errorString());

@@ -14,7 +14,8 @@ namespace Poplar::Test {
 
 /// A private Dovecot POP3 server on 127.0.0.1 for integration tests and demos: its own temp
 /// directory, self-signed certificate, passwd-file, maildirs and two free ports (POP3 with STLS,
-/// and POP3S). Several instances may run at once. Blocking waits happen only in start()/stop().
+/// and POP3S). Several instances may run at once. It blocks only in the constructor (openssl),
+/// start() and stop().
 class DovecotServer {
 public:
     /// The system user Dovecot delivers mail as when running as root (it refuses uid 0).

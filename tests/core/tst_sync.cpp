@@ -1,0 +1,377 @@
+// The sync engine against a real Dovecot: check, download, policies, deletion on the server;
+// and against a scripted server without UIDL.
+
+#include "DovecotServer.h"
+#include "FakeTransport.h"
+#include "store/Profile.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Poplar;
+using Sync::Operation;
+using Sync::SyncResult;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+QByteArray message(int n, int bodyBytes = 200)
+{
+    QByteArray body;
+    while (body.size() < bodyBytes)
+        body += (body.size() % 3 == 0 ? "." : "") + QByteArray("line of message ") + QByteArray::number(n) + '\n';
+    return "Message-ID: <" + QByteArray::number(n) + "@sync.test>\n"
+           "Date: Tue, 07 Nov 2023 10:00:" + QByteArray::number(n % 60).rightJustified(2, '0') + " +0000\n"
+           "From: Sender " + QByteArray::number(n) + " <s" + QByteArray::number(n) + "@example.net>\n"
+           "Subject: Message " + QByteArray::number(n) + "\n\n" + body;
+}
+
+QByteArray crlf(QByteArray lf)
+{
+    return lf.replace("\n", "\r\n");
+}
+
+/// A Dovecot with a mailbox, and a profile with one account for it.
+class Fixture {
+public:
+    explicit Fixture(int messages, Account::RetentionPolicy policy = Account::RetentionPolicy::Keep)
+    {
+        server.addUser("sync", "pw");
+        for (int i = 1; i <= messages; ++i)
+            server.addMessage("sync", message(i, i == 3 ? 5000 : 200));
+        ok = server.start();
+        QString error;
+        profile = Store::Profile::open(dir.path(), &error);
+        account.name = QStringLiteral("test");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.pop3sPort();
+        account.security = Pop3::Security::ImplicitTls;
+        account.user = QStringLiteral("sync");
+        account.caFile = server.caCertificatePath();
+        account.policy = policy;
+        account.id = profile->accounts().add(account, &error);
+    }
+
+    SyncResult run(Operation operation, const QVector<QByteArray> &uids = {}, const QByteArray &secret = "pw")
+    {
+        Sync::SyncEngine engine(profile->messages());
+        QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
+        clientLines.clear();
+        QObject::connect(&engine, &Sync::SyncEngine::protocolTrace, &engine,
+                         [this](Pop3::Session::Direction d, const QByteArray &line) {
+                             if (d == Pop3::Session::Direction::Client)
+                                 clientLines << line;
+                         });
+        engine.start({operation, account, secret, uids});
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, WaitMs))
+            return {};
+        return finished.first().first().value<SyncResult>();
+    }
+
+    QVector<Store::StoredMessage> stored() { return profile->messages().messages(account.id); }
+    QByteArray uidOf(int subjectNumber)
+    {
+        for (const auto &m : stored()) {
+            if (m.summary.subject == QStringLiteral("Message %1").arg(subjectNumber))
+                return m.uid;
+        }
+        return {};
+    }
+
+    Test::DovecotServer server;
+    QTemporaryDir dir;
+    std::unique_ptr<Store::Profile> profile;
+    Account::AccountSettings account;
+    QByteArrayList clientLines;
+    bool ok = false;
+};
+
+/// Answers POP3 commands as a server without UIDL would, over a FakeTransport.
+class NoUidlServer : public QObject {
+public:
+    NoUidlServer(Test::FakeTransportFactory &factory, QList<QByteArray> messages)
+        : m_factory(factory), m_messages(std::move(messages))
+    {
+        connect(&m_poll, &QTimer::timeout, this, &NoUidlServer::poll);
+        m_poll.start(1);
+    }
+    QList<QByteArray> deleted;
+
+private:
+    void poll()
+    {
+        Test::FakeTransport *t = m_factory.last;
+        if (!t)
+            return;
+        if (!m_greeted) {
+            m_greeted = true;
+            t->acceptConnection();
+            t->serverSends("+OK ready\r\n");
+        }
+        m_pending += t->takeWritten();
+        qsizetype lf;
+        while ((lf = m_pending.indexOf("\r\n")) >= 0) {
+            const QByteArray line = m_pending.left(lf);
+            m_pending.remove(0, lf + 2);
+            t->serverSends(answer(line));
+            if (line == "QUIT")
+                t->serverCloses();
+        }
+    }
+
+    QByteArray answer(const QByteArray &line)
+    {
+        const QByteArrayList words = line.split(' ');
+        const QByteArray verb = words.first();
+        const int n = words.value(1).toInt();
+        if (verb == "CAPA")
+            return "+OK\r\nUSER\r\nTOP\r\nPIPELINING\r\n.\r\n";
+        if (verb == "UIDL")
+            return "-ERR command not implemented\r\n";
+        if (verb == "LIST") {
+            QByteArray out = "+OK\r\n";
+            for (int i = 0; i < m_messages.size(); ++i)
+                out += QByteArray::number(i + 1) + ' ' + QByteArray::number(m_messages.at(i).size()) + "\r\n";
+            return out + ".\r\n";
+        }
+        if (verb == "TOP" || verb == "RETR") {
+            QByteArray msg = m_messages.value(n - 1);
+            if (verb == "TOP")
+                msg = msg.left(msg.indexOf("\r\n\r\n") + 4);
+            return "+OK\r\n" + msg + ".\r\n";
+        }
+        if (verb == "DELE") {
+            deleted << m_messages.value(n - 1);
+            return "+OK\r\n";
+        }
+        return "+OK\r\n";
+    }
+
+    Test::FakeTransportFactory &m_factory;
+    QList<QByteArray> m_messages;
+    QTimer m_poll;
+    QByteArray m_pending;
+    bool m_greeted = false;
+};
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qRegisterMetaType<SyncResult>(); }
+    void checkFetchesHeadersOfNewOnly();
+    void downloadStoresExactBytesOnce();
+    void deleteAfterDownloadEmptiesTheServer();
+    void deleteOnServerWithoutDownloading();
+    void sizeLimitKeepsHeadersOnlyUntilAsked();
+    void deleteWhenDeletedLocally();
+    void deleteAfterDays();
+    void messagesGoneFromServerAreMarked();
+    void wrongPasswordIsTyped();
+    void serverWithoutUidlUsesHeaderKeys();
+};
+
+void TestSync::checkFetchesHeadersOfNewOnly()
+{
+    Fixture f(5);
+    QVERIFY2(f.ok, qPrintable(f.server.error()));
+    SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.newMessages, 5);
+    const auto stored = f.stored();
+    QCOMPARE(stored.size(), 5);
+    for (const auto &m : stored) {
+        QVERIFY(m.summary.subject.startsWith(QLatin1String("Message ")));
+        QVERIFY(m.summary.from.startsWith(QLatin1String("Sender ")));
+        QVERIFY(m.summary.date.isValid());
+        QVERIFY(m.headers.contains("line of message")); // the preview lines came too
+        QVERIFY(!m.isDownloaded());
+        QVERIFY(m.onServer);
+    }
+    // Nothing new: after login, one UIDL round trip (UIDL and LIST pipelined) and QUIT.
+    r = f.run(Operation::Check);
+    QVERIFY(r.ok());
+    QCOMPARE(r.newMessages, 0);
+    const qsizetype login = f.clientLines.lastIndexOf("CAPA");
+    QCOMPARE(f.clientLines.mid(login + 1), (QByteArrayList{"UIDL", "LIST", "QUIT"}));
+}
+
+void TestSync::downloadStoresExactBytesOnce()
+{
+    Fixture f(6);
+    QVERIFY(f.ok);
+    SyncResult r = f.run(Operation::Download);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.newMessages, 6);
+    QCOMPARE(r.downloaded, 6);
+    const QList<QByteArray> onDisk = f.server.messagesOnDisk("sync");
+    QSet<QByteArray> expected;
+    for (const QByteArray &m : onDisk)
+        expected.insert(crlf(m));
+    for (const auto &m : f.stored()) {
+        QVERIFY(m.isDownloaded());
+        QFile file(m.rawPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(expected.remove(bytes), qPrintable(m.summary.subject));
+        QCOMPARE(m.rawSize, qint64(bytes.size()));
+    }
+    QVERIFY(expected.isEmpty());
+    r = f.run(Operation::Download);
+    QVERIFY(r.ok());
+    QCOMPARE(r.downloaded, 0);
+    QVERIFY(!f.clientLines.join(' ').contains("RETR"));
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 6); // kept on the server
+}
+
+void TestSync::deleteAfterDownloadEmptiesTheServer()
+{
+    Fixture f(4, Account::RetentionPolicy::DeleteAfterDownload);
+    QVERIFY(f.ok);
+    const SyncResult r = f.run(Operation::Download);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.downloaded, 4);
+    QCOMPARE(r.deleted, 4);
+    QVERIFY(f.server.messagesOnDisk("sync").isEmpty());
+    for (const auto &m : f.stored()) {
+        QVERIFY(m.isDownloaded());
+        QVERIFY(!m.onServer);
+        QVERIFY(m.deletedAt.isValid());
+    }
+    // Each DELE went out after its message's commit, never before its RETR finished.
+    const QByteArray trace = f.clientLines.join('\n');
+    QVERIFY(trace.indexOf("DELE") > trace.lastIndexOf("RETR") || r.downloaded > 50);
+}
+
+void TestSync::deleteOnServerWithoutDownloading()
+{
+    Fixture f(3);
+    QVERIFY(f.ok);
+    QVERIFY(f.run(Operation::Check).ok());
+    const QByteArray spam = f.uidOf(2);
+    QVERIFY(!spam.isEmpty());
+    const SyncResult r = f.run(Operation::DeleteOnServer, {spam});
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    QCOMPARE(r.deleted, 1);
+    QVERIFY(!f.clientLines.join(' ').contains("RETR"));
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
+    const auto m = f.profile->messages().message(f.account.id, spam);
+    QVERIFY(m && !m->onServer && !m->isDownloaded() && m->deletedAt.isValid());
+    for (const QByteArray &left : f.server.messagesOnDisk("sync"))
+        QVERIFY(!left.contains("Subject: Message 2\n"));
+}
+
+void TestSync::sizeLimitKeepsHeadersOnlyUntilAsked()
+{
+    Fixture f(4);
+    QVERIFY(f.ok);
+    f.account.sizeLimit = 2000; // message 3 has a 5000-byte body
+    SyncResult r = f.run(Operation::Download);
+    QVERIFY(r.ok());
+    QCOMPARE(r.downloaded, 3);
+    QCOMPARE(r.skippedOversized, 1);
+    const QByteArray big = f.uidOf(3);
+    QVERIFY(!f.profile->messages().message(f.account.id, big)->isDownloaded());
+    r = f.run(Operation::Download, {big});
+    QVERIFY(r.ok());
+    QCOMPARE(r.downloaded, 1);
+    QVERIFY(f.profile->messages().message(f.account.id, big)->isDownloaded());
+}
+
+void TestSync::deleteWhenDeletedLocally()
+{
+    Fixture f(3, Account::RetentionPolicy::DeleteWhenDeletedLocally);
+    QVERIFY(f.ok);
+    QVERIFY(f.run(Operation::Download).ok());
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 3);
+    QString error;
+    QVERIFY(f.profile->messages().deleteLocally(f.account.id, {f.uidOf(1)}, &error));
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY(r.ok());
+    QCOMPARE(r.deleted, 1);
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
+    QCOMPARE(f.run(Operation::Download).downloaded, 0); // not fetched again
+}
+
+void TestSync::deleteAfterDays()
+{
+    Fixture f(2, Account::RetentionPolicy::DeleteAfterDays);
+    QVERIFY(f.ok);
+    f.account.policyDays = 30;
+    SyncResult r = f.run(Operation::Download);
+    QVERIFY(r.ok());
+    QCOMPARE(r.deleted, 0); // downloaded today: kept for 30 days
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
+    f.account.policyDays = 0;
+    r = f.run(Operation::Check);
+    QVERIFY(r.ok());
+    QCOMPARE(r.deleted, 2);
+    QVERIFY(f.server.messagesOnDisk("sync").isEmpty());
+}
+
+void TestSync::messagesGoneFromServerAreMarked()
+{
+    Fixture f(3);
+    QVERIFY(f.ok);
+    QVERIFY(f.run(Operation::Check).ok());
+    QFile::remove(f.server.messageFilesOnDisk("sync").first()); // another client took it
+    QVERIFY(f.run(Operation::Check).ok());
+    int gone = 0;
+    for (const auto &m : f.stored())
+        gone += m.onServer ? 0 : 1;
+    QCOMPARE(gone, 1);
+}
+
+void TestSync::wrongPasswordIsTyped()
+{
+    Fixture f(1);
+    QVERIFY(f.ok);
+    const SyncResult r = f.run(Operation::Check, {}, "wrong");
+    QCOMPARE(r.error.kind, Pop3::Error::Kind::AuthenticationFailed);
+    QVERIFY(f.stored().isEmpty());
+}
+
+void TestSync::serverWithoutUidlUsesHeaderKeys()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Store::Profile::open(dir.path(), &error);
+    Account::AccountSettings account;
+    account.name = QStringLiteral("legacy");
+    account.host = QStringLiteral("legacy.example");
+    account.port = 110;
+    account.security = Pop3::Security::Plain;
+    account.auth = Pop3::AuthMethod::User;
+    account.user = QStringLiteral("u");
+    account.policy = Account::RetentionPolicy::DeleteAfterDownload;
+    account.id = profile->accounts().add(account, &error);
+    QList<QByteArray> messages{crlf(message(1)), crlf(message(2)), crlf(message(2)), crlf(message(3))};
+
+    auto runOnce = [&](QList<QByteArray> onServer) {
+        Test::FakeTransportFactory factory;
+        NoUidlServer server(factory, std::move(onServer));
+        Sync::SyncEngine engine(profile->messages(), &factory);
+        QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
+        engine.start({Operation::Download, account, "pw", {}});
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs); }();
+        return std::make_pair(finished.first().first().value<SyncResult>(), server.deleted);
+    };
+    const auto [first, deletedFirst] = runOnce(messages);
+    QVERIFY2(first.ok(), qPrintable(first.error.message + first.storeError));
+    QVERIFY(first.usedFallbackKeys);
+    QCOMPARE(first.downloaded, 4); // identical copies are still two messages
+    QCOMPARE(deletedFirst.size(), 4);
+    // The same mailbox again, as if QUIT had not been confirmed: nothing is fetched twice.
+    const auto [second, deletedSecond] = runOnce(messages);
+    QVERIFY(second.ok());
+    QCOMPARE(second.downloaded, 0);
+    QCOMPARE(profile->messages().count(account.id), 4);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
