@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Poplar, starts a private Dovecot POP3 server holding the sample mail in
-# tests/data/demo-mail (user demo, password demo), and lists that mailbox with poplar-sync:
-# once over implicit TLS (POP3S) and once over STLS. The server stops when the script ends.
+# tests/data/demo-mail (user demo, password demo), lists that mailbox with poplar-sync over
+# implicit TLS and over STLS, then checks and downloads it into a demo profile (.demo/profile).
+# The server stops when the script ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,3 +71,19 @@ echo "== poplar-sync scan over implicit TLS (port $pop3s) =="
 echo
 echo "== poplar-sync scan over STLS (port $pop3) =="
 "${sync[@]}" --port "$pop3" --security starttls
+
+# A fresh demo profile: the account, a check (headers only), then the download into the store.
+profile="$demo_dir/profile"
+rm -rf "$profile"
+store=("$build/app/poplar-sync" --profile "$profile")
+"${store[@]}" account add demo --host 127.0.0.1 --port "$pop3s" --security tls --user demo \
+    --password-command 'echo demo' --ca-file "$ca"
+echo
+echo "== poplar-sync check demo =="
+"${store[@]}" check demo
+echo
+echo "== poplar-sync download demo --all =="
+"${store[@]}" download demo --all
+echo
+echo "== poplar-sync list demo (UIDL, state, server, size, date, from, subject) =="
+"${store[@]}" list demo

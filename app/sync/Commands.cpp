@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Progress.h"
+#include "account/Keychain.h"
 #include "store/Export.h"
 #include "sync/SyncEngine.h"
 
@@ -11,9 +12,37 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace Poplar::Cli {
 
 namespace {
+
+/// One line from standard input, without echo on a terminal.
+QByteArray readSecretFromStdin(QTextStream &err)
+{
+    const bool tty = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (tty) {
+        err << "Password: " << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    QByteArray line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = in.readLine(4096);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
 
 int usage(Context &c, const QString &message)
 {
@@ -46,9 +75,21 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
     if (account.auth == Pop3::AuthMethod::Gssapi)
         return QByteArray();
     if (account.passwordCommand.isEmpty()) {
-        c.err << "poplar-sync: " << account.name
-              << ": no password source (add the account with --password-command)" << Qt::endl;
-        return std::nullopt;
+        Account::Keychain keychain;
+        QEventLoop loop;
+        std::optional<QByteArray> secret;
+        QObject::connect(&keychain, &Account::Keychain::secretRead, &loop,
+                         [&](const QString &, bool ok, const QByteArray &value, const QString &error) {
+                             if (ok)
+                                 secret = value;
+                             else
+                                 c.err << "poplar-sync: " << account.name << ": no password: the keychain says: "
+                                       << error << " (use account set-password, or --password-command)" << Qt::endl;
+                             loop.quit();
+                         });
+        keychain.readSecret(account.name);
+        loop.exec();
+        return secret;
     }
     QString error;
     auto secret = runPasswordCommand(account.passwordCommand, &error);
@@ -155,6 +196,28 @@ int accountCommand(Context &c)
                   << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
         return ExitOk;
     }
+    if (sub == QLatin1String("set-password")) {
+        const auto account = accountNamed(c, c.args.value(1));
+        if (!account)
+            return ExitUsage;
+        const QByteArray secret = readSecretFromStdin(c.err);
+        if (secret.isEmpty())
+            return usage(c, QStringLiteral("no password given"));
+        Account::Keychain keychain;
+        QEventLoop loop;
+        int code = ExitOk;
+        QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
+                         [&](const QString &, bool ok, const QString &error) {
+                             if (!ok) {
+                                 c.err << "poplar-sync: the keychain refused the password: " << error << Qt::endl;
+                                 code = ExitFailure;
+                             }
+                             loop.quit();
+                         });
+        keychain.writeSecret(account->name, secret);
+        loop.exec();
+        return code;
+    }
     if (sub == QLatin1String("remove")) {
         const auto account = accountNamed(c, c.args.value(1));
         QString error;
@@ -162,11 +225,16 @@ int accountCommand(Context &c)
             return ExitUsage;
         if (!c.profile.accounts().remove(account->id, &error))
             return usage(c, error);
+        Account::Keychain keychain; // the stored password goes with the account
+        QEventLoop loop;
+        QObject::connect(&keychain, &Account::Keychain::secretRemoved, &loop, &QEventLoop::quit);
+        keychain.removeSecret(account->name);
+        loop.exec();
         QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
         return ExitOk;
     }
     if (sub != QLatin1String("add") || c.args.size() < 2)
-        return usage(c, QStringLiteral("account add NAME --host H ... | account list | account remove NAME"));
+        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account list | account remove NAME"));
     QString error;
     const auto server = serverSettings(c.parser, &error);
     if (!server)

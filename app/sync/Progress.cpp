@@ -33,7 +33,7 @@ void Progress::update(const QString &account, const Sync::SyncProgress &p)
     // Plain lines: one when a phase with work starts, then every tenth of the way.
     if (phaseChanged)
         m_lastPercent = -1;
-    if (p.total > 0 && (m_lastPercent < 0 || percent / 10 != m_lastPercent / 10)) {
+    if (p.total > 0 && (m_lastPercent < 0 || (p.total >= 20 && percent / 10 != m_lastPercent / 10))) {
         m_err << account << ": " << Sync::phaseName(p.phase) << ' ' << p.done << '/' << p.total << bytes << '\n';
         m_err.flush();
     } else if (p.total == 0) {

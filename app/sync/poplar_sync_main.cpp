@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
         "  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]\n"
         "          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|\n"
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
+        "  account set-password NAME    store the password in the keychain (read from stdin)\n"
         "  account list | account remove NAME\n"
         "  check [NAME]                 list the server, fetch headers of new messages\n"
         "  download [NAME] [--all|UIDL...]  download new (or the named) messages\n"

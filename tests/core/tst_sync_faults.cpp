@@ -25,7 +25,13 @@ namespace {
 
 constexpr int RunTimeoutMs = 60000;
 constexpr int MessageCount = 40;
+constexpr int MaxUsers = 32; ///< one fresh maildrop per test row
 const QByteArray Password = "cut-and-rerun";
+
+QByteArray userName(int i)
+{
+    return "faults" + QByteArray::number(i);
+}
 
 QByteArray toCrlf(QByteArray lf)
 {
@@ -172,6 +178,10 @@ void TestSyncFaults::initTestCase()
     QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
     for (int n = 1; n <= MessageCount; ++n)
         m_originals << makeMessage(n);
+    // Every user exists before Dovecot starts: it rereads its passwd-file only when the file's
+    // mtime (in seconds) or size changes, so users added within one second could go unseen.
+    for (int i = 1; i <= MaxUsers; ++i)
+        m_server->addUser(userName(i), Password);
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
 }
 
@@ -184,8 +194,9 @@ void TestSyncFaults::cleanupTestCase()
 
 QByteArray TestSyncFaults::newMailbox()
 {
-    const QByteArray user = "faults" + QByteArray::number(++m_users);
-    m_server->addUser(user, Password);
+    if (m_users == MaxUsers)
+        return {};
+    const QByteArray user = userName(++m_users);
     for (const QByteArray &m : std::as_const(m_originals))
         if (m_server->addMessage(user, m).isEmpty())
             return {};

@@ -1,0 +1,49 @@
+#include "account/Keychain.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Poplar::Account {
+
+QString Keychain::serviceName()
+{
+    return QStringLiteral("org.poplar.Poplar");
+}
+
+void Keychain::readSecret(const QString &accountName)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setKey(accountName);
+    job->setInsecureFallback(false); // never a plaintext file instead of a keychain
+    connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        const bool ok = read->error() == QKeychain::NoError;
+        emit secretRead(accountName, ok, ok ? read->binaryData() : QByteArray(), ok ? QString() : read->errorString());
+    });
+    job->start();
+}
+
+void Keychain::writeSecret(const QString &accountName, const QByteArray &secret)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setKey(accountName);
+    job->setInsecureFallback(false);
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
+        const bool ok = finished->error() == QKeychain::NoError;
+        emit secretWritten(accountName, ok, ok ? QString() : finished->errorString());
+    });
+    job->start();
+}
+
+void Keychain::removeSecret(const QString &accountName)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setKey(accountName);
+    connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
+        const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
+        emit secretRemoved(accountName, ok, ok ? QString() : finished->errorString());
+    });
+    job->start();
+}
+
+} // namespace Poplar::Account
