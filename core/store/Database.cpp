@@ -75,11 +75,20 @@ bool createInitialSchema(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Version 1 -> 2: whether the user has looked at a message, for the "new" state.
+bool addSeenFlag(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN seen INTEGER NOT NULL DEFAULT 0"),
+                        // Everything already downloaded before the flag existed counts as seen.
+                        QStringLiteral("UPDATE messages SET seen = 1 WHERE downloaded_at IS NOT NULL")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
-    static const std::vector<Migration> steps{createInitialSchema};
+    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag};
     return steps;
 }
 

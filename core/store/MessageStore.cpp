@@ -309,6 +309,12 @@ bool MessageStore::markDeletedOnServer(qint64 accountId, const QVector<QByteArra
                       accountId, uids, QDateTime::currentSecsSinceEpoch(), error);
 }
 
+bool MessageStore::markSeen(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
+{
+    return updateEach(m_database.connection(), QStringLiteral("UPDATE messages SET seen=1 WHERE account_id=? AND uidl=?"),
+                      accountId, uids, QVariant(), error);
+}
+
 bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
 {
     QStringList files;
@@ -332,7 +338,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
-                                 "message_id, content_type, has_attachment, headers, raw_path, raw_size "
+                                 "message_id, content_type, has_attachment, headers, raw_path, raw_size, seen "
                                  "FROM messages %1").arg(where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -362,6 +368,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
         const QString raw = query.value(18).toString();
         m.rawPath = raw.isEmpty() ? QString() : profile.filePath(raw);
         m.rawSize = query.value(19).toLongLong();
+        m.seen = query.value(20).toBool();
         result.append(m);
     }
     return result;
@@ -370,6 +377,22 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
 QVector<StoredMessage> MessageStore::messages(qint64 accountId) const
 {
     return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId});
+}
+
+QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids) const
+{
+    // SQLite allows 999 bound parameters by default; stay well under.
+    constexpr int Chunk = 400;
+    QVector<StoredMessage> result;
+    for (qsizetype start = 0; start < uids.size(); start += Chunk) {
+        const qsizetype n = qMin<qsizetype>(Chunk, uids.size() - start);
+        QVariantList values{accountId};
+        for (qsizetype i = 0; i < n; ++i)
+            values.append(uids.at(start + i));
+        QStringList marks(n, QStringLiteral("?"));
+        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+    }
+    return result;
 }
 
 std::optional<StoredMessage> MessageStore::message(qint64 accountId, const QByteArray &uid) const

@@ -54,6 +54,7 @@ struct StoredMessage {
     QDateTime deletedAt;
     QDateTime downloadedAt; ///< invalid while only the headers are known
     bool localDeleted = false;
+    bool seen = false;      ///< the user has looked at it; until then it is "new"
     Mime::HeaderSummary summary;
     QByteArray headers;
     QString rawPath;        ///< absolute path of the .eml once downloaded
@@ -112,10 +113,14 @@ public:
                                           QString *error);
     /// Records deletions the server confirmed (QUIT answered +OK): no longer on the server.
     [[nodiscard]] bool markDeletedOnServer(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+    /// Marks messages as looked at (no longer new).
+    [[nodiscard]] bool markSeen(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
     /// Deletes the local copies; the UIDL stays known so the message is never fetched again.
     [[nodiscard]] bool deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
 
     QVector<StoredMessage> messages(qint64 accountId) const;
+    /// The rows of these UIDLs (those that exist), for refreshing a view after a change.
+    QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids) const;
     std::optional<StoredMessage> message(qint64 accountId, const QByteArray &uid) const;
     int count(qint64 accountId) const;
 

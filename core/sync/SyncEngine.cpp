@@ -132,8 +132,10 @@ void SyncEngine::onReply(const Pop3::Reply &reply)
             failStore(error);
             return;
         }
-        if (reply.ok)
+        if (reply.ok) {
             m_result.deleted = int(m_deletedUnconfirmed.size());
+            emit messagesChanged(m_request.account.id, m_deletedUnconfirmed);
+        }
         m_phase = Phase::Done;
         finish();
         return;
@@ -211,6 +213,7 @@ void SyncEngine::onTop(const Pop3::Reply &reply)
             failStore(error);
             return;
         }
+        emitChanged(m_headerUpdates);
         m_headerUpdates.clear();
     }
 }
@@ -278,6 +281,7 @@ bool SyncEngine::commitBatch()
         return false;
     }
     m_result.downloaded += int(uids.size());
+    emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
     m_batchBytes = 0;
     return true;
@@ -334,6 +338,15 @@ void SyncEngine::finish()
     emit finished(m_result);
 }
 
+void SyncEngine::emitChanged(const QVector<Store::HeaderUpdate> &updates)
+{
+    QVector<QByteArray> uids;
+    uids.reserve(updates.size());
+    for (const Store::HeaderUpdate &u : updates)
+        uids.append(u.uid);
+    emit messagesChanged(m_request.account.id, uids);
+}
+
 // ---- the step function ----
 
 void SyncEngine::advance()
@@ -355,6 +368,7 @@ void SyncEngine::advance()
                 failStore(error);
                 return;
             }
+            emitChanged(m_headerUpdates);
             m_headerUpdates.clear();
         }
         if (m_request.operation == Operation::Download)
@@ -427,7 +441,16 @@ void SyncEngine::recordListing()
         return;
     }
     m_result.newMessages = int(newUids.size());
+    const QHash<QByteArray, Store::MessageStatus> before = m_known;
     m_known = m_store.statuses(m_request.account.id);
+    QVector<QByteArray> changed = newUids;
+    for (auto it = m_known.constBegin(); it != m_known.constEnd(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old != before.constEnd() && old->onServer != it->onServer)
+            changed.append(it.key());
+    }
+    if (!changed.isEmpty())
+        emit messagesChanged(m_request.account.id, changed);
 
     setPhase(Phase::FetchingHeaders);
     m_progress.total = int(newUids.size());

@@ -85,6 +85,8 @@ public:
 signals:
     void progress(const Poplar::Sync::SyncProgress &progress);
     void finished(const Poplar::Sync::SyncResult &result);
+    /// Rows of these UIDLs changed in the store (new, headers, downloaded, gone, deleted).
+    void messagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
     void protocolTrace(Poplar::Pop3::Session::Direction direction, const QByteArray &line);
 
 private:
@@ -101,6 +103,7 @@ private:
     void deleteCommitted();
     void startDeletions();
     bool commitBatch();
+    void emitChanged(const QVector<Store::HeaderUpdate> &updates);
     void finish();
     void failStore(const QString &message);
     void setPhase(Phase phase);

@@ -66,6 +66,12 @@ void TestStore::migratesFromEachEarlierSchema()
             QVERIFY(raw.open());
             QString error;
             QVERIFY2(Database::migrate(raw, from, &error), qPrintable(error));
+            // Every schema since 1 has accounts and messages: a downloaded message to carry over.
+            QSqlQuery insert(raw);
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, host, port, security, auth, user_name, "
+                                               "created_at) VALUES ('old', 'h', 995, 'tls', 'auto', 'u', 0)")));
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO messages (account_id, uidl, first_seen, downloaded_at, "
+                                               "subject) VALUES (1, CAST('uid-1' AS BLOB), 0, 5, 'kept')")));
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -73,6 +79,12 @@ void TestStore::migratesFromEachEarlierSchema()
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
+        MessageStore store(*db, dir.path());
+        const auto kept = store.message(1, "uid-1");
+        QVERIFY(kept);
+        QCOMPARE(kept->summary.subject, QStringLiteral("kept"));
+        QVERIFY(kept->isDownloaded());
+        QVERIFY(kept->seen);
     }
     // And the chain is complete: one step per version.
     QCOMPARE(int(Database::migrations().size()), Database::SchemaVersion);
