@@ -1,6 +1,9 @@
 #include "MainWindow.h"
+#include "store/Profile.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -8,7 +11,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Poplar"));
     QApplication::setOrganizationName(QStringLiteral("Poplar"));
     QApplication::setApplicationVersion(QStringLiteral(POPLAR_VERSION));
-    Poplar::Ui::MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("org.poplar.Poplar"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Check, preview and download mail from POP3 servers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile directory (default: the data directory)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    const QString profile = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                    : Poplar::Store::Profile::defaultDirectory();
+    Poplar::Ui::MainWindow window(profile);
     window.show();
     return app.exec();
 }

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libgsasl-dev libgmime-3.0-dev qtkeychain-qt6-dev
     dovecot-pop3d openssl
+    mpop
     xvfb xauth
 )
 

@@ -1,30 +1,615 @@
 #include "MainWindow.h"
 
+#include "ErrorBar.h"
+#include "MessageView.h"
+#include "PreviewPane.h"
+#include "ServerLogDialog.h"
+#include "model/MessageListModel.h"
+#include "store/Export.h"
+#include "store/Profile.h"
+#include "sync/CheckScheduler.h"
+
+#include <QAction>
 #include <QApplication>
-#include <QKeySequence>
+#include <QCloseEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QThreadPool>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Poplar::Ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+/// Largest downloaded message the preview decodes whole; bigger ones show their beginning.
+constexpr qint64 MaxPreviewBytes = 32 * 1024 * 1024;
+
+QString phaseText(const Sync::SyncProgress &p)
+{
+    switch (p.phase) {
+    case Sync::Phase::Connecting: return QObject::tr("Connecting\u2026");
+    case Sync::Phase::Listing: return QObject::tr("Listing messages\u2026");
+    case Sync::Phase::FetchingHeaders: return QObject::tr("Fetching headers %1 of %2").arg(p.done).arg(p.total);
+    case Sync::Phase::Downloading: return QObject::tr("Downloading %1 of %2").arg(p.done).arg(p.total);
+    case Sync::Phase::Deleting: return QObject::tr("Deleting on server %1 of %2").arg(p.done).arg(p.total);
+    case Sync::Phase::Quitting: return QObject::tr("Finishing\u2026");
+    default: return {};
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory, QWidget *parent)
+    : QMainWindow(parent), m_scheduler(new Sync::CheckScheduler(this)), m_accounts(new AccountList(this)),
+      m_preview(new PreviewPane(this)), m_errorBar(new ErrorBar(this)), m_filter(new QLineEdit(this)),
+      m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_listSplitter(new QSplitter(Qt::Horizontal, this)),
+      m_progressBar(new QProgressBar(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
 {
     setWindowTitle(tr("Poplar"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("mail-receive")));
+    // The UI keeps its own read connection; every write goes through the sync thread.
+    m_profile = Store::Profile::open(profileDir, &m_profileError);
+    if (m_profile) {
+        m_model = new Model::MessageListModel(&m_profile->messages(), this);
+        m_sync = std::make_unique<Sync::SyncThread>(profileDir, factory);
+        Sync::SyncService *service = m_sync->service();
+        connect(service, &Sync::SyncService::syncStarted, this, &MainWindow::onSyncStarted);
+        connect(service, &Sync::SyncService::progress, this, &MainWindow::onProgress);
+        connect(service, &Sync::SyncService::finished, this, &MainWindow::onFinished);
+        connect(service, &Sync::SyncService::messagesChanged, this, &MainWindow::onMessagesChanged);
+        connect(service, &Sync::SyncService::secretNeeded, this, &MainWindow::onSecretNeeded);
+        connect(service, &Sync::SyncService::storeError, this,
+                [this](const QString &message) { m_errorBar->showError(tr("Could not save a change: %1").arg(message), {}, false); });
+        connect(service, &Sync::SyncService::protocolTrace, this,
+                [this](qint64 id, Pop3::Session::Direction d, const QByteArray &line) {
+                    const auto a = account(id);
+                    m_log->append(a ? a->name : QString::number(id), d, line);
+                });
+    } else {
+        m_model = new Model::MessageListModel(nullptr, this);
+    }
+    m_view = new MessageView(m_model, this);
+    m_view->setFetch([this](const QVector<QByteArray> &uids) { return fetchForExport(uids); });
+
+    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_view->proxy(), &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_errorBar);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_view, 1);
+    m_listSplitter->addWidget(listPane);
+    m_listSplitter->addWidget(m_preview);
+    m_mainSplitter->addWidget(m_accounts);
+    m_mainSplitter->addWidget(m_listSplitter);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_listSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({200, 1000});
+    m_listSplitter->setSizes({600, 400});
+    setCentralWidget(m_mainSplitter);
+
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+
+    createActions();
+    createMenusAndToolbar();
+    createTray();
+    connect(m_accounts, &AccountList::accountSelected, this, &MainWindow::onAccountSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onCurrentMessageChanged);
+    connect(m_preview, &PreviewPane::downloadRequested, this, [this] { downloadMessages(m_view->selectedUids()); });
+    connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
+        const qint64 id = m_accounts->currentAccountId();
+        if (m_lastRequest.contains(id))
+            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
+    });
+    connect(m_scheduler, &Sync::CheckScheduler::checkDue, this, [this](qint64 id) {
+        if (!isBusy(id))
+            checkAccount(id);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
+    setPreviewBelow(settings.value(QStringLiteral("ui/previewBelow"), false).toBool());
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1100, 700);
+
+    reloadAccounts();
+    if (!m_profile)
+        m_errorBar->showError(tr("The profile could not be opened: %1").arg(m_profileError), {}, false);
+    else if (m_accounts->count() == 0)
+        m_preview->showPlaceholder(tr("No accounts yet. Add one with poplar-sync account add."));
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_sync.reset(); // stops the sync thread before the views it reports to go away
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+QString MainWindow::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
+                      auto slot) {
+        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(QStringLiteral("check"), tr("&Check"), QStringLiteral("mail-receive"), QKeySequence::Refresh,
+        [this] { checkAccount(m_accounts->currentAccountId()); })
+        ->setToolTip(tr("Check the selected account for new messages (F5)"));
+    add(QStringLiteral("checkAll"), tr("Check &All"), QStringLiteral("mail-receive"), QKeySequence(tr("Ctrl+Shift+R")),
+        [this] {
+            for (const auto &a : m_profile ? m_profile->accounts().all() : QVector<Account::AccountSettings>())
+                checkAccount(a.id);
+        });
+    add(QStringLiteral("download"), tr("&Download"), QStringLiteral("document-save"), QKeySequence(tr("Ctrl+D")),
+        [this] { downloadMessages(m_view->selectedUids()); })
+        ->setToolTip(tr("Download the selected messages (Ctrl+D)"));
+    add(QStringLiteral("deleteOnServer"), tr("De&lete on Server..."), QStringLiteral("edit-delete"),
+        QKeySequence::Delete, [this] { deleteSelectedOnServer(); })
+        ->setToolTip(tr("Delete the selected messages on the server at the next check (Del)"));
+    add(QStringLiteral("undoDelete"), tr("&Undo Delete"), QStringLiteral("edit-undo"), QKeySequence::Undo,
+        [this] { undoDelete(); });
+    add(QStringLiteral("stop"), tr("&Stop"), QStringLiteral("process-stop"), QKeySequence(Qt::Key_Escape), [this] {
+        for (auto it = m_busy.constBegin(); it != m_busy.constEnd(); ++it)
+            m_sync->stop(it.key());
+    });
+    add(QStringLiteral("exportFolder"), tr("&Export Selected..."), QStringLiteral("document-export"),
+        QKeySequence(tr("Ctrl+E")), [this] {
+            const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Messages to Folder"));
+            if (!folder.isEmpty())
+                exportToFolder(folder);
+        });
+    add(QStringLiteral("exportMbox"), tr("Export Selected as &mbox..."), QStringLiteral("document-export"),
+        QKeySequence(tr("Ctrl+Shift+E")), [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Messages as mbox"), QString(),
+                                                              tr("mbox files (*.mbox);;All files (*)"));
+            if (!path.isEmpty())
+                exportToMbox(path);
+        });
+    add(QStringLiteral("serverLog"), tr("Server &Log"), QStringLiteral("utilities-log-viewer"), QKeySequence(tr("Ctrl+L")),
+        [this] {
+            m_log->show();
+            m_log->raise();
+        });
+    QAction *below = add(QStringLiteral("previewBelow"), tr("Preview &Below List"), QString(), QKeySequence(),
+                         [this](bool checked) { setPreviewBelow(checked); });
+    below->setCheckable(true);
+    add(QStringLiteral("filter"), tr("&Filter"), QStringLiteral("edit-find"), QKeySequence::Find, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    add(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
+        [] { QApplication::quit(); });
+}
+
+void MainWindow::createMenusAndToolbar()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(action(QStringLiteral("exportFolder")));
+    file->addAction(action(QStringLiteral("exportMbox")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+    QMenu *mail = menuBar()->addMenu(tr("&Mail"));
+    for (const char *name : std::initializer_list<const char *>{"check", "checkAll", "stop", nullptr, "download",
+                                                                  "deleteOnServer", "undoDelete"}) {
+        if (name)
+            mail->addAction(action(QLatin1String(name)));
+        else
+            mail->addSeparator();
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("filter")));
+    view->addAction(action(QStringLiteral("previewBelow")));
+    view->addAction(action(QStringLiteral("serverLog")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Poplar"), this, [this] {
         QMessageBox::about(this, tr("About Poplar"),
                            tr("Poplar %1: check, preview and download mail from POP3 servers.")
                                .arg(QApplication::applicationVersion()));
     });
-    auto *placeholder = new QLabel(tr("No accounts yet. Use poplar-sync to check a mailbox from the command line."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Ready"));
-    resize(900, 600);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"check", "download", "deleteOnServer", "stop"})
+        bar->addAction(action(QLatin1String(name)));
+
+    for (const char *name : {"download", "deleteOnServer", "undoDelete", "exportFolder", "exportMbox"})
+        m_view->addAction(action(QLatin1String(name)));
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(action(QStringLiteral("checkAll")));
+    menu->addAction(action(QStringLiteral("quit")));
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->setToolTip(tr("Poplar"));
+    m_tray->show();
+}
+
+std::optional<Account::AccountSettings> MainWindow::account(qint64 id) const
+{
+    return m_profile ? m_profile->accounts().findById(id) : std::nullopt;
+}
+
+void MainWindow::reloadAccounts()
+{
+    if (!m_profile)
+        return;
+    const auto accounts = m_profile->accounts().all();
+    m_accounts->setAccounts(accounts);
+    for (const Account::AccountSettings &a : accounts)
+        m_scheduler->setInterval(a.id, a.checkIntervalMinutes);
+    updateNewCounts();
+}
+
+void MainWindow::onAccountSelected(qint64 accountId)
+{
+    const auto a = account(accountId);
+    m_model->setAccount(a ? a->id : 0, a ? a->sizeLimit : 0);
+    m_preview->showPlaceholder(tr("Select a message to see it here."));
+    const auto busy = m_busy.constFind(accountId);
+    m_progressLabel->setText(busy != m_busy.constEnd() ? phaseText(busy->progress) : QString());
+    m_progressBar->setVisible(busy != m_busy.constEnd());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveAccount = m_accounts->currentAccountId() != 0;
+    const bool haveSelection = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    action(QStringLiteral("check"))->setEnabled(haveAccount);
+    action(QStringLiteral("checkAll"))->setEnabled(m_accounts->count() > 0);
+    action(QStringLiteral("download"))->setEnabled(haveSelection);
+    action(QStringLiteral("deleteOnServer"))->setEnabled(haveSelection);
+    action(QStringLiteral("undoDelete"))->setEnabled(!m_lastDeleted.isEmpty());
+    action(QStringLiteral("exportFolder"))->setEnabled(haveSelection);
+    action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
+    action(QStringLiteral("stop"))->setEnabled(!m_busy.isEmpty());
+}
+
+void MainWindow::onCurrentMessageChanged()
+{
+    updateActions();
+    const QVector<Store::StoredMessage> selected = m_view->selectedMessages();
+    if (selected.size() != 1) {
+        m_preview->showPlaceholder(selected.isEmpty() ? tr("Select a message to see it here.")
+                                                      : tr("%n messages selected.", nullptr, int(selected.size())));
+        return;
+    }
+    const Store::StoredMessage &row = selected.first();
+    if (!row.seen) {
+        m_model->setSeen({row.uid});
+        m_sync->markSeen(row.accountId, {row.uid});
+        updateNewCounts();
+    }
+    const quint64 generation = ++m_previewGeneration;
+    const auto full = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
+    if (!full)
+        return;
+    const bool complete = full->isDownloaded() && !full->rawPath.isEmpty();
+    const QString path = full->rawPath;
+    const QByteArray headers = full->headers;
+    QPointer<MainWindow> self(this);
+    // Reading and decoding happen off the UI thread: a downloaded message may be large.
+    QThreadPool::globalInstance()->start([self, generation, complete, path, headers] {
+        QByteArray bytes = headers;
+        if (complete) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes = file.read(MaxPreviewBytes);
+        }
+        const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
+        QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete] {
+            if (self && self->m_previewGeneration == generation)
+                self->m_preview->showMessage(preview, bytes, complete);
+        });
+    });
+}
+
+void MainWindow::checkAccount(qint64 accountId)
+{
+    if (accountId)
+        startSync(Sync::Operation::Check, accountId, {});
+}
+
+void MainWindow::downloadMessages(const QVector<QByteArray> &uids)
+{
+    startSync(Sync::Operation::Download, m_accounts->currentAccountId(), uids);
+}
+
+void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids)
+{
+    const auto a = account(accountId);
+    if (!a || !m_sync)
+        return;
+    Sync::SyncRequest request{operation, *a, {}, uids};
+    m_lastRequest.insert(accountId, request);
+    m_errorBar->hide();
+    m_sync->start(request);
+}
+
+void MainWindow::deleteSelectedOnServer()
+{
+    const QVector<QByteArray> uids = m_view->selectedUids();
+    if (uids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete on Server"),
+        tr("Delete %n message(s) on the server at the next check? Until then, Undo keeps them.", nullptr, int(uids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_lastDeleted = uids;
+    m_model->setDeleteRequested(uids, true);
+    m_sync->setDeleteRequested(m_model->accountId(), uids, true);
+    statusBar()->showMessage(tr("%n message(s) will be deleted on the server at the next check.", nullptr,
+                                int(uids.size())), 8000);
+    updateActions();
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_lastDeleted.isEmpty())
+        return;
+    m_model->setDeleteRequested(m_lastDeleted, false);
+    m_sync->setDeleteRequested(m_model->accountId(), m_lastDeleted, false);
+    m_lastDeleted.clear();
+    updateActions();
+}
+
+void MainWindow::onSyncStarted(qint64 accountId, Sync::Operation operation)
+{
+    Busy &busy = m_busy[accountId];
+    busy.operation = operation;
+    busy.sincePhase.start();
+    m_accounts->setState(accountId, AccountList::State::Busy, QString());
+    if (operation != Sync::Operation::Check || accountId == m_model->accountId())
+        m_lastDeleted.clear(); // a sync applies pending deletions: no more undo
+    updateActions();
+}
+
+void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress)
+{
+    Busy &busy = m_busy[accountId];
+    if (progress.phase != busy.progress.phase)
+        busy.sincePhase.restart();
+    busy.progress = progress;
+    QString text = phaseText(progress);
+    if (progress.bytesTotal > 0) {
+        text += QStringLiteral(" \u00b7 %1 of %2").arg(QLocale().formattedDataSize(progress.bytesDone),
+                                                       QLocale().formattedDataSize(progress.bytesTotal));
+        const qint64 elapsed = busy.sincePhase.elapsed();
+        if (progress.bytesDone > 0 && elapsed > 1000) {
+            const qint64 left = (progress.bytesTotal - progress.bytesDone) * elapsed / progress.bytesDone / 1000;
+            text += tr(" \u00b7 %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        }
+    }
+    m_accounts->setState(accountId, AccountList::State::Busy, phaseText(progress));
+    if (accountId != m_accounts->currentAccountId())
+        return;
+    m_progressLabel->setText(text);
+    m_progressBar->setVisible(progress.total > 0);
+    m_progressBar->setRange(0, qMax(1, progress.total));
+    m_progressBar->setValue(progress.done);
+}
+
+void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
+{
+    m_busy.remove(accountId);
+    const auto a = account(accountId);
+    if (result.loginDelaySeconds)
+        m_scheduler->setLoginDelay(accountId, *result.loginDelaySeconds);
+    if (accountId == m_accounts->currentAccountId()) {
+        m_progressLabel->clear();
+        m_progressBar->setVisible(false);
+    }
+    if (!result.ok()) {
+        const QString message = result.storeError.isEmpty() ? result.error.message
+                                                            : tr("The local store failed: %1").arg(result.storeError);
+        m_accounts->setState(accountId, AccountList::State::Failed, message);
+        if (accountId == m_accounts->currentAccountId() && result.error.kind != Pop3::Error::Kind::Aborted)
+            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message),
+                                  QString::fromUtf8(result.error.serverText), true);
+    } else {
+        m_accounts->setState(accountId, AccountList::State::Idle, QString());
+        m_accounts->setLastChecked(accountId, QDateTime::currentDateTime());
+        QStringList parts;
+        if (result.newMessages)
+            parts << tr("%n new", nullptr, result.newMessages);
+        if (result.downloaded)
+            parts << tr("%n downloaded", nullptr, result.downloaded);
+        if (result.deleted)
+            parts << tr("%n deleted on the server", nullptr, result.deleted);
+        statusBar()->showMessage(tr("%1: %2").arg(a ? a->name : QString(),
+                                                  parts.isEmpty() ? tr("nothing new") : parts.join(QStringLiteral(", "))),
+                                 10000);
+        if (result.newMessages > 0 && m_tray)
+            m_tray->showMessage(tr("New mail"), tr("%n new message(s) in %1", nullptr, result.newMessages)
+                                                    .arg(a ? a->name : QString()));
+    }
+    updateNewCounts();
+    updateActions();
+}
+
+void MainWindow::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    if (accountId == m_model->accountId())
+        m_model->refresh(uids);
+}
+
+void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString &reason)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password for %1").arg(request.account.name));
+    dialog->setLabelText(tr("Password for %1 on %2.\nIt could not be read from the keychain (%3), so it is used for "
+                            "this check only.")
+                             .arg(request.account.user, request.account.host, reason));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &text) {
+        Sync::SyncRequest withSecret = request;
+        withSecret.secret = text.toUtf8();
+        m_sync->start(withSecret);
+    });
+    connect(dialog, &QInputDialog::rejected, this, [this, id = request.account.id] {
+        m_accounts->setState(id, AccountList::State::Failed, tr("No password"));
+    });
+    dialog->open();
+}
+
+QVector<Store::StoredMessage> MainWindow::fetchForExport(const QVector<QByteArray> &uids)
+{
+    const qint64 accountId = m_model->accountId();
+    QProgressDialog progress(tr("Downloading %n message(s) from the server\u2026", nullptr, int(uids.size())),
+                             tr("Cancel"), 0, int(uids.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop; // the UI keeps running; the download happens in the sync thread
+    bool ok = false;
+    auto onProgress = connect(m_sync->service(), &Sync::SyncService::progress, &loop,
+                              [&](qint64 id, const Sync::SyncProgress &p) {
+                                  if (id == accountId && p.phase == Sync::Phase::Downloading)
+                                      progress.setValue(p.done);
+                              });
+    auto onFinished = connect(m_sync->service(), &Sync::SyncService::finished, &loop,
+                              [&](qint64 id, const Sync::SyncResult &r) {
+                                  if (id == accountId) {
+                                      ok = r.ok();
+                                      loop.quit();
+                                  }
+                              });
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        m_sync->stop(accountId);
+        loop.quit();
+    });
+    startSync(Sync::Operation::Download, accountId, uids);
+    loop.exec();
+    disconnect(onProgress);
+    disconnect(onFinished);
+    if (!ok)
+        return {};
+    return m_profile->messages().messages(accountId, uids, Store::MessageStore::Headers::Omit);
+}
+
+void MainWindow::exportToFolder(const QString &folder)
+{
+    QVector<Store::StoredMessage> messages = m_view->selectedMessages();
+    QVector<QByteArray> missing;
+    for (const auto &m : messages) {
+        if (!m.isDownloaded())
+            missing.append(m.uid);
+    }
+    if (!missing.isEmpty()) {
+        fetchForExport(missing);
+        messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
+                                                  Store::MessageStore::Headers::Omit);
+    }
+    QString error;
+    const QStringList written = Store::exportToFolder(messages, folder, &error);
+    if (!error.isEmpty())
+        m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
+    else
+        statusBar()->showMessage(tr("%n message(s) exported to %1", nullptr, int(written.size())).arg(folder), 8000);
+}
+
+void MainWindow::exportToMbox(const QString &path)
+{
+    QVector<QByteArray> missing;
+    for (const auto &m : m_view->selectedMessages()) {
+        if (!m.isDownloaded())
+            missing.append(m.uid);
+    }
+    if (!missing.isEmpty())
+        fetchForExport(missing);
+    const auto messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
+                                                         Store::MessageStore::Headers::Omit);
+    QString error;
+    if (!Store::exportToMbox(messages, path, &error))
+        m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+}
+
+void MainWindow::updateNewCounts()
+{
+    if (!m_profile)
+        return;
+    int total = 0;
+    for (const Account::AccountSettings &a : m_profile->accounts().all()) {
+        int count = 0;
+        if (a.id == m_model->accountId()) {
+            count = m_model->newCount();
+        } else {
+            count = m_profile->messages().newCount(a.id, a.sizeLimit);
+        }
+        m_accounts->setNewCount(a.id, count);
+        total += count;
+    }
+    if (m_tray)
+        m_tray->setToolTip(total ? tr("Poplar: %n new message(s)", nullptr, total) : tr("Poplar"));
+    setWindowTitle(total ? tr("Poplar (%1 new)").arg(total) : tr("Poplar"));
+}
+
+void MainWindow::setPreviewBelow(bool below)
+{
+    m_listSplitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+    if (QAction *a = action(QStringLiteral("previewBelow")))
+        a->setChecked(below);
+    QSettings().setValue(QStringLiteral("ui/previewBelow"), below);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/mainSplitter"), m_mainSplitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Poplar::Ui

@@ -325,41 +325,25 @@ int exportCommand(Context &c)
     const QString mboxPath = c.parser.value(QStringLiteral("mbox"));
     if (dir.isEmpty() && mboxPath.isEmpty())
         return usage(c, QStringLiteral("export NAME --to DIR [--mbox FILE]"));
-    if (!dir.isEmpty() && !QDir().mkpath(dir))
-        return usage(c, QStringLiteral("cannot create %1").arg(dir));
-    QSet<QString> taken;
+    const QVector<Store::StoredMessage> messages = c.profile.messages().messages(account->id);
+    QString error;
+    qsizetype exported = 0;
     if (!dir.isEmpty()) {
-        for (const QString &existing : QDir(dir).entryList(QDir::Files))
-            taken.insert(existing.toLower());
-    }
-    QSaveFile mbox(mboxPath);
-    if (!mboxPath.isEmpty() && !mbox.open(QIODevice::WriteOnly))
-        return usage(c, QStringLiteral("cannot write %1").arg(mboxPath));
-    int exported = 0;
-    for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
-        if (!m.isDownloaded() || m.rawPath.isEmpty())
-            continue;
-        QFile raw(m.rawPath);
-        if (!raw.open(QIODevice::ReadOnly)) {
-            c.err << "poplar-sync: cannot read " << m.rawPath << Qt::endl;
+        const QStringList written = Store::exportToFolder(messages, dir, &error);
+        exported = written.size();
+        if (!error.isEmpty()) {
+            c.err << "poplar-sync: " << error << Qt::endl;
             return ExitFailure;
         }
-        const QByteArray bytes = raw.readAll();
-        if (!dir.isEmpty()) {
-            QSaveFile file(QDir(dir).filePath(Store::exportFileName(m.summary.subject, taken)));
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                c.err << "poplar-sync: cannot write " << file.fileName() << Qt::endl;
-                return ExitFailure;
-            }
-        }
-        if (mbox.isOpen() && !Store::appendMboxrd(mbox, bytes, QByteArray(), m.summary.date)) {
-            c.err << "poplar-sync: cannot write " << mboxPath << Qt::endl;
+    }
+    if (!mboxPath.isEmpty()) {
+        if (!Store::exportToMbox(messages, mboxPath, &error)) {
+            c.err << "poplar-sync: " << error << Qt::endl;
             return ExitFailure;
         }
-        ++exported;
+        exported = std::count_if(messages.begin(), messages.end(),
+                                 [](const Store::StoredMessage &m) { return m.isDownloaded() && !m.rawPath.isEmpty(); });
     }
-    if (mbox.isOpen() && !mbox.commit())
-        return usage(c, QStringLiteral("cannot write %1").arg(mboxPath));
     c.out << exported << " message(s) exported" << Qt::endl;
     return ExitOk;
 }

@@ -1,5 +1,11 @@
 #include "store/Export.h"
 
+#include "store/MessageStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -60,6 +66,71 @@ bool appendMboxrd(QIODevice &mbox, const QByteArray &message, const QByteArray &
     }
     out += '\n';
     return mbox.write(out) == out.size();
+}
+
+namespace {
+bool readRaw(const StoredMessage &m, QByteArray *bytes, QString *error)
+{
+    QFile raw(m.rawPath);
+    if (!raw.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(m.rawPath, raw.errorString());
+        return false;
+    }
+    *bytes = raw.readAll();
+    return true;
+}
+} // namespace
+
+QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString &folder, QString *error)
+{
+    QStringList written;
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create %1").arg(folder);
+        return written;
+    }
+    const QDir dir(folder);
+    QSet<QString> taken;
+    for (const QString &existing : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        taken.insert(existing.toLower());
+    for (const StoredMessage &m : messages) {
+        if (!m.isDownloaded() || m.rawPath.isEmpty())
+            continue;
+        QByteArray bytes;
+        if (!readRaw(m, &bytes, error))
+            return written;
+        QSaveFile file(dir.filePath(exportFileName(m.summary.subject, taken)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return written;
+        }
+        written << file.fileName();
+    }
+    return written;
+}
+
+bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, QString *error)
+{
+    QSaveFile mbox(path);
+    if (!mbox.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+        return false;
+    }
+    for (const StoredMessage &m : messages) {
+        if (!m.isDownloaded() || m.rawPath.isEmpty())
+            continue;
+        QByteArray bytes;
+        if (!readRaw(m, &bytes, error))
+            return false;
+        if (!appendMboxrd(mbox, bytes, QByteArray(), m.summary.date)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+            return false;
+        }
+    }
+    if (!mbox.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Poplar::Store

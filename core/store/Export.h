@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 namespace Poplar::Store {
 
@@ -16,5 +18,15 @@ QString exportFileName(const QString &subject, QSet<QString> &taken);
 /// ^>*From  quoted with one more '>', LF line ends, and a blank line after.
 [[nodiscard]] bool appendMboxrd(QIODevice &mbox, const QByteArray &message, const QByteArray &sender,
                                 const QDateTime &date);
+
+struct StoredMessage;
+
+/// Copies the downloaded messages among `messages` into `folder` as .eml files (bytes exactly
+/// as received), named by exportFileName() and never overwriting existing files. Returns the
+/// paths written; on failure stops and sets `error`.
+QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString &folder, QString *error);
+
+/// Writes the downloaded messages among `messages` to one mboxrd file, replacing it atomically.
+[[nodiscard]] bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, QString *error);
 
 } // namespace Poplar::Store

@@ -331,15 +331,16 @@ bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &ui
     return true;
 }
 
-QVector<StoredMessage> MessageStore::select(const QString &where, const QVariantList &values) const
+QVector<StoredMessage> MessageStore::select(const QString &where, const QVariantList &values, Headers headers) const
 {
     QVector<StoredMessage> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
-                                 "message_id, content_type, has_attachment, headers, raw_path, raw_size, seen "
-                                 "FROM messages %1").arg(where));
+                                 "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen "
+                                 "FROM messages %2")
+                      .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
@@ -374,12 +375,12 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     return result;
 }
 
-QVector<StoredMessage> MessageStore::messages(qint64 accountId) const
+QVector<StoredMessage> MessageStore::messages(qint64 accountId, Headers headers) const
 {
-    return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId});
+    return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId}, headers);
 }
 
-QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids) const
+QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids, Headers headers) const
 {
     // SQLite allows 999 bound parameters by default; stay well under.
     constexpr int Chunk = 400;
@@ -390,17 +391,31 @@ QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QB
         for (qsizetype i = 0; i < n; ++i)
             values.append(uids.at(start + i));
         QStringList marks(n, QStringLiteral("?"));
-        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1)").arg(marks.join(QLatin1Char(','))), values,
+                         headers);
     }
     return result;
 }
 
 std::optional<StoredMessage> MessageStore::message(qint64 accountId, const QByteArray &uid) const
 {
-    const auto found = select(QStringLiteral("WHERE account_id = ? AND uidl = ?"), {accountId, uid});
+    const auto found = select(QStringLiteral("WHERE account_id = ? AND uidl = ?"), {accountId, uid}, Headers::Include);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+int MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND on_server = 1 AND seen = 0 "
+                                 "AND delete_requested = 0 AND downloaded_at IS NULL AND (? = 0 OR server_size <= ?)"));
+    query.addBindValue(accountId);
+    query.addBindValue(sizeLimit);
+    query.addBindValue(sizeLimit);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
 }
 
 int MessageStore::count(qint64 accountId) const

@@ -118,17 +118,23 @@ public:
     /// Deletes the local copies; the UIDL stays known so the message is never fetched again.
     [[nodiscard]] bool deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
 
-    QVector<StoredMessage> messages(qint64 accountId) const;
+    /// Whether a query returns the (large) TOP header blocks along with the rows.
+    enum class Headers { Include, Omit };
+    QVector<StoredMessage> messages(qint64 accountId, Headers headers = Headers::Include) const;
     /// The rows of these UIDLs (those that exist), for refreshing a view after a change.
-    QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids) const;
+    QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids,
+                                    Headers headers = Headers::Include) const;
     std::optional<StoredMessage> message(qint64 accountId, const QByteArray &uid) const;
     int count(qint64 accountId) const;
+    /// Messages on the server, not downloaded, not looked at, not marked for deletion and
+    /// (with a size limit) not too large: what the UI calls new.
+    int newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
 
 private:
     QString messageDir(qint64 accountId) const;
-    QVector<StoredMessage> select(const QString &where, const QVariantList &values) const;
+    QVector<StoredMessage> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;
     QString m_profileDir;

@@ -311,6 +311,21 @@ void TestSyncFaults::cutAndRerun()
     int stored = 0;
     QStringList problems = invariantViolations(m_originals, afterCut, profile->messages().messages(account.id), &stored);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + QString::fromUtf8(cutRun.trace.right(3000))));
+    // The cut happened where it was meant to.
+    if (command == "UIDL" || command == "TOP")
+        QCOMPARE(stored, 0);
+    else if (command == "RETR")
+        QVERIFY2(stored < MessageCount, qPrintable(QString::number(stored)));
+    else if (command == "DELE" && commitBatch < MessageCount)
+        QVERIFY2(stored >= commitBatch, qPrintable(QString::number(stored))); // a DELE follows a commit
+    else
+        QCOMPARE(stored, MessageCount); // the DELEs and the QUIT follow the last commit
+    if (command == "RETR" && bytes > 100000)
+        QVERIFY2(stored > 0, "the cut was meant to come after some complete messages");
+    if (command == "RETR" && commitBatch < 10 && policy == RetentionPolicy::DeleteAfterDownload)
+        QVERIFY2(cutRun.trace.contains("C: DELE "), "small batches were meant to send DELEs before the cut");
+    qInfo("cut run: %d of %d stored, %d DELE sent, %lld on the server", stored, MessageCount,
+          int(cutRun.trace.count("C: DELE ")), qint64(afterCut.size()));
     // No QUIT reached the server, so no DELE can have taken effect: every message is still there.
     if (rule != CuttingProxy::Rule::DropReplyToCommand)
         QCOMPARE(afterCut.size(), MessageCount);

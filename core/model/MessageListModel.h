@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Roles.h"
+#include "store/MessageStore.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QVector>
+
+namespace Poplar::Model {
+
+/// The messages of one account as a table, read from the store once per account and then
+/// updated row by row as the sync service reports changes: painting never queries the store.
+class MessageListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    /// `store` may be null: the model then stays empty.
+    explicit MessageListModel(Store::MessageStore *store, QObject *parent = nullptr);
+
+    /// Shows `accountId` (0 for none); `sizeLimit` decides which messages count as too large.
+    void setAccount(qint64 accountId, qint64 sizeLimit);
+    qint64 accountId() const { return m_accountId; }
+    /// Re-reads these UIDLs from the store: changed rows update, new ones are appended.
+    void refresh(const QVector<QByteArray> &uids);
+    /// Updates rows locally before the store confirms (e.g. marked seen or deletion requested).
+    void setSeen(const QVector<QByteArray> &uids);
+    void setDeleteRequested(const QVector<QByteArray> &uids, bool requested);
+
+    /// The row of a UIDL, or -1.
+    int rowOf(const QByteArray &uid) const { return m_rowByUid.value(uid, -1); }
+    const Store::StoredMessage &message(int row) const { return m_rows.at(row); }
+    int newCount() const;
+    static MessageStatus statusOf(const Store::StoredMessage &m, qint64 sizeLimit);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+
+private:
+    void replaceRow(int row, const Store::StoredMessage &m);
+
+    Store::MessageStore *m_store;
+    qint64 m_accountId = 0;
+    qint64 m_sizeLimit = 0;
+    QVector<Store::StoredMessage> m_rows;
+    QHash<QByteArray, int> m_rowByUid;
+};
+
+/// A user-visible name and a longer description of a status, translated.
+QString statusName(MessageStatus status);
+QString statusDescription(MessageStatus status);
+
+} // namespace Poplar::Model

@@ -1,0 +1,223 @@
+#include "sync/SyncService.h"
+
+#include "account/Keychain.h"
+#include "store/Profile.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+namespace Poplar::Sync {
+
+/// One engine at work for one account, with its progress throttle.
+struct SyncService::Running {
+    std::unique_ptr<SyncEngine> engine;
+    QElapsedTimer sinceProgress;
+    Phase lastPhase = Phase::Idle;
+};
+
+SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
+    : m_profileDir(std::move(profileDir)), m_factory(factory)
+{
+    qRegisterMetaType<SyncRequest>();
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncResult>();
+    qRegisterMetaType<Operation>();
+    qRegisterMetaType<QVector<QByteArray>>();
+    qRegisterMetaType<Pop3::Session::Direction>();
+}
+
+SyncService::~SyncService()
+{
+    stopAll();
+    qDeleteAll(m_running);
+}
+
+void SyncService::initialize()
+{
+    QString error;
+    m_profile = Store::Profile::open(m_profileDir, &error);
+    m_keychain = new Account::Keychain(this);
+    emit ready(m_profile != nullptr, error);
+}
+
+void SyncService::start(const SyncRequest &request)
+{
+    if (!m_profile)
+        return;
+    const qint64 id = request.account.id;
+    m_waiting[id].push_back(request);
+    if (!m_running.contains(id))
+        startNext(id);
+}
+
+void SyncService::startNext(qint64 accountId)
+{
+    auto it = m_waiting.find(accountId);
+    if (it == m_waiting.end() || it->empty())
+        return;
+    SyncRequest request = std::move(it->front());
+    it->pop_front();
+    m_running.insert(accountId, nullptr); // reserved while the secret is fetched
+    const Account::AccountSettings &account = request.account;
+    if (!request.secret.isEmpty() || account.auth == Pop3::AuthMethod::Gssapi) {
+        runWithSecret(std::move(request));
+        return;
+    }
+    if (!account.passwordCommand.isEmpty()) {
+        // The worker thread may wait for a local command; the UI never does.
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), account.passwordCommand});
+        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+            QByteArray output = process.readAllStandardOutput();
+            request.secret = output.left(output.indexOf('\n')).trimmed();
+            runWithSecret(std::move(request));
+            return;
+        }
+        m_running.remove(accountId);
+        emit secretNeeded(request, tr("The password command failed."));
+        startNext(accountId);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_keychain, &Account::Keychain::secretRead, this,
+                          [this, connection, request](const QString &name, bool ok, const QByteArray &secret,
+                                                      const QString &error) mutable {
+                              if (name != request.account.name)
+                                  return;
+                              disconnect(*connection);
+                              if (ok && !secret.isEmpty()) {
+                                  request.secret = secret;
+                                  runWithSecret(std::move(request));
+                                  return;
+                              }
+                              const qint64 id = request.account.id;
+                              m_running.remove(id);
+                              emit secretNeeded(request, error);
+                              startNext(id);
+                          });
+    m_keychain->readSecret(account.name);
+}
+
+void SyncService::runWithSecret(SyncRequest request)
+{
+    const qint64 id = request.account.id;
+    auto *running = new Running;
+    running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
+    running->sinceProgress.start();
+    m_running.insert(id, running);
+    SyncEngine *engine = running->engine.get();
+    connect(engine, &SyncEngine::progress, this, [this, id, running](const SyncProgress &p) {
+        const bool phaseChanged = p.phase != running->lastPhase;
+        if (!phaseChanged && p.done != p.total && running->sinceProgress.elapsed() < ProgressIntervalMs)
+            return;
+        running->lastPhase = p.phase;
+        running->sinceProgress.restart();
+        emit progress(id, p);
+    });
+    connect(engine, &SyncEngine::messagesChanged, this, &SyncService::messagesChanged);
+    connect(engine, &SyncEngine::protocolTrace, this,
+            [this, id](Pop3::Session::Direction d, const QByteArray &line) { emit protocolTrace(id, d, line); });
+    connect(engine, &SyncEngine::finished, this, [this, id](const SyncResult &r) { onEngineFinished(id, r); },
+            Qt::QueuedConnection); // the engine may not be destroyed inside its own signal
+    emit syncStarted(id, request.operation);
+    engine->start(request);
+    request.secret.fill('\0');
+}
+
+void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
+{
+    delete m_running.take(accountId);
+    emit finished(accountId, result);
+    startNext(accountId);
+}
+
+void SyncService::stop(qint64 accountId)
+{
+    m_waiting.remove(accountId);
+    if (Running *running = m_running.value(accountId))
+        running->engine->stop();
+}
+
+void SyncService::stopAll()
+{
+    m_waiting.clear();
+    for (Running *running : std::as_const(m_running)) {
+        if (running)
+            running->engine->stop();
+    }
+}
+
+void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    QString error;
+    if (!m_profile || !m_profile->messages().markSeen(accountId, uids, &error))
+        emit storeError(error);
+}
+
+void SyncService::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested)
+{
+    QString error;
+    if (!m_profile || !m_profile->messages().setDeleteRequested(accountId, uids, requested, &error))
+        emit storeError(error);
+    else
+        emit messagesChanged(accountId, uids);
+}
+
+void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    QString error;
+    if (!m_profile || !m_profile->messages().deleteLocally(accountId, uids, &error))
+        emit storeError(error);
+    else
+        emit messagesChanged(accountId, uids);
+}
+
+// ---- SyncThread ----
+
+SyncThread::SyncThread(const QString &profileDir, Net::TransportFactory *factory, QObject *parent)
+    : QObject(parent), m_service(new SyncService(profileDir, factory))
+{
+    m_thread.setObjectName(QStringLiteral("poplar-sync"));
+    m_service->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_service, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_service, &SyncService::initialize, Qt::QueuedConnection);
+}
+
+SyncThread::~SyncThread()
+{
+    QMetaObject::invokeMethod(m_service, &SyncService::stopAll, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncThread::start(const SyncRequest &request)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, request] { s->start(request); }, Qt::QueuedConnection);
+}
+
+void SyncThread::stop(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId] { s->stop(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncThread::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, uids] { s->markSeen(accountId, uids); },
+                              Qt::QueuedConnection);
+}
+
+void SyncThread::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested)
+{
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, accountId, uids, requested] { s->setDeleteRequested(accountId, uids, requested); },
+        Qt::QueuedConnection);
+}
+
+void SyncThread::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, uids] { s->deleteLocally(accountId, uids); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace Poplar::Sync

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "pop3/Session.h"
+#include "sync/SyncEngine.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <deque>
+#include <memory>
+
+namespace Poplar::Store { class Profile; }
+namespace Poplar::Account { class Keychain; }
+
+namespace Poplar::Sync {
+
+/// Runs sync engines and every store write for the GUI in a worker thread, so the UI thread
+/// never waits on the network or on fsync. One run per account at a time; further requests
+/// for a busy account wait their turn. Talk to it only through queued calls and its signals
+/// (SyncThread arranges that).
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    /// `factory` (optional, for tests) makes the sessions' transports.
+    explicit SyncService(QString profileDir, Net::TransportFactory *factory = nullptr);
+    ~SyncService() override;
+
+    /// Progress is passed on at most this often per account (the engine reports every chunk).
+    static constexpr int ProgressIntervalMs = 100;
+
+public slots:
+    /// Opens the profile in the worker thread; `ready` follows.
+    void initialize();
+    /// Queues a run. Without a secret it comes from the account's password command, else the
+    /// keychain; if neither has one, `secretNeeded` asks the UI to supply it.
+    void start(const Poplar::Sync::SyncRequest &request);
+    void stop(qint64 accountId);
+    void stopAll();
+    void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
+    void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
+    void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+
+signals:
+    void ready(bool ok, const QString &error);
+    void syncStarted(qint64 accountId, Poplar::Sync::Operation operation);
+    void progress(qint64 accountId, const Poplar::Sync::SyncProgress &progress);
+    void finished(qint64 accountId, const Poplar::Sync::SyncResult &result);
+    void messagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
+    void protocolTrace(qint64 accountId, Poplar::Pop3::Session::Direction direction, const QByteArray &line);
+    /// No stored secret: the UI should ask the user and start `request` again with one.
+    void secretNeeded(const Poplar::Sync::SyncRequest &request, const QString &reason);
+    /// A store write requested by the UI failed.
+    void storeError(const QString &message);
+
+private:
+    struct Running;
+    void startNext(qint64 accountId);
+    void runWithSecret(SyncRequest request);
+    void onEngineFinished(qint64 accountId, const SyncResult &result);
+
+    QString m_profileDir;
+    Net::TransportFactory *m_factory;
+    std::unique_ptr<Store::Profile> m_profile;
+    Account::Keychain *m_keychain = nullptr;
+    QHash<qint64, std::deque<SyncRequest>> m_waiting;
+    QHash<qint64, Running *> m_running;
+};
+
+/// A SyncService in its own thread, owned by the UI. Destroying it stops every run and waits
+/// for the thread (which by then has nothing left to wait on).
+class SyncThread : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncThread(const QString &profileDir, Net::TransportFactory *factory = nullptr, QObject *parent = nullptr);
+    ~SyncThread() override;
+    /// The service; call its slots with QMetaObject::invokeMethod or queued connections only.
+    SyncService *service() const { return m_service; }
+
+    void start(const SyncRequest &request);
+    void stop(qint64 accountId);
+    void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
+    void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
+    void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+
+private:
+    QThread m_thread;
+    SyncService *m_service;
+};
+
+} // namespace Poplar::Sync
+
+Q_DECLARE_METATYPE(Poplar::Sync::SyncRequest)

@@ -1,0 +1,165 @@
+#include "RawFetch.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <cstring>
+
+namespace Poplar::Bench {
+
+RawFetch::RawFetch(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    connect(&m_socket, &QSslSocket::readyRead, this, &RawFetch::onReadyRead);
+    connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        fail(QStringLiteral("TLS: %1").arg(texts.join(QStringLiteral("; "))));
+    });
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+        if (!m_done)
+            fail(m_socket.errorString());
+    });
+}
+
+void RawFetch::start()
+{
+    m_clock.start();
+    m_pending.push_back(Command::Greeting);
+    if (!m_options.tls) {
+        m_socket.connectToHost(m_options.host, m_options.port);
+        return;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.caFile.isEmpty())
+        config.addCaCertificates(QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
+    m_socket.setSslConfiguration(config);
+    m_socket.connectToHostEncrypted(m_options.host, m_options.port);
+}
+
+void RawFetch::send(Command command, const QByteArray &line)
+{
+    m_pending.push_back(command);
+    m_socket.write(line);
+}
+
+void RawFetch::sendRetrieval(int count)
+{
+    // Everything at once: the socket buffers what the kernel does not take yet, and the event
+    // loop keeps reading replies meanwhile, so neither side can block the other.
+    QByteArray commands;
+    commands.reserve(count * 12 + 6);
+    for (int n = 1; n <= count; ++n) {
+        commands += "RETR ";
+        commands += QByteArray::number(n);
+        commands += "\r\n";
+        m_pending.push_back(Command::Retr);
+    }
+    commands += "QUIT\r\n";
+    m_pending.push_back(Command::Quit);
+    m_socket.write(commands);
+}
+
+void RawFetch::onReadyRead()
+{
+    if (m_done)
+        return;
+    m_buffer += m_socket.readAll();
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    while (!m_done && m_cursor < size) {
+        const void *newline = std::memchr(data + m_cursor, '\n', size_t(size - m_cursor));
+        if (!newline)
+            break;
+        const qsizetype end = static_cast<const char *>(newline) - data + 1;
+        const qsizetype length = end - m_cursor;
+        if (m_inBody) {
+            if (length == 3 && data[m_cursor] == '.' && data[m_cursor + 1] == '\r') {
+                m_inBody = false;
+                ++m_result.messages;
+                m_pending.pop_front();
+            } else {
+                m_result.bytes += length;
+            }
+        } else {
+            if (m_pending.empty()) {
+                fail(QStringLiteral("the server sent data nobody asked for"));
+                return;
+            }
+            const Command command = m_pending.front();
+            if (command != Command::Retr)
+                m_pending.pop_front();
+            if (!onStatus(command, QByteArray(data + m_cursor, length)))
+                return;
+        }
+        m_cursor = end;
+    }
+    if (m_done)
+        return;
+    // Keep only the unparsed tail; copying it is cheap next to what was just scanned.
+    m_buffer.remove(0, m_cursor);
+    m_cursor = 0;
+}
+
+bool RawFetch::onStatus(Command command, const QByteArray &line)
+{
+    if (!line.startsWith("+OK")) {
+        fail(QStringLiteral("the server refused: %1").arg(QString::fromUtf8(line.trimmed())));
+        return false;
+    }
+    switch (command) {
+    case Command::Greeting:
+        send(Command::User, "USER " + m_options.user + "\r\n");
+        break;
+    case Command::User:
+        send(Command::Pass, "PASS " + m_options.password + "\r\n");
+        break;
+    case Command::Pass:
+        m_result.loginMs = m_clock.elapsed();
+        if (m_options.loginOnly)
+            send(Command::Quit, "QUIT\r\n");
+        else if (m_options.count >= 0)
+            sendRetrieval(m_options.count);
+        else
+            send(Command::Stat, "STAT\r\n");
+        break;
+    case Command::Stat: {
+        const QList<QByteArray> fields = line.trimmed().split(' ');
+        bool ok = false;
+        const int count = fields.value(1).toInt(&ok);
+        if (!ok) {
+            fail(QStringLiteral("unreadable STAT reply"));
+            return false;
+        }
+        sendRetrieval(count);
+        break;
+    }
+    case Command::Retr:
+        m_inBody = true;
+        break;
+    case Command::Quit:
+        m_result.totalMs = m_clock.elapsed();
+        m_result.ok = true;
+        finish();
+        return false;
+    }
+    return true;
+}
+
+void RawFetch::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_result.error = message;
+    finish();
+}
+
+void RawFetch::finish()
+{
+    m_done = true;
+    m_socket.abort();
+    emit finished();
+}
+
+} // namespace Poplar::Bench

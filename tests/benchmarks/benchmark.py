@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Poplar against mpop and against the limit, with latency. See README.md in this directory.
+
+Starts a private Dovecot per generated mailbox, puts poplar-delay-proxy in front of each for
+every round-trip time asked for, runs the clients alternating and several times each, prints
+a table of medians and writes it to a file. --smoke is the quick variant ctest runs: it fails
+on errors, never on numbers."""
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+
+import benchlib as lib
+import mailgen
+import report
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+class Tools:
+    """Paths of the executables the benchmark runs."""
+
+    def __init__(self, args):
+        build = args.build_dir
+
+        def pick(explicit, relative):
+            path = explicit or os.path.join(build, relative)
+            if not os.access(path, os.X_OK):
+                raise lib.BenchError(f"not found or not executable: {path} (build first, or pass --build-dir)")
+            return os.path.abspath(path)
+
+        self.poplar = pick(args.poplar_sync, "app/poplar-sync")
+        self.dovecot = pick(args.poplar_dovecot, "tests/testlib/poplar-dovecot")
+        self.proxy = pick(args.delay_proxy, "tests/benchmarks/poplar-delay-proxy")
+        self.raw = pick(args.raw_fetch, "tests/benchmarks/poplar-raw-fetch")
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--smoke", action="store_true",
+                        help="quick check that everything runs: 50 messages, 1 run, 0 ms only")
+    parser.add_argument("--build-dir", default=os.path.join(REPO, "build"),
+                        help="CMake build directory holding the executables (default: build/)")
+    parser.add_argument("--poplar-sync", help="path of poplar-sync (default: from --build-dir)")
+    parser.add_argument("--poplar-dovecot", help="path of poplar-dovecot")
+    parser.add_argument("--delay-proxy", help="path of poplar-delay-proxy")
+    parser.add_argument("--raw-fetch", help="path of poplar-raw-fetch")
+    parser.add_argument("--runs", type=int, help="runs per series (default 5; smoke 1)")
+    parser.add_argument("--rtts", help="round-trip times in ms, comma-separated (default 0,20; smoke 0)")
+    parser.add_argument("--messages", type=int, help="messages in mailbox A (default 2000; smoke 50)")
+    parser.add_argument("--small-messages", type=int, help="messages in mailbox B (default 10000; smoke 50)")
+    parser.add_argument("--warmup", type=int, help="untimed rounds before measuring (default 1; smoke 0)")
+    parser.add_argument("--no-mpop", action="store_true", help="leave mpop out")
+    parser.add_argument("--only", default="download,header-check,nothing-new",
+                        help="comma-separated parts to run (default: all three)")
+    parser.add_argument("--work-dir", help="scratch directory (default: a new one under /tmp, removed after)")
+    parser.add_argument("--keep-work", action="store_true", help="keep the scratch directory")
+    parser.add_argument("--output", help="results file (default tests/benchmarks/results/latest.md; "
+                                         "smoke: none unless given)")
+    args = parser.parse_args(argv)
+    smoke = args.smoke
+    args.runs = args.runs or (1 if smoke else 5)
+    args.rtts = [float(x) for x in (args.rtts or ("0" if smoke else "0,20")).split(",")]
+    args.messages = args.messages or (50 if smoke else 2000)
+    args.small_messages = args.small_messages or (50 if smoke else 10000)
+    args.warmup = args.warmup if args.warmup is not None else (0 if smoke else 1)
+    args.only = set(args.only.split(","))
+    if args.output is None and not smoke:
+        args.output = os.path.join(HERE, "results", "latest.md")
+    return args
+
+
+class Bench:
+    """One benchmark session: the servers and proxies it started, and what it measured."""
+
+    def __init__(self, args, tools, work):
+        self.args, self.tools, self.work = args, tools, work
+        self.results = report.Results()
+        self.services = []
+        self.use_mpop = not args.no_mpop and shutil.which("mpop") is not None
+        if not args.no_mpop and not self.use_mpop:
+            print("mpop is not installed: skipped (scripts/install-deps.sh installs it)", flush=True)
+            self.results.notes.append("mpop was not installed: its runs were skipped.")
+        self.logs = os.path.join(work, "logs")
+        os.makedirs(self.logs, exist_ok=True)
+        self.log_counter = 0
+
+    def log(self, name):
+        self.log_counter += 1
+        return os.path.join(self.logs, f"{self.log_counter:04d}-{name}.log")
+
+    def start(self, service):
+        self.services.append(service)
+        return service
+
+    def stop_all(self):
+        for service in reversed(self.services):
+            service.stop()
+
+    def say(self, text):
+        print(text, flush=True)
+
+    # ---- setup ----
+
+    def mailboxes(self):
+        descriptions = {}
+        for key, shape, count in (("a", "mixed", self.args.messages), ("b", "small", self.args.small_messages)):
+            directory = os.path.join(self.work, f"mail-{key}")
+            self.say(f"generating mailbox {key.upper()}: {count} {shape} messages")
+            _, size = mailgen.generate(directory, shape, count)
+            big = sum(1 for n in range(1, count + 1) if shape == "mixed" and n % 400 == 200)
+            descriptions[key] = (f"{count:,} messages, {size / 1e6:.1f} MB as stored"
+                                 + (f", {big} with a ~1 MB base64 attachment" if big else ""))
+        return descriptions
+
+    def servers(self):
+        self.say("starting Dovecot for both mailboxes (copying the messages in takes a moment)")
+        self.dovecot = {key: self.start(lib.start_dovecot(self.tools, os.path.join(self.work, f"mail-{key}"),
+                                                           self.work, key))
+                        for key in ("a", "b")}
+        self.ca = self.dovecot["a"].fields["ca"]
+        self.ca_b = self.dovecot["b"].fields["ca"]
+        self.proxies = {}
+        self.trace = os.path.join(self.work, "proxy-trace.txt")
+        for rtt in self.args.rtts:
+            for key in ("a", "b"):
+                self.proxies[(key, rtt)] = int(self.start(lib.start_proxy(
+                    self.tools, self.dovecot[key].fields["pop3s"], rtt, self.work, f"{key}-{rtt:g}")).fields["port"])
+            # Plaintext, traced: the proxy's timestamps show where the login ends.
+            self.proxies[("b-plain", rtt)] = int(self.start(lib.start_proxy(
+                self.tools, self.dovecot["b"].fields["pop3"], rtt, self.work, f"b-plain-{rtt:g}",
+                trace=self.trace)).fields["port"])
+
+    # ---- measurements ----
+
+    def download_once(self, client, rtt, record=True):
+        port, n = self.proxies[("a", rtt)], self.args.messages
+        if client == "poplar":
+            profile = os.path.join(self.work, "profile-download")
+            lib.poplar_profile(self.tools, profile, port, self.ca)
+            run = lib.poplar_sync(self.tools, profile, "download", self.log(f"poplar-download-{rtt:g}"),
+                                  expect_new=n, expect_downloaded=n)
+        elif client == "mpop":
+            run = lib.mpop_download(os.path.join(self.work, "mpop"), port, self.ca, self.log(f"mpop-{rtt:g}"), n)
+        else:
+            run = lib.raw_fetch(self.tools, port, self.ca, self.log(f"raw-{rtt:g}"), count=n)
+        if record:
+            self.results.add("download", rtt, client, run.wall, run.cpu)
+        return run
+
+    def downloads(self):
+        clients = ["poplar", "raw"] + (["mpop"] if self.use_mpop else [])
+        for _ in range(self.args.warmup):
+            self.say("warm-up round (not counted)")
+            for client in clients:
+                self.download_once(client, self.args.rtts[0], record=False)
+        for rtt in self.args.rtts:
+            for i in range(self.args.runs):
+                # The order turns each run so no client always goes first or last.
+                order = clients[i % len(clients):] + clients[:i % len(clients)]
+                times = []
+                for client in order:
+                    run = self.download_once(client, rtt)
+                    times.append(f"{client} {run.wall:.2f} s")
+                self.say(f"download, RTT {rtt:g} ms, run {i + 1}/{self.args.runs}: {', '.join(times)}")
+
+    def header_checks(self):
+        for rtt in self.args.rtts:
+            for i in range(self.args.runs):
+                profile = os.path.join(self.work, "profile-check")
+                lib.poplar_profile(self.tools, profile, self.proxies[("a", rtt)], self.ca)
+                run = lib.poplar_sync(self.tools, profile, "check", self.log(f"poplar-check-{rtt:g}"),
+                                      expect_new=self.args.messages)
+                self.results.add("header-check", rtt, "poplar", run.wall, run.cpu)
+                self.say(f"header check of {self.args.messages} new, RTT {rtt:g} ms, run {i + 1}: {run.wall:.2f} s")
+
+    def nothing_new(self):
+        n = self.args.small_messages
+        for rtt in self.args.rtts:
+            tls_profile = os.path.join(self.work, f"profile-b-tls-{rtt:g}")
+            plain_profile = os.path.join(self.work, f"profile-b-plain-{rtt:g}")
+            lib.poplar_profile(self.tools, tls_profile, self.proxies[("b", rtt)], self.ca_b)
+            lib.poplar_profile(self.tools, plain_profile, self.proxies[("b-plain", rtt)], None, security="plain")
+            first = lib.poplar_sync(self.tools, tls_profile, "check", self.log(f"first-check-{rtt:g}"), expect_new=n)
+            self.results.add("first-check", rtt, "poplar", first.wall, first.cpu)
+            lib.poplar_sync(self.tools, plain_profile, "check", self.log(f"first-check-plain-{rtt:g}"), expect_new=n)
+            self.say(f"first check of {n} new, RTT {rtt:g} ms: {first.wall:.2f} s")
+            for i in range(self.args.runs):
+                run = lib.poplar_sync(self.tools, tls_profile, "check", self.log(f"nothing-new-{rtt:g}"),
+                                      expect_new=0)
+                self.results.add("nothing-new", rtt, "poplar", run.wall, run.cpu)
+                login = lib.raw_fetch(self.tools, self.proxies[("b", rtt)], self.ca_b,
+                                      self.log(f"login-only-{rtt:g}"), login_only=True)
+                self.results.add("login-only", rtt, "raw", login.wall, login.cpu)
+                offset = lib.trace_size(self.trace)
+                plain = lib.poplar_sync(self.tools, plain_profile, "check", self.log(f"nothing-new-plain-{rtt:g}"),
+                                        expect_new=0)
+                after, capa = lib.after_login(self.trace, offset, plain.end_ns)
+                self.results.add("nothing-new-plain", rtt, "poplar", plain.wall, plain.cpu)
+                self.results.add("after-login", rtt, "poplar", after, 0.0)
+                self.results.add("after-login: login to first UIDL/LIST", rtt, "poplar", capa, 0.0)
+                self.say(f"check with nothing new among {n}, RTT {rtt:g} ms, run {i + 1}: {run.wall:.3f} s "
+                         f"(TLS); login alone {login.wall:.3f} s; after login {after:.3f} s (plaintext)")
+
+    def run(self):
+        mailboxes = self.mailboxes()
+        self.servers()
+        if "download" in self.args.only:
+            self.downloads()
+        if "header-check" in self.args.only:
+            self.header_checks()
+        if "nothing-new" in self.args.only:
+            self.nothing_new()
+        return mailboxes
+
+
+def main(argv):
+    args = parse_args(argv)
+    try:
+        tools = Tools(args)
+    except lib.BenchError as e:
+        print(f"run-benchmarks: {e}", file=sys.stderr)
+        return 2
+    machine = lib.machine_description(REPO, args.build_dir if not args.poplar_sync else
+                                      os.path.dirname(os.path.dirname(args.poplar_sync)))
+    if machine["build_type"] not in ("Release", "RelWithDebInfo", "?") and not args.smoke:
+        print(f"warning: poplar-sync is a {machine['build_type']} build; numbers will not be representative",
+              flush=True)
+    work = args.work_dir or tempfile.mkdtemp(prefix="poplar-bench-")
+    if args.work_dir:
+        shutil.rmtree(work, ignore_errors=True)
+        os.makedirs(work)
+    os.chmod(work, 0o755)
+    bench = Bench(args, tools, work)
+    load_start = os.getloadavg()[0]
+    code = 0
+    try:
+        mailboxes = bench.run()
+    except lib.BenchError as e:
+        print(f"run-benchmarks: {e}", file=sys.stderr)
+        code = 1
+    except KeyboardInterrupt:
+        code = 130
+    finally:
+        bench.stop_all()
+    if code:
+        print(f"run-benchmarks: scratch files kept in {work}", file=sys.stderr)
+        return code
+    bench.results.notes += [
+        "The proxy holds every chunk RTT/2 in each direction; a client's TCP connect completes at once, so "
+        "each connection starts one RTT sooner than over a real link (equally for every client).",
+        "After login: the plaintext run of the same check, from the moment the proxy hands the client "
+        "Dovecot's \"+OK Logged in.\" to the exit of poplar-sync (includes Poplar's post-login CAPA, "
+        "UIDL + LIST, the store diff, QUIT and process exit).",
+    ]
+    text = report.render(bench.results, args, machine, mailboxes, (load_start, os.getloadavg()[0]))
+    print()
+    print(text)
+    if args.output:
+        os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+        with open(args.output, "w") as f:
+            f.write(text)
+        print(f"written to {args.output}")
+    if not args.keep_work:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        print(f"scratch files kept in {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

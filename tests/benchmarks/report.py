@@ -1,0 +1,108 @@
+"""The benchmark's results as Markdown: the summary table with medians, ratios and targets, a
+table of every series (runs, median, min, max, CPU), and the notes on method."""
+
+import statistics
+
+
+def median(samples):
+    return statistics.median(samples) if samples else None
+
+
+def _s(value, digits=2):
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+class Results:
+    """Samples per series. A series is keyed (measurement, rtt_ms, client); each sample is a
+    (wall seconds, CPU seconds) pair."""
+
+    def __init__(self):
+        self.series = {}
+        self.notes = []
+
+    def add(self, measurement, rtt, client, wall, cpu):
+        self.series.setdefault((measurement, rtt, client), []).append((wall, cpu))
+
+    def wall(self, measurement, rtt, client):
+        return median([w for w, _ in self.series.get((measurement, rtt, client), [])])
+
+    def cpu(self, measurement, rtt, client):
+        return median([c for _, c in self.series.get((measurement, rtt, client), [])])
+
+
+def summary_rows(results, config):
+    """Rows of the summary table: (measurement, rtt, poplar, mpop, ratio, bound, target, met)."""
+
+    def _verdict(ok):
+        if ok is None or config.smoke:  # a smoke run is too small for its numbers to mean anything
+            return "–"
+        return "**yes**" if ok else "**no**"
+
+    rows = []
+    for rtt in config.rtts:
+        poplar = results.wall("download", rtt, "poplar")
+        mpop = results.wall("download", rtt, "mpop")
+        raw = results.wall("download", rtt, "raw")
+        ratio = poplar / mpop if poplar and mpop else None
+        rows.append((f"Full download, mailbox A (durable store, keep on server)", rtt, _s(poplar),
+                     _s(mpop) if mpop else "skipped", f"{ratio:.2f}×" if ratio else "–", _s(raw),
+                     "≤ 1.0× mpop (aim 0.8×)", _verdict(ratio <= 1.0 if ratio else None)))
+    for rtt in config.rtts:
+        check = results.wall("header-check", rtt, "poplar")
+        target_applies = rtt == 20
+        rows.append((f"Header check, {config.messages:,} new (UIDL + TOP), fresh profile", rtt, _s(check), "", "",
+                     "", "< 1.5 s" if target_applies else "(target at 20 ms)",
+                     _verdict(check < 1.5 if target_applies and check else None)))
+    for rtt in config.rtts:
+        rows.append((f"First check of mailbox B, {config.small_messages:,} new (UIDL + TOP)", rtt,
+                     _s(results.wall("first-check", rtt, "poplar")), "", "", "", "(information)", "–"))
+    for rtt in config.rtts:
+        total = results.wall("nothing-new", rtt, "poplar")
+        login = results.wall("login-only", rtt, "raw")
+        rows.append((f"Check, nothing new among {config.small_messages:,} (TLS, whole process)", rtt, _s(total), "",
+                     "", f"login only: {_s(login)}", "(information)", "–"))
+    for rtt in config.rtts:
+        after = results.wall("after-login", rtt, "poplar")
+        budget = 4 * rtt / 1000 + 0.1
+        rows.append((f"  … of which after login (plaintext, proxy timestamps)", rtt, _s(after, 3), "", "", "",
+                     f"< 4 RTT + 100 ms = {budget:.3f} s", _verdict(after < budget if after is not None else None)))
+    rows.append(("GUI: open a 100,000-message profile until the list shows", None,
+                 "pending: main window", "", "", "", "< 1 s, RSS < 200 MB", "TODO"))
+    rows.append(("GUI: longest UI-thread stall during a 2,000-message download", None,
+                 "pending: main window", "", "", "", "< 50 ms", "TODO"))
+    return rows
+
+
+def render(results, config, machine, mailboxes, load):
+    """The whole results file."""
+    out = []
+    out.append(f"# Poplar benchmark results{' (smoke mode: not a measurement)' if config.smoke else ''}\n")
+    out.append(f"- Date: {machine['date']}")
+    out.append(f"- Machine: `nproc` = {machine['nproc']}, CPU: {machine['cpu']}, kernel {machine['kernel']}, "
+               f"{machine['os']}")
+    out.append(f"- Load average (1 min) at start {load[0]:.2f}, at end {load[1]:.2f} "
+               "(other work on the machine shows up here and in the spread below)")
+    out.append(f"- Software: Dovecot {machine['dovecot']}; {machine['mpop']}; Qt {machine['qt']}; "
+               f"Poplar at {machine['commit']}, build type {machine['build_type']}")
+    out.append(f"- Mailbox A: {mailboxes['a']}; mailbox B: {mailboxes['b']} (seeded, deterministic)")
+    out.append(f"- {config.runs} run(s) per series, clients alternating; medians of wall-clock seconds per "
+               "process (start-up, TLS handshake and login included); implicit TLS through "
+               "poplar-delay-proxy unless noted\n")
+    out.append("| Measurement | RTT | Poplar | mpop | Poplar/mpop | Lower bound | Target | Met |")
+    out.append("|---|---:|---:|---:|---:|---:|---|---|")
+    for name, rtt, poplar, mpop, ratio, bound, target, met in summary_rows(results, config):
+        out.append(f"| {name} | {'–' if rtt is None else f'{rtt:g} ms'} | {poplar} | {mpop} | {ratio} | {bound} "
+                   f"| {target} | {met} |")
+    out.append("\nLower bound: `poplar-raw-fetch`, USER/PASS then RETR 1..N and QUIT pipelined at once, bytes "
+               "discarded. Login only: the same client logging in and quitting.\n")
+    out.append("## Every series\n")
+    out.append("| Series | RTT | Client | Runs | Median s | Min s | Max s | CPU s (median) |")
+    out.append("|---|---:|---|---:|---:|---:|---:|---:|")
+    for (measurement, rtt, client), samples in results.series.items():
+        walls = [w for w, _ in samples]
+        out.append(f"| {measurement} | {rtt:g} ms | {client} | {len(samples)} | {_s(median(walls), 3)} | "
+                   f"{_s(min(walls), 3)} | {_s(max(walls), 3)} | {_s(median([c for _, c in samples]), 3)} |")
+    if results.notes:
+        out.append("\n## Notes\n")
+        out.extend(f"- {note}" for note in results.notes)
+    return "\n".join(out) + "\n"

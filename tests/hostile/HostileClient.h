@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ScriptedServer.h"
+#include "pop3/Session.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace Poplar::Test {
+
+/// The password every hostile test logs in with: distinctive, so a grep finds it anywhere.
+inline const QByteArray HostileSecret = "Hostile-Pw-7f3Kq!zX9";
+
+/// A Session on a real socket (the default SslTransport factory) with the test's spies, for
+/// the scripted servers of tests/hostile. Timeouts are short: nothing may hang.
+class HostileClient {
+public:
+    HostileClient()
+        : session(nullptr), ready(&session, &Pop3::Session::ready), failed(&session, &Pop3::Session::failed),
+          closed(&session, &Pop3::Session::closed), replies(&session, &Pop3::Session::replyReceived)
+    {
+        QObject::connect(&session, &Pop3::Session::bodyChunk, &session,
+                         [this](Pop3::CommandId id, const QByteArray &data) { bodies[id] += data; });
+        QObject::connect(&session, &Pop3::Session::protocolTrace, &session,
+                         [this](Pop3::Session::Direction, const QByteArray &line) { trace += line + '\n'; });
+    }
+
+    /// Settings for 127.0.0.1:`port` with 1 s timeouts, trusting `identity` when it is valid.
+    static Pop3::SessionSettings settings(quint16 port, Pop3::Security security = Pop3::Security::Plain,
+                                          Pop3::AuthMethod auth = Pop3::AuthMethod::User,
+                                          const TlsIdentity &identity = TlsIdentity())
+    {
+        Pop3::SessionSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.security = security;
+        s.auth = auth;
+        s.user = "alice";
+        s.connectTimeoutMs = 1000;
+        s.replyTimeoutMs = 1000;
+        s.keepaliveIntervalMs = 0;
+        if (identity.isValid())
+            s.tls.extraCaCertificates = {identity.certificate};
+        return s;
+    }
+
+    void open(const Pop3::SessionSettings &s, const QByteArray &secret = HostileSecret) { session.open(s, secret); }
+
+    /// Waits until the session is ready, failed or closed; false after `ms` without any.
+    [[nodiscard]] bool waitForOutcome(int ms = 5000)
+    {
+        return QTest::qWaitFor([this] { return !ready.isEmpty() || !failed.isEmpty() || !closed.isEmpty(); }, ms);
+    }
+    [[nodiscard]] bool waitForEnd(int ms = 5000)
+    {
+        return QTest::qWaitFor([this] { return !failed.isEmpty() || !closed.isEmpty(); }, ms);
+    }
+
+    Pop3::Error error() const
+    {
+        return failed.isEmpty() ? Pop3::Error() : failed.first().first().value<Pop3::Error>();
+    }
+    Pop3::Error::Kind failure() const { return error().kind; }
+
+    Pop3::Session session;
+    QSignalSpy ready;
+    QSignalSpy failed;
+    QSignalSpy closed;
+    QSignalSpy replies;
+    QHash<Pop3::CommandId, QByteArray> bodies;
+    QByteArray trace;
+};
+
+/// True when none of what a login sends (commands, the secret, its base64) is in `bytes`.
+inline bool noCredentialsIn(const QByteArray &bytes)
+{
+    for (const QByteArray &needle : {QByteArray("USER "), QByteArray("PASS "), QByteArray("AUTH "),
+                                     QByteArray("APOP "), QByteArray("RPOP "), HostileSecret, HostileSecret.toBase64()}) {
+        if (bytes.contains(needle)) {
+            qWarning("found \"%s\" in: %s", needle.constData(), bytes.left(400).toPercentEncoding(" ").constData());
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A line of /proc/self/status in kilobytes, e.g. "VmRSS" or "VmHWM"; -1 when unreadable.
+inline qint64 procStatusKb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+/// Resets the peak resident size (VmHWM) to the current one; false where the kernel cannot.
+inline bool resetPeakRss()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}
+
+} // namespace Poplar::Test

@@ -1,0 +1,106 @@
+#include "AccountList.h"
+
+#include <QLocale>
+
+namespace Poplar::Ui {
+
+AccountList::AccountList(QWidget *parent) : QListWidget(parent)
+{
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            emit accountSelected(item->data(Qt::UserRole).toLongLong());
+    });
+}
+
+void AccountList::setAccounts(const QVector<Account::AccountSettings> &accounts)
+{
+    const qint64 current = currentAccountId();
+    clear();
+    for (const Account::AccountSettings &a : accounts) {
+        m_info[a.id].name = a.name;
+        auto *item = new QListWidgetItem(this);
+        item->setData(Qt::UserRole, a.id);
+        item->setIcon(QIcon::fromTheme(QStringLiteral("mail-folder-inbox")));
+        render(a.id);
+    }
+    if (current)
+        selectAccount(current);
+    if (!currentItem() && count() > 0)
+        setCurrentRow(0);
+}
+
+qint64 AccountList::currentAccountId() const
+{
+    return currentItem() ? currentItem()->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QListWidgetItem *AccountList::itemOf(qint64 accountId) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(Qt::UserRole).toLongLong() == accountId)
+            return item(i);
+    }
+    return nullptr;
+}
+
+void AccountList::selectAccount(qint64 accountId)
+{
+    if (QListWidgetItem *i = itemOf(accountId))
+        setCurrentItem(i);
+}
+
+void AccountList::setNewCount(qint64 accountId, int count)
+{
+    m_info[accountId].newCount = count;
+    render(accountId);
+}
+
+void AccountList::setState(qint64 accountId, State state, const QString &detail)
+{
+    m_info[accountId].state = state;
+    m_info[accountId].detail = detail;
+    render(accountId);
+}
+
+void AccountList::setLastChecked(qint64 accountId, const QDateTime &when)
+{
+    m_info[accountId].lastChecked = when;
+    render(accountId);
+}
+
+QString AccountList::textOf(qint64 accountId) const
+{
+    const QListWidgetItem *i = itemOf(accountId);
+    return i ? i->text() : QString();
+}
+
+void AccountList::render(qint64 accountId)
+{
+    QListWidgetItem *i = itemOf(accountId);
+    if (!i)
+        return;
+    const Info &info = m_info[accountId];
+    QString first = info.name;
+    if (info.newCount > 0)
+        first += QStringLiteral(" (%1)").arg(info.newCount);
+    QString second;
+    switch (info.state) {
+    case State::Busy: second = info.detail.isEmpty() ? tr("Checking\u2026") : info.detail; break;
+    case State::Failed: second = tr("Failed: %1").arg(info.detail); break;
+    case State::Idle:
+        second = info.lastChecked.isValid()
+                     ? tr("Checked %1").arg(QLocale().toString(info.lastChecked.time(), QLocale::ShortFormat))
+                     : tr("Not checked yet");
+        break;
+    }
+    i->setText(first + QLatin1Char('\n') + second);
+    i->setToolTip(second);
+    QFont font = i->font();
+    font.setBold(info.newCount > 0);
+    i->setFont(font);
+    i->setForeground(info.state == State::Failed ? QBrush(Qt::darkRed) : QBrush());
+}
+
+} // namespace Poplar::Ui

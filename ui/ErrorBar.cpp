@@ -1,0 +1,53 @@
+#include "ErrorBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace Poplar::Ui {
+
+ErrorBar::ErrorBar(QWidget *parent)
+    : QFrame(parent), m_label(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+    p.setColor(QPalette::WindowText, QColor(0x5c, 0x0b, 0x0b));
+    setPalette(p);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(this);
+    close->setText(QStringLiteral("\u2715"));
+    close->setToolTip(tr("Dismiss"));
+    close->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(close);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        emit retryRequested();
+    });
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ErrorBar::showError(const QString &message, const QString &serverText, bool retry)
+{
+    QString text = message;
+    if (!serverText.isEmpty())
+        text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverText.left(300));
+    m_label->setText(text);
+    m_retry->setVisible(retry);
+    show();
+}
+
+QString ErrorBar::text() const
+{
+    return m_label->text();
+}
+
+} // namespace Poplar::Ui

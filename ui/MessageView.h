@@ -1,0 +1,44 @@
+#pragma once
+
+#include "MessageDrag.h"
+#include "model/MessageListModel.h"
+
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+namespace Poplar::Ui {
+
+/// Sorts by Model::SortRole and filters on sender and subject (Model::FilterRole).
+class MessageFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit MessageFilterProxy(QObject *parent = nullptr);
+};
+
+/// The message list: sortable columns, status icons, multi-selection, and dragging messages
+/// out as .eml files.
+class MessageView : public QTreeView {
+    Q_OBJECT
+public:
+    MessageView(Model::MessageListModel *model, QWidget *parent = nullptr);
+
+    MessageFilterProxy *proxy() const { return m_proxy; }
+    Model::MessageListModel *sourceModel() const { return m_model; }
+    /// The selected messages' rows, in view order.
+    QVector<Store::StoredMessage> selectedMessages() const;
+    QVector<QByteArray> selectedUids() const;
+    /// Used by drags to fetch messages still on the server.
+    void setFetch(MessageMimeData::Fetch fetch) { m_fetch = std::move(fetch); }
+    /// Drag data for the current selection (what startDrag hands to QDrag).
+    MessageMimeData *createMimeData() const;
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+
+private:
+    Model::MessageListModel *m_model;
+    MessageFilterProxy *m_proxy;
+    MessageMimeData::Fetch m_fetch;
+};
+
+} // namespace Poplar::Ui

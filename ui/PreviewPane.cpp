@@ -1,0 +1,139 @@
+#include "PreviewPane.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
+#include <QVBoxLayout>
+
+namespace Poplar::Ui {
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    // Only data embedded in the message itself would be acceptable; nothing is fetched.
+    if (name.scheme() == QLatin1String("data"))
+        return QTextBrowser::loadResource(type, name);
+    ++m_blocked;
+    return {};
+}
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent), m_headers(new QLabel(this)), m_notice(new QLabel(this)), m_body(new SafeTextBrowser(this)),
+      m_attachments(new QListWidget(this)), m_save(new QPushButton(tr("&Save Attachment..."), this))
+{
+    m_headers->setTextFormat(Qt::RichText);
+    m_headers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headers->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setTextFormat(Qt::RichText);
+    connect(m_notice, &QLabel::linkActivated, this, [this] { emit downloadRequested(); });
+    m_body->setOpenLinks(false);
+    m_body->setOpenExternalLinks(false);
+    m_attachments->setMaximumHeight(90);
+    m_attachments->setVisible(false);
+    m_save->setVisible(false);
+    m_save->setEnabled(false);
+    connect(m_attachments, &QListWidget::currentRowChanged, this, [this](int row) { m_save->setEnabled(row >= 0); });
+    connect(m_attachments, &QListWidget::itemActivated, this, &PreviewPane::saveAttachment);
+    connect(m_save, &QPushButton::clicked, this, &PreviewPane::saveAttachment);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_headers);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_body, 1);
+    auto *attachmentRow = new QHBoxLayout;
+    attachmentRow->addWidget(m_attachments, 1);
+    attachmentRow->addWidget(m_save, 0, Qt::AlignTop);
+    layout->addLayout(attachmentRow);
+    showPlaceholder(tr("Select a message to see it here."));
+}
+
+void PreviewPane::showPlaceholder(const QString &text)
+{
+    m_raw.clear();
+    m_preview = {};
+    m_headers->clear();
+    m_notice->setVisible(false);
+    m_body->setPlainText(text);
+    m_attachments->clear();
+    m_attachments->setVisible(false);
+    m_save->setVisible(false);
+}
+
+void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete)
+{
+    m_raw = raw;
+    m_preview = preview;
+    const QHash<QString, QString> labels{
+        {QStringLiteral("From"), tr("From")},         {QStringLiteral("To"), tr("To")},
+        {QStringLiteral("Cc"), tr("Cc")},             {QStringLiteral("Reply-To"), tr("Reply to")},
+        {QStringLiteral("Date"), tr("Date")},         {QStringLiteral("Subject"), tr("Subject")},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
+    for (const auto &[label, value] : preview.headers)
+        html += QStringLiteral("<tr><td align=\"right\"><b>%1:</b>&nbsp;</td><td>%2</td></tr>")
+                    .arg(labels.value(label, label).toHtmlEscaped(), value.toHtmlEscaped());
+    m_headers->setText(html + QStringLiteral("</table>"));
+
+    m_body->resetBlocked();
+    if (!preview.html.isEmpty() && complete)
+        m_body->setHtml(preview.html);
+    else if (!preview.text.isEmpty())
+        m_body->setPlainText(preview.text);
+    else if (!preview.html.isEmpty())
+        m_body->setHtml(preview.html);
+    else
+        m_body->setPlainText(QString());
+
+    m_body->document()->documentLayout()->documentSize(); // lays out now, so blocked resources are counted
+    QStringList notices;
+    if (!complete)
+        notices << tr("Only the headers and first lines are shown; the message is still on the server. "
+                      "<a href=\"download\">Download it</a>");
+    if (m_body->blockedResources() > 0)
+        notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());
+    m_notice->setText(notices.join(QStringLiteral("<br>")));
+    m_notice->setVisible(!notices.isEmpty());
+
+    m_attachments->clear();
+    for (const Mime::Attachment &a : preview.attachments) {
+        const QString name = a.fileName.isEmpty() ? tr("Unnamed (%1)").arg(a.mimeType) : a.fileName;
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-attachment")),
+                                         QStringLiteral("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
+        item->setData(Qt::UserRole, a.index);
+        m_attachments->addItem(item);
+    }
+    const bool show = complete && !preview.attachments.isEmpty();
+    m_attachments->setVisible(show);
+    m_save->setVisible(show);
+}
+
+QString PreviewPane::renderedText() const
+{
+    return m_headers->text() + QLatin1Char('\n') + m_body->toPlainText();
+}
+
+void PreviewPane::saveAttachment()
+{
+    const int row = m_attachments->currentRow();
+    if (row < 0 || row >= m_preview.attachments.size())
+        return;
+    const Mime::Attachment &a = m_preview.attachments.at(row);
+    QSet<QString> none;
+    const QString suggested = a.fileName.isEmpty() ? tr("attachment") : QFileInfo(a.fileName).fileName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment"), suggested);
+    if (path.isEmpty())
+        return;
+    const QByteArray content = Mime::attachmentContent(m_raw, a.index);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        QMessageBox::warning(this, tr("Save Attachment"), tr("Could not write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace Poplar::Ui

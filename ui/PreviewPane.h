@@ -1,0 +1,60 @@
+#pragma once
+
+#include "mime/MessagePreview.h"
+
+#include <QTextBrowser>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Poplar::Ui {
+
+/// A QTextBrowser that never fetches anything: remote images, style sheets and links to the
+/// network stay unloaded, and there are no scripts to run.
+class SafeTextBrowser : public QTextBrowser {
+    Q_OBJECT
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int type, const QUrl &name) override;
+    /// How many remote resources were refused while showing the current message.
+    int blockedResources() const { return m_blocked; }
+    void resetBlocked() { m_blocked = 0; }
+
+private:
+    int m_blocked = 0;
+};
+
+/// Shows one message: decoded headers, then the first lines (still on the server) or the
+/// whole message (downloaded), as text or as HTML with remote content blocked, and its
+/// attachments with Save.
+class PreviewPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewPane(QWidget *parent = nullptr);
+
+    /// Shows a decoded message; `raw` is kept for saving attachments; `complete` is false when
+    /// only the TOP headers and first lines are known.
+    void showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete);
+    void showPlaceholder(const QString &text);
+    QString renderedText() const;
+    const SafeTextBrowser *browser() const { return m_body; }
+
+signals:
+    /// The user asked for the whole message of a preview that shows only the first lines.
+    void downloadRequested();
+
+private:
+    void saveAttachment();
+
+    QLabel *m_headers;
+    QLabel *m_notice;
+    SafeTextBrowser *m_body;
+    QListWidget *m_attachments;
+    QPushButton *m_save;
+    QByteArray m_raw;
+    Mime::MessagePreview m_preview;
+};
+
+} // namespace Poplar::Ui
