@@ -61,7 +61,7 @@ void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)
     beginResetModel();
     m_accountId = accountId;
     m_sizeLimit = sizeLimit;
-    m_rows = accountId && m_store ? m_store->messages(accountId, Store::MessageStore::Headers::Omit)
+    m_rows = accountId && m_store ? m_store->listEntries(accountId)
                                  : QVector<Store::StoredMessage>();
     m_rowByUid.clear();
     m_rowByUid.reserve(m_rows.size());

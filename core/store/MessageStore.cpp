@@ -380,6 +380,43 @@ QVector<StoredMessage> MessageStore::messages(qint64 accountId, Headers headers)
     return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId}, headers);
 }
 
+QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
+{
+    QVector<StoredMessage> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
+                                 "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen "
+                                 "FROM messages WHERE account_id = ? ORDER BY id"));
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return result;
+    const QDir profile(m_profileDir);
+    while (query.next()) {
+        StoredMessage m;
+        m.id = query.value(0).toLongLong();
+        m.accountId = accountId;
+        m.uid = query.value(1).toByteArray();
+        m.serverSize = query.value(2).toLongLong();
+        m.firstSeen = timeFrom(query.value(3));
+        m.onServer = query.value(4).toBool();
+        m.deleteRequested = query.value(5).toBool();
+        m.downloadedAt = timeFrom(query.value(6));
+        m.localDeleted = query.value(7).toBool();
+        m.summary.from = query.value(8).toString();
+        m.summary.subject = query.value(9).toString();
+        m.summary.date = timeFrom(query.value(10));
+        m.summary.hasAttachment = query.value(11).toBool();
+        const QVariant raw = query.value(12);
+        if (!raw.isNull())
+            m.rawPath = profile.filePath(raw.toString());
+        m.rawSize = query.value(13).toLongLong();
+        m.seen = query.value(14).toBool();
+        result.append(std::move(m));
+    }
+    return result;
+}
+
 QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids, Headers headers) const
 {
     // SQLite allows 999 bound parameters by default; stay well under.

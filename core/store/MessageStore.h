@@ -121,6 +121,8 @@ public:
     /// Whether a query returns the (large) TOP header blocks along with the rows.
     enum class Headers { Include, Omit };
     QVector<StoredMessage> messages(qint64 accountId, Headers headers = Headers::Include) const;
+    /// What a message list shows, fast: no header blocks, no To, Message-ID or content type.
+    QVector<StoredMessage> listEntries(qint64 accountId) const;
     /// The rows of these UIDLs (those that exist), for refreshing a view after a change.
     QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids,
                                     Headers headers = Headers::Include) const;

@@ -1,0 +1,175 @@
+#include "model/MessageListModel.h"
+#include "store/Profile.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using Model::MessageStatus;
+
+class TestModel : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void passesTheModelTester();
+    void statusesFollowTheStore();
+    void refreshUpdatesAndAppends();
+    void sortsAndFiltersThroughAProxy();
+    void loads100kRowsQuickly();
+
+private:
+    void listAndHeaders(const QVector<Store::ServerMessage> &listing);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::Profile> m_profile;
+    qint64 m_account = 0;
+};
+
+void TestModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_profile = Store::Profile::open(m_dir->path(), &error);
+    QVERIFY2(m_profile, qPrintable(error));
+    Account::AccountSettings a;
+    a.name = QStringLiteral("a");
+    a.host = QStringLiteral("h");
+    a.user = QStringLiteral("u");
+    m_account = m_profile->accounts().add(a, &error);
+    QVERIFY(m_account > 0);
+}
+
+void TestModel::cleanup()
+{
+    m_profile.reset();
+    m_dir.reset();
+}
+
+void TestModel::listAndHeaders(const QVector<Store::ServerMessage> &listing)
+{
+    QString error;
+    QVector<QByteArray> fresh;
+    QVERIFY(m_profile->messages().recordListing(m_account, listing, &fresh, &error));
+    QVector<Store::HeaderUpdate> updates;
+    for (const auto &m : listing) {
+        const QByteArray headers = "From: Sender " + m.uid + " <s@example.org>\r\nSubject: Subject " + m.uid
+                                   + "\r\nDate: Tue, 07 Nov 2023 10:00:00 +0000\r\n\r\n";
+        updates.append({m.uid, headers, Mime::summarizeHeaders(headers)});
+    }
+    QVERIFY(m_profile->messages().saveHeaders(m_account, updates, &error));
+}
+
+void TestModel::passesTheModelTester()
+{
+    listAndHeaders({{"a", 10}, {"b", 20}, {"c", 30}});
+    Model::MessageListModel model(&m_profile->messages());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAccount(m_account, 0);
+    QCOMPARE(model.rowCount(), 3);
+    listAndHeaders({{"a", 10}, {"b", 20}, {"c", 30}, {"d", 40}});
+    model.refresh({"d", "a"});
+    QCOMPARE(model.rowCount(), 4);
+    model.setSeen({"a"});
+    model.setDeleteRequested({"b"}, true);
+    model.setAccount(0, 0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModel::statusesFollowTheStore()
+{
+    listAndHeaders({{"new", 10}, {"big", 5000}, {"seen", 10}, {"del", 10}, {"dl", 10}, {"gone", 10}});
+    QString error;
+    Store::MessageStore &store = m_profile->messages();
+    QVERIFY(store.markSeen(m_account, {"seen"}, &error));
+    QVERIFY(store.setDeleteRequested(m_account, {"del"}, true, &error));
+    auto incoming = store.beginDownload(m_account, "dl", &error);
+    QVERIFY(incoming->write("Subject: x\r\n\r\nbody\r\n") && incoming->finish(&error));
+    std::vector<std::unique_ptr<Store::IncomingMessage>> batch;
+    batch.push_back(std::move(incoming));
+    QVERIFY(store.commitDownloads(m_account, batch, &error));
+    QVERIFY(store.recordListing(m_account, {{"new", 10}, {"big", 5000}, {"seen", 10}, {"del", 10}, {"dl", 10}}, nullptr,
+                                &error));
+    Model::MessageListModel model(&store);
+    model.setAccount(m_account, 1000);
+    auto statusOf = [&](const QByteArray &uid) {
+        return MessageStatus(model.index(model.rowOf(uid), 0).data(Model::StatusRole).toInt());
+    };
+    QCOMPARE(statusOf("new"), MessageStatus::New);
+    QCOMPARE(statusOf("big"), MessageStatus::TooLarge);
+    QCOMPARE(statusOf("seen"), MessageStatus::OnServerOnly);
+    QCOMPARE(statusOf("del"), MessageStatus::DeletePending);
+    QCOMPARE(statusOf("dl"), MessageStatus::Downloaded);
+    QCOMPARE(statusOf("gone"), MessageStatus::Gone);
+    QCOMPARE(model.newCount(), 1);
+    QCOMPARE(store.newCount(m_account, 1000), 1);
+    QVERIFY(!model.index(model.rowOf("new"), 0).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestModel::refreshUpdatesAndAppends()
+{
+    listAndHeaders({{"a", 10}});
+    Model::MessageListModel model(&m_profile->messages());
+    model.setAccount(m_account, 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    listAndHeaders({{"a", 10}, {"b", 20}});
+    model.refresh({"a", "b"});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.index(model.rowOf("b"), Model::SubjectColumn).data().toString(), QStringLiteral("Subject b"));
+}
+
+void TestModel::sortsAndFiltersThroughAProxy()
+{
+    listAndHeaders({{"x1", 300}, {"x2", 100}, {"y3", 200}});
+    Model::MessageListModel model(&m_profile->messages());
+    model.setAccount(m_account, 0);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(Model::SortRole);
+    proxy.setFilterRole(Model::FilterRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.sort(Model::SizeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(Model::UidRole).toByteArray(), QByteArray("x2"));
+    QCOMPARE(proxy.index(2, 0).data(Model::UidRole).toByteArray(), QByteArray("x1"));
+    proxy.setFilterFixedString(QStringLiteral("subject y"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFilterFixedString(QStringLiteral("SENDER X"));
+    QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestModel::loads100kRowsQuickly()
+{
+    // Written straight into SQLite: this is about reading, not about how rows got there.
+    QSqlDatabase db = m_profile->database().connection();
+    QVERIFY(db.transaction());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO messages (account_id, uidl, server_size, first_seen, from_text, subject, date) "
+                                  "VALUES (?, ?, ?, 0, ?, ?, ?)"));
+    for (int i = 0; i < 100000; ++i) {
+        insert.addBindValue(m_account);
+        insert.addBindValue(QByteArray("uid-") + QByteArray::number(i));
+        insert.addBindValue(1000 + i);
+        insert.addBindValue(QStringLiteral("Sender %1 <s%1@example.org>").arg(i % 500));
+        insert.addBindValue(QStringLiteral("A subject line of ordinary length, number %1").arg(i));
+        insert.addBindValue(1700000000 + i);
+        QVERIFY(insert.exec());
+    }
+    QVERIFY(db.commit());
+    Model::MessageListModel model(&m_profile->messages());
+    QElapsedTimer timer;
+    timer.start();
+    model.setAccount(m_account, 0);
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(model.rowCount(), 100000);
+    qInfo("100,000 rows loaded in %lld ms", ms);
+    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+}
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

@@ -1,0 +1,100 @@
+#include "mime/HeaderDecoder.h"
+#include "mime/HeaderSummary.h"
+#include "mime/MessagePreview.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Poplar::Mime;
+
+namespace {
+QByteArray sample(const char *name)
+{
+    QFile file(QStringLiteral(POPLAR_TEST_DATA "/preview/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+QString header(const MessagePreview &p, const QString &label)
+{
+    for (const auto &[l, v] : p.headers) {
+        if (l == label)
+            return v;
+    }
+    return {};
+}
+} // namespace
+
+/// Header and body decoding against tricky real-world shaped messages (tests/data/preview).
+class TestPreview : public QObject {
+    Q_OBJECT
+private slots:
+    void encodedWordsInAnyCharset();
+    void multipartWithRfc2231AttachmentName();
+    void base64Body();
+    void truncatedTopStillDecodes();
+    void attachmentContentIsDecoded();
+    void headerFieldUnfolds();
+    void summaryOfBrokenInputIsEmptyNotCrash();
+};
+
+void TestPreview::encodedWordsInAnyCharset()
+{
+    const MessagePreview p = decodeMessage(sample("charsets.eml"));
+    QCOMPARE(p.summary.subject, QStringLiteral("你好 café"));
+    QVERIFY2(header(p, QStringLiteral("From")).contains(QStringLiteral("山田 太郎")), qPrintable(header(p, QStringLiteral("From"))));
+    QVERIFY(header(p, QStringLiteral("To")).contains(QStringLiteral("Вася")));
+    QCOMPARE(p.text.trimmed(), QStringLiteral("こんにちは"));
+    QCOMPARE(p.summary.date.toUTC(), QDateTime(QDate(2023, 11, 3), QTime(0, 0), Qt::UTC));
+}
+
+void TestPreview::multipartWithRfc2231AttachmentName()
+{
+    const MessagePreview p = decodeMessage(sample("multipart.eml"));
+    QCOMPARE(p.summary.subject, QStringLiteral("Café à Paris"));
+    QCOMPARE(header(p, QStringLiteral("From")), QStringLiteral("\"Doe, Jane\" <jane@example.com>"));
+    QCOMPARE(p.text.trimmed(), QStringLiteral("Prix: 5€ été"));
+    QVERIFY(p.html.contains(QStringLiteral("5&euro;")));
+    QCOMPARE(p.attachments.size(), 1);
+    QCOMPARE(p.attachments.first().fileName, QStringLiteral("Résumé Grüße.pdf"));
+    QCOMPARE(p.attachments.first().mimeType, QStringLiteral("application/pdf"));
+    QVERIFY(p.summary.hasAttachment);
+}
+
+void TestPreview::base64Body()
+{
+    QCOMPARE(decodeMessage(sample("base64.eml")).text.trimmed(), QStringLiteral("Grüße aus München"));
+}
+
+void TestPreview::truncatedTopStillDecodes()
+{
+    const MessagePreview p = decodeMessage(sample("truncated-top.eml"));
+    QVERIFY2(p.text.startsWith(QStringLiteral("first line ä")), qPrintable(p.text));
+    QCOMPARE(p.summary.from, QStringLiteral("🌳 Poplar <p@example.org>"));
+}
+
+void TestPreview::attachmentContentIsDecoded()
+{
+    QCOMPARE(attachmentContent(sample("multipart.eml"), 0), QByteArray("%PDF-1.4\n%\xc7\xec\x8f\xa2\n"));
+    QVERIFY(attachmentContent(sample("multipart.eml"), 5).isEmpty());
+}
+
+void TestPreview::headerFieldUnfolds()
+{
+    const QByteArray block = "Subject: first\r\n  second\r\nFrom: a@b\r\n\r\nSubject: body\r\n";
+    QCOMPARE(headerField(block, "subject"), QByteArray("first second"));
+    QCOMPARE(headerField(block, "X-Missing"), QByteArray());
+    QCOMPARE(decodeHeaderText("=?utf-8?q?a_b?= c"), QStringLiteral("a b c"));
+}
+
+void TestPreview::summaryOfBrokenInputIsEmptyNotCrash()
+{
+    for (const QByteArray &junk : {QByteArray(), QByteArray("\r\n\r\n"), QByteArray("no colon here\r\n"),
+                                   QByteArray("Subject: =?x-unknown?B?////?=\r\n\r\n"), QByteArray(100000, ':')}) {
+        const HeaderSummary s = summarizeHeaders(junk);
+        const MessagePreview p = decodeMessage(junk);
+        QVERIFY(s.subject.size() < 200000);
+        QVERIFY(p.attachments.size() < 2);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPreview)
+#include "tst_preview.moc"

@@ -1,0 +1,249 @@
+// The main window driven as a user would (offscreen), against a real Dovecot.
+
+#include "ErrorBar.h"
+#include "MessageView.h"
+#include "PreviewPane.h"
+#include "ServerLogDialog.h"
+#include "UiFixture.h"
+#include "model/MessageListModel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace Poplar;
+using namespace Poplar::Test;
+using Model::MessageStatus;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+QList<QByteArray> mailbox()
+{
+    return {uiMessage(1, "Quarterly report"), uiMessage(2, "../../etc/passwd"), uiMessage(3, "Lunch?"),
+            uiMessage(4, "=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=", "Grüße aus München\n"), uiMessage(5, "CON"),
+            uiMessage(6, "Win a prize\nContent-Type: text/html; charset=utf-8", "<html><body><img src=\"http://track.example/x.gif\">Click</body></html>\n")};
+}
+
+MessageStatus statusOf(Ui::MainWindow &w, const QByteArray &uid)
+{
+    Model::MessageListModel *m = w.messageModel();
+    return MessageStatus(m->index(m->rowOf(uid), 0).data(Model::StatusRole).toInt());
+}
+
+/// Selects the rows whose subjects contain any of `subjects`; returns their UIDLs.
+QVector<QByteArray> select(Ui::MainWindow &w, const QStringList &subjects)
+{
+    Ui::MessageView *view = w.messageView();
+    view->clearSelection();
+    QVector<QByteArray> uids;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex index = view->model()->index(r, Model::SubjectColumn);
+        for (const QString &s : subjects) {
+            if (index.data().toString().contains(s)) {
+                view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                uids.append(index.data(Model::UidRole).toByteArray());
+            }
+        }
+    }
+    return uids;
+}
+
+/// Answers the next modal message box with `button`.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+        else
+            answerNextMessageBox(button);
+    });
+}
+
+bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
+{
+    w.action(QStringLiteral("check"))->trigger();
+    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
+           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void checkListsNewMessagesAndPreviewShowsTopHeaders();
+    void downloadSelectedAndHtmlIsSafe();
+    void deleteOnServerAsksWithCountAndCanBeUndone();
+    void exportWritesExactBytesWithSafeNames();
+    void dragRetrievesServerOnlyMessagesFirst();
+    void errorsShowServerWordsAndRetryWorks();
+    void filterAndShortcuts();
+};
+
+void TestMainWindow::checkListsNewMessagesAndPreviewShowsTopHeaders()
+{
+    UiFixture f(mailbox());
+    QVERIFY2(f.started, qPrintable(f.server.error()));
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QCOMPARE(w.accountList()->currentAccountId(), f.account.id);
+    QVERIFY(checkAndWait(w, f.account.id));
+    QCOMPARE(w.messageModel()->rowCount(), 6);
+    QVERIFY2(w.accountList()->textOf(f.account.id).contains(QLatin1String("(6)")),
+             qPrintable(w.accountList()->textOf(f.account.id)));
+    const QVector<QByteArray> uids = select(w, {QStringLiteral("Grüße")});
+    QCOMPARE(uids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->renderedText().contains(QStringLiteral("Grüße aus München")), WaitMs);
+    QVERIFY(w.preview()->renderedText().contains(QStringLiteral("Person 4")));
+    QCOMPARE(statusOf(w, uids.first()), MessageStatus::OnServerOnly); // looked at: no longer new
+    QTRY_VERIFY(w.accountList()->textOf(f.account.id).contains(QLatin1String("(5)")));
+    QVERIFY(w.serverLog()->contents().contains(QLatin1String("UIDL")));
+    QVERIFY(!w.serverLog()->contents().contains(QLatin1String("pw\n")));
+}
+
+void TestMainWindow::downloadSelectedAndHtmlIsSafe()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    const QVector<QByteArray> uids = select(w, {QStringLiteral("Win a prize"), QStringLiteral("Lunch")});
+    QCOMPARE(uids.size(), 2);
+    w.action(QStringLiteral("download"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(w, uids.at(0)) == MessageStatus::Downloaded
+                                 && statusOf(w, uids.at(1)) == MessageStatus::Downloaded, WaitMs);
+    select(w, {QStringLiteral("Win a prize")});
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->renderedText().contains(QLatin1String("Click")), WaitMs);
+    QVERIFY(w.preview()->browser()->blockedResources() >= 1); // the tracking pixel was not fetched
+}
+
+void TestMainWindow::deleteOnServerAsksWithCountAndCanBeUndone()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(checkAndWait(w, f.account.id));
+    QVector<QByteArray> uids = select(w, {QStringLiteral("Win a prize")});
+    QString question;
+    QTimer::singleShot(0, [&] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    w.action(QStringLiteral("deleteOnServer"))->trigger();
+    QVERIFY2(question.contains(QLatin1String("1 message")), qPrintable(question));
+    QTRY_COMPARE(statusOf(w, uids.first()), MessageStatus::DeletePending);
+    w.action(QStringLiteral("undoDelete"))->trigger();
+    QTRY_VERIFY(statusOf(w, uids.first()) != MessageStatus::DeletePending);
+    QVERIFY(checkAndWait(w, f.account.id));
+    QCOMPARE(f.server.messagesOnDisk("ui").size(), 6); // undone: still there
+
+    answerNextMessageBox(QMessageBox::Yes);
+    uids = select(w, {QStringLiteral("Win a prize")});
+    w.action(QStringLiteral("deleteOnServer"))->trigger();
+    QTRY_COMPARE(statusOf(w, uids.first()), MessageStatus::DeletePending);
+    QVERIFY(checkAndWait(w, f.account.id));
+    QCOMPARE(f.server.messagesOnDisk("ui").size(), 5);
+    QTRY_COMPARE(statusOf(w, uids.first()), MessageStatus::Gone);
+}
+
+void TestMainWindow::exportWritesExactBytesWithSafeNames()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(checkAndWait(w, f.account.id));
+    QTemporaryDir target;
+    const QString folder = target.filePath(QStringLiteral("export"));
+    select(w, {QStringLiteral("passwd"), QStringLiteral("CON"), QStringLiteral("Quarterly")});
+    w.exportToFolder(folder); // none downloaded yet: they are fetched first
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    QCOMPARE(files.size(), 3);
+    QVERIFY(QDir(target.path()).entryList(QDir::Files).isEmpty()); // nothing escaped the folder
+    QVERIFY(files.contains(QStringLiteral("_.._etc_passwd.eml")));
+    QVERIFY(files.contains(QStringLiteral("CON_.eml")));
+    QFile exported(QDir(folder).filePath(QStringLiteral("Quarterly report.eml")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), f.serverCopy("Subject: Quarterly report"));
+
+    const QString mbox = target.filePath(QStringLiteral("all.mbox"));
+    w.exportToMbox(mbox);
+    QFile box(mbox);
+    QVERIFY(box.open(QIODevice::ReadOnly));
+    const QByteArray content = box.readAll();
+    QCOMPARE(content.count("\nFrom ") + (content.startsWith("From ") ? 1 : 0), 3);
+}
+
+void TestMainWindow::dragRetrievesServerOnlyMessagesFirst()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(checkAndWait(w, f.account.id));
+    const QVector<QByteArray> uids = select(w, {QStringLiteral("Lunch"), QStringLiteral("Quarterly")});
+    std::unique_ptr<Ui::MessageMimeData> data(w.messageView()->createMimeData());
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(QStringLiteral("text/uri-list")));
+    QVERIFY(data->hasFormat(QStringLiteral("message/rfc822")));
+    const QList<QUrl> urls = data->urls(); // the drop target asks: now they are downloaded
+    QCOMPARE(urls.size(), 2);
+    for (const QUrl &url : urls) {
+        QFile file(url.toLocalFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes == f.serverCopy("Subject: Lunch?") || bytes == f.serverCopy("Subject: Quarterly report"));
+    }
+    QTRY_COMPARE(statusOf(w, uids.at(0)), MessageStatus::Downloaded);
+    const QByteArray rfc822 = data->data(QStringLiteral("message/rfc822"));
+    QVERIFY(rfc822 == f.serverCopy("Subject: Lunch?") || rfc822 == f.serverCopy("Subject: Quarterly report"));
+}
+
+void TestMainWindow::errorsShowServerWordsAndRetryWorks()
+{
+    UiFixture f(mailbox(), "wrong");
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(w.errorBar()->isVisible());
+    QVERIFY2(w.errorBar()->text().contains(QLatin1String("Authentication failed")), qPrintable(w.errorBar()->text()));
+    QVERIFY(w.accountList()->textOf(f.account.id).contains(QLatin1String("Failed")));
+    QCOMPARE(w.messageModel()->rowCount(), 0);
+    f.account.passwordCommand = QStringLiteral("echo pw");
+    f.updateAccount();
+    QMetaObject::invokeMethod(w.errorBar(), "retryRequested");
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+    QVERIFY(!w.errorBar()->isVisible());
+}
+
+void TestMainWindow::filterAndShortcuts()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(checkAndWait(w, f.account.id));
+    w.filterBox()->setText(QStringLiteral("person 3"));
+    QCOMPARE(w.messageView()->model()->rowCount(), 1);
+    w.filterBox()->setText(QStringLiteral("LUNCH"));
+    QCOMPARE(w.messageView()->model()->rowCount(), 1);
+    w.filterBox()->clear();
+    QCOMPARE(w.messageView()->model()->rowCount(), 6);
+    QCOMPARE(w.action(QStringLiteral("check"))->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(w.action(QStringLiteral("deleteOnServer"))->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(w.action(QStringLiteral("download"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+D")));
+    for (const char *name : {"check", "checkAll", "download", "deleteOnServer", "undoDelete", "stop", "exportFolder",
+                             "exportMbox", "serverLog", "previewBelow", "quit"})
+        QVERIFY2(w.action(QLatin1String(name)), name);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
