@@ -3,6 +3,7 @@
 #include "ErrorBar.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
+#include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
 #include "model/MessageListModel.h"
 #include "store/Export.h"
@@ -23,7 +24,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -57,7 +57,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     : QMainWindow(parent), m_scheduler(new Sync::CheckScheduler(this)), m_accounts(new AccountList(this)),
       m_preview(new PreviewPane(this)), m_errorBar(new ErrorBar(this)), m_filter(new QLineEdit(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_listSplitter(new QSplitter(Qt::Horizontal, this)),
-      m_progressBar(new QProgressBar(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
+      m_progressBar(new ProgressIndicator(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
 {
     setWindowTitle(tr("Poplar"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("mail-receive")));
@@ -106,8 +106,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     m_listSplitter->setSizes({600, 400});
     setCentralWidget(m_mainSplitter);
 
-    m_progressBar->setMaximumWidth(220);
     m_progressBar->setVisible(false);
+    m_progressLabel->setMinimumWidth(m_progressLabel->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
+    m_progressLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
 
@@ -316,12 +317,15 @@ void MainWindow::updateActions()
 void MainWindow::onCurrentMessageChanged()
 {
     updateActions();
-    const QVector<Store::StoredMessage> selected = m_view->selectedMessages();
-    if (selected.size() != 1) {
-        m_preview->showPlaceholder(selected.isEmpty() ? tr("Select a message to see it here.")
-                                                      : tr("%n messages selected.", nullptr, int(selected.size())));
+    const int count = m_view->selectedCount();
+    if (count != 1) {
+        m_preview->showPlaceholder(count == 0 ? tr("Select a message to see it here.")
+                                              : tr("%n messages selected.", nullptr, count));
         return;
     }
+    const QVector<Store::StoredMessage> selected = m_view->selectedMessages();
+    if (selected.isEmpty())
+        return;
     const Store::StoredMessage &row = selected.first();
     if (!row.seen) {
         m_model->setSeen({row.uid});
@@ -430,13 +434,16 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
             text += tr(" \u00b7 %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         }
     }
-    m_accounts->setState(accountId, AccountList::State::Busy, phaseText(progress));
+    if (progress.phase != m_busy[accountId].shownPhase) {
+        // The account list shows the phase only; the counts go to the status bar.
+        m_busy[accountId].shownPhase = progress.phase;
+        m_accounts->setState(accountId, AccountList::State::Busy, phaseText({progress.phase, 0, 0, 0, 0}).section(QLatin1Char(' '), 0, 1));
+    }
     if (accountId != m_accounts->currentAccountId())
         return;
     m_progressLabel->setText(text);
     m_progressBar->setVisible(progress.total > 0);
-    m_progressBar->setRange(0, qMax(1, progress.total));
-    m_progressBar->setValue(progress.done);
+    m_progressBar->setProgress(progress.done, progress.total);
 }
 
 void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)

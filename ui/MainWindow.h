@@ -12,7 +12,6 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
 class QSystemTrayIcon;
 
@@ -26,6 +25,7 @@ namespace Poplar::Ui {
 class ErrorBar;
 class MessageView;
 class PreviewPane;
+class ProgressIndicator;
 class ServerLogDialog;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
@@ -99,7 +99,7 @@ private:
     QLineEdit *m_filter;
     QSplitter *m_mainSplitter;
     QSplitter *m_listSplitter;
-    QProgressBar *m_progressBar;
+    ProgressIndicator *m_progressBar;
     QLabel *m_progressLabel;
     ServerLogDialog *m_log;
     QSystemTrayIcon *m_tray = nullptr;
@@ -110,6 +110,7 @@ private:
         QVector<QByteArray> uids;
         QElapsedTimer sincePhase;
         Sync::SyncProgress progress;
+        Sync::Phase shownPhase = Sync::Phase::Idle;
     };
     QHash<qint64, Busy> m_busy;
     QHash<qint64, Sync::SyncRequest> m_lastRequest;

@@ -101,9 +101,20 @@ QVector<Store::StoredMessage> MessageView::selectedMessages() const
 QVector<QByteArray> MessageView::selectedUids() const
 {
     QVector<QByteArray> uids;
-    for (const Store::StoredMessage &m : selectedMessages())
-        uids.append(m.uid);
+    for (const QModelIndex &index : selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(index).row();
+        if (row >= 0)
+            uids.append(m_model->message(row).uid);
+    }
     return uids;
+}
+
+int MessageView::selectedCount() const
+{
+    int count = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        count += range.height();
+    return count;
 }
 
 MessageMimeData *MessageView::createMimeData() const

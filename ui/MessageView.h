@@ -27,6 +27,8 @@ public:
     /// The selected messages' rows, in view order.
     QVector<Store::StoredMessage> selectedMessages() const;
     QVector<QByteArray> selectedUids() const;
+    /// How many rows are selected, without listing them.
+    int selectedCount() const;
     /// Used by drags to fetch messages still on the server.
     void setFetch(MessageMimeData::Fetch fetch) { m_fetch = std::move(fetch); }
     /// Drag data for the current selection (what startDrag hands to QDrag).

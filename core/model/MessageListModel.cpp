@@ -70,24 +70,27 @@ void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)
     endResetModel();
 }
 
-void MessageListModel::replaceRow(int row, const Store::StoredMessage &m)
-{
-    m_rows[row] = m;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 void MessageListModel::refresh(const QVector<QByteArray> &uids)
 {
     if (!m_accountId || !m_store || uids.isEmpty())
         return;
     QVector<Store::StoredMessage> appended;
-    for (const Store::StoredMessage &m : m_store->messages(m_accountId, uids, Store::MessageStore::Headers::Omit)) {
+    int first = -1;
+    int last = -1;
+    for (Store::StoredMessage &m : m_store->messages(m_accountId, uids, Store::MessageStore::Headers::Omit)) {
+        m.headers.clear();
         const int row = rowOf(m.uid);
-        if (row >= 0)
-            replaceRow(row, m);
-        else
-            appended.append(m);
+        if (row < 0) {
+            appended.append(std::move(m));
+            continue;
+        }
+        m_rows[row] = std::move(m);
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
     }
+    // One signal for the span: views and sorting proxies handle a range at once, not row by row.
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     if (appended.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + appended.size() - 1));

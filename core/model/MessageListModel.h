@@ -41,8 +41,6 @@ public:
     QStringList mimeTypes() const override;
 
 private:
-    void replaceRow(int row, const Store::StoredMessage &m);
-
     Store::MessageStore *m_store;
     qint64 m_accountId = 0;
     qint64 m_sizeLimit = 0;

@@ -10,6 +10,8 @@ namespace Poplar::Net {
 SslTransport::SslTransport(QObject *parent)
     : Transport(parent), m_socket(new QSslSocket(this))
 {
+    // Bounded: a fast server cannot make the client hold more than this of unread input.
+    m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
     connect(m_socket, &QSslSocket::encrypted, this, &Transport::encrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);

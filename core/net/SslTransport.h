@@ -12,6 +12,8 @@ class SslTransport final : public Transport {
     Q_OBJECT
 public:
     explicit SslTransport(QObject *parent = nullptr);
+    /// Most received bytes buffered before reading from the network pauses.
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
     void connectToHost(const QString &host, quint16 port, bool implicitTls,
                        const TlsOptions &tls, quint16 localPort = 0) override;

@@ -304,6 +304,7 @@ void TestSyncFaults::cutAndRerun()
     QVERIFY2(!cutRun.result.ok(), cutRun.trace.right(3000).constData());
     QVERIFY2(cutRun.result.storeError.isEmpty(), qPrintable(cutRun.result.storeError));
     QCOMPARE(proxy.connectionsHandled(), 1);
+    QCOMPARE(cutRun.result.deleted, 0); // no QUIT was answered +OK as far as the client knows
     QVERIFY2(cutRun.deleViolations.isEmpty(),
              qPrintable(cutRun.deleViolations.join(u'\n') + u'\n' + QString::fromUtf8(cutRun.trace.right(3000))));
 
@@ -343,6 +344,7 @@ void TestSyncFaults::cutAndRerun()
                         + QString::fromUtf8(rerun.trace.right(3000))));
     QVERIFY2(rerun.deleViolations.isEmpty(), qPrintable(rerun.deleViolations.join(u'\n')));
     QCOMPARE(rerun.result.downloaded + stored, MessageCount);
+    QCOMPARE(rerun.result.deleted, policy == RetentionPolicy::DeleteAfterDownload ? int(afterCut.size()) : 0);
 
     const QList<QByteArray> afterRerun = stableDisk(*m_server, user);
     const auto rows = profile->messages().messages(account.id);

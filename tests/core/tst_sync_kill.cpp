@@ -292,17 +292,17 @@ void TestSyncKill::killNineTwentyTimes()
         clock.restart();
         auto process = startSync(dir.path(), {QStringLiteral("download"), QStringLiteral("kill"), QStringLiteral("--all")});
         QVERIFY(process->waitForStarted());
-        const bool endedAlone = process->waitForFinished(delayMs);
-        if (!endedAlone)
+        if (!process->waitForFinished(delayMs))
             process->kill(); // SIGKILL
         process->waitForFinished(RunTimeoutMs);
+        // A run may end on its own a moment before the kill reaches it.
+        const bool endedAlone = process->exitStatus() == QProcess::NormalExit;
         const qint64 ranMs = clock.elapsed();
         const QByteArray log = process->readAll();
         const QByteArray lastLine = log.trimmed().split('\n').last();
         if (endedAlone) {
             QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0, log.constData());
         } else {
-            QCOMPARE(process->exitStatus(), QProcess::CrashExit);
             ++killedMidRun;
         }
 
