@@ -74,6 +74,20 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         connect(service, &Sync::SyncService::secretNeeded, this, &MainWindow::onSecretNeeded);
         connect(service, &Sync::SyncService::storeError, this,
                 [this](const QString &message) { m_errorBar->showError(tr("Could not save a change: %1").arg(message), {}, false); });
+        connect(service, &Sync::SyncService::accountSaved, this,
+                [this](const Account::AccountSettings &a, bool ok, const QString &error) {
+                    if (!ok) {
+                        m_errorBar->showError(tr("The account could not be saved: %1").arg(error), {}, false);
+                        return;
+                    }
+                    reloadAccounts();
+                    m_accounts->selectAccount(a.id);
+                });
+        connect(service, &Sync::SyncService::accountRemoved, this, [this](qint64, bool ok, const QString &error) {
+            if (!ok)
+                m_errorBar->showError(tr("The account could not be removed: %1").arg(error), {}, false);
+            reloadAccounts();
+        });
         connect(service, &Sync::SyncService::protocolTrace, this,
                 [this](qint64 id, Pop3::Session::Direction d, const QByteArray &line) {
                     const auto a = account(id);

@@ -3,6 +3,7 @@
 #include "account/Keychain.h"
 #include "store/Profile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 
@@ -24,6 +25,7 @@ SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
     qRegisterMetaType<Operation>();
     qRegisterMetaType<QVector<QByteArray>>();
     qRegisterMetaType<Pop3::Session::Direction>();
+    qRegisterMetaType<Account::AccountSettings>();
 }
 
 SyncService::~SyncService()
@@ -172,6 +174,30 @@ void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uid
         emit messagesChanged(accountId, uids);
 }
 
+void SyncService::saveAccount(const Account::AccountSettings &account)
+{
+    QString error;
+    Account::AccountSettings saved = account;
+    bool ok = false;
+    if (m_profile && account.id == 0) {
+        saved.id = m_profile->accounts().add(account, &error);
+        ok = saved.id != 0;
+    } else if (m_profile) {
+        ok = m_profile->accounts().update(account, &error);
+    }
+    emit accountSaved(saved, ok, error);
+}
+
+void SyncService::removeAccount(qint64 accountId, bool deleteMessages)
+{
+    stop(accountId);
+    QString error;
+    const bool ok = m_profile && m_profile->accounts().remove(accountId, &error);
+    if (ok && deleteMessages)
+        QDir(QDir(m_profile->directory()).filePath(QStringLiteral("messages/%1").arg(accountId))).removeRecursively();
+    emit accountRemoved(accountId, ok, error);
+}
+
 // ---- SyncThread ----
 
 SyncThread::SyncThread(const QString &profileDir, Net::TransportFactory *factory, QObject *parent)
@@ -212,6 +238,18 @@ void SyncThread::setDeleteRequested(qint64 accountId, const QVector<QByteArray> 
     QMetaObject::invokeMethod(
         m_service, [s = m_service, accountId, uids, requested] { s->setDeleteRequested(accountId, uids, requested); },
         Qt::QueuedConnection);
+}
+
+void SyncThread::saveAccount(const Account::AccountSettings &account)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, account] { s->saveAccount(account); }, Qt::QueuedConnection);
+}
+
+void SyncThread::removeAccount(qint64 accountId, bool deleteMessages)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, deleteMessages] {
+        s->removeAccount(accountId, deleteMessages);
+    }, Qt::QueuedConnection);
 }
 
 void SyncThread::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)

@@ -40,8 +40,14 @@ public slots:
     void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
     void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
     void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+    /// Adds (id 0) or updates an account; `accountSaved` reports the outcome.
+    void saveAccount(const Poplar::Account::AccountSettings &account);
+    /// Removes an account, its message rows and, if `deleteMessages`, its downloaded files.
+    void removeAccount(qint64 accountId, bool deleteMessages);
 
 signals:
+    void accountSaved(const Poplar::Account::AccountSettings &account, bool ok, const QString &error);
+    void accountRemoved(qint64 accountId, bool ok, const QString &error);
     void ready(bool ok, const QString &error);
     void syncStarted(qint64 accountId, Poplar::Sync::Operation operation);
     void progress(qint64 accountId, const Poplar::Sync::SyncProgress &progress);
@@ -82,6 +88,8 @@ public:
     void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
     void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
     void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+    void saveAccount(const Account::AccountSettings &account);
+    void removeAccount(qint64 accountId, bool deleteMessages);
 
 private:
     QThread m_thread;
@@ -91,3 +99,4 @@ private:
 } // namespace Poplar::Sync
 
 Q_DECLARE_METATYPE(Poplar::Sync::SyncRequest)
+Q_DECLARE_METATYPE(Poplar::Account::AccountSettings)
