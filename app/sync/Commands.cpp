@@ -182,6 +182,9 @@ void addCommandOptions(QCommandLineParser &parser)
                       QStringLiteral("BYTES")});
     parser.addOption({QStringLiteral("preview-lines"), QStringLiteral("Body lines fetched with TOP (default 20)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("check-interval"),
+                      QStringLiteral("Minutes between the application's periodic checks (0: off)."),
+                      QStringLiteral("MIN")});
     parser.addOption({QStringLiteral("all"), QStringLiteral("download: every new message.")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("export: folder for .eml files."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("mbox"), QStringLiteral("export: write an mboxrd file."), QStringLiteral("FILE")});
@@ -264,6 +267,8 @@ int accountCommand(Context &c)
         a.sizeLimit = c.parser.value(QStringLiteral("size-limit")).toLongLong();
     if (c.parser.isSet(QStringLiteral("preview-lines")))
         a.previewLines = qBound(0, c.parser.value(QStringLiteral("preview-lines")).toInt(), 1000);
+    if (c.parser.isSet(QStringLiteral("check-interval")))
+        a.checkIntervalMinutes = qMax(0, c.parser.value(QStringLiteral("check-interval")).toInt());
     if (!c.profile.accounts().add(a, &error))
         return usage(c, QStringLiteral("cannot add account %1: %2").arg(a.name, error));
     return ExitOk;

@@ -39,7 +39,8 @@ public:
     /// Dovecot always announces PIPELINING and has no setting to hide it, so there is no option.
     static constexpr bool CanDisablePipelining = false;
 
-    /// Adds or replaces a user (passwd-file entry `user:{PLAIN}password`); works while running.
+    /// Adds or replaces a user (passwd-file entry `user:{PLAIN}password`). Add users before start():
+    /// a running Dovecot rereads the file only when its mtime (whole seconds) or size changes.
     void addUser(const QByteArray &user, const QByteArray &password);
     /// Stores a message in `user`'s maildir (new/, or cur/ marked seen) with LF line endings as
     /// maildir keeps them; POP3 message numbers follow the order of the calls. Returns the path.
