@@ -1,6 +1,8 @@
 #include "MessageView.h"
 
 #include <QApplication>
+
+#include <array>
 #include <QDrag>
 #include <QHeaderView>
 #include <QPainter>
@@ -11,7 +13,7 @@ namespace Poplar::Ui {
 
 namespace {
 
-QIcon statusIcon(Model::MessageStatus status)
+QIcon makeStatusIcon(Model::MessageStatus status)
 {
     using S = Model::MessageStatus;
     QStyle *style = QApplication::style();
@@ -24,6 +26,23 @@ QIcon statusIcon(Model::MessageStatus status)
     case S::Downloaded: return QIcon::fromTheme(QStringLiteral("mail-read"), style->standardIcon(QStyle::SP_DialogApplyButton));
     }
     return {};
+}
+
+/// Icons are looked up in the theme once, not on every paint.
+const QIcon &statusIcon(Model::MessageStatus status)
+{
+    static const std::array<QIcon, 6> icons{
+        makeStatusIcon(Model::MessageStatus::DeletePending), makeStatusIcon(Model::MessageStatus::Gone),
+        makeStatusIcon(Model::MessageStatus::TooLarge),      makeStatusIcon(Model::MessageStatus::New),
+        makeStatusIcon(Model::MessageStatus::OnServerOnly),  makeStatusIcon(Model::MessageStatus::Downloaded)};
+    return icons.at(size_t(status));
+}
+
+const QIcon &attachmentIcon()
+{
+    static const QIcon icon = QIcon::fromTheme(QStringLiteral("mail-attachment"),
+                                               QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    return icon;
 }
 
 /// Paints the status column as an icon and the attachment column as a paper clip; new
@@ -44,8 +63,7 @@ protected:
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationAlignment = Qt::AlignCenter;
         } else if (index.column() == Model::AttachmentColumn && index.data(Model::SortRole).toBool()) {
-            option->icon = QIcon::fromTheme(QStringLiteral("mail-attachment"),
-                                            QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+            option->icon = attachmentIcon();
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationAlignment = Qt::AlignCenter;
         }

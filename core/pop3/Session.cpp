@@ -214,6 +214,11 @@ void Session::onDisconnected()
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
+    // Replies that arrived just before the close (QUIT's +OK above all) still count.
+    if (m_transport->bytesAvailable() > 0 && !m_quitAnswered)
+        onReadyRead();
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
     if (m_quitAnswered) {
         m_replyTimer.stop();
         m_keepaliveTimer.stop();
