@@ -90,9 +90,12 @@ void AccountList::render(qint64 accountId)
     case State::Busy: second = info.detail.isEmpty() ? tr("Checking\u2026") : info.detail; break;
     case State::Failed: second = tr("Failed: %1").arg(info.detail); break;
     case State::Idle:
-        second = info.lastChecked.isValid()
-                     ? tr("Checked %1").arg(QLocale().toString(info.lastChecked.time(), QLocale::ShortFormat))
-                     : tr("Not checked yet");
+        if (!info.lastChecked.isValid())
+            second = tr("Not checked yet");
+        else if (info.lastChecked.date() == QDate::currentDate())
+            second = tr("Checked %1").arg(QLocale().toString(info.lastChecked.time(), QLocale::ShortFormat));
+        else
+            second = tr("Checked %1").arg(QLocale().toString(info.lastChecked, QLocale::ShortFormat));
         break;
     }
     i->setText(first + QLatin1Char('\n') + second);

@@ -9,6 +9,8 @@
 #include "store/Export.h"
 #include "store/Profile.h"
 #include "sync/CheckScheduler.h"
+#include "wizard/AccountWizard.h"
+#include "wizard/AccountsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -231,11 +233,34 @@ void MainWindow::createActions()
     });
     add(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
         [] { QApplication::quit(); });
+    add(QStringLiteral("addAccount"), tr("&Add Account..."), QStringLiteral("list-add"), QKeySequence(), [this] {
+        if (!m_sync)
+            return;
+        auto *wizard = new AccountWizard(m_sync.get(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
+    add(QStringLiteral("editAccounts"), tr("Account &Settings..."), QStringLiteral("configure"), QKeySequence(), [this] {
+        if (!m_sync || !m_profile)
+            return;
+        auto *dialog = new AccountsDialog(m_sync.get(), [this] { return m_profile->accounts().all(); }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->selectAccount(m_accounts->currentAccountId());
+        dialog->open();
+    });
+    add(QStringLiteral("removeAccount"), tr("&Remove Account..."), QStringLiteral("list-remove"), QKeySequence(), [this] {
+        if (const auto a = account(m_accounts->currentAccountId()))
+            AccountsDialog::confirmAndRemove(this, m_sync.get(), *a);
+    });
 }
 
 void MainWindow::createMenusAndToolbar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("addAccount")));
+    file->addAction(action(QStringLiteral("editAccounts")));
+    file->addAction(action(QStringLiteral("removeAccount")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("exportFolder")));
     file->addAction(action(QStringLiteral("exportMbox")));
     file->addSeparator();
@@ -298,8 +323,11 @@ void MainWindow::reloadAccounts()
         return;
     const auto accounts = m_profile->accounts().all();
     m_accounts->setAccounts(accounts);
-    for (const Account::AccountSettings &a : accounts)
+    for (const Account::AccountSettings &a : accounts) {
         m_scheduler->setInterval(a.id, a.checkIntervalMinutes);
+        if (a.lastChecked.isValid())
+            m_accounts->setLastChecked(a.id, a.lastChecked.toLocalTime());
+    }
     updateNewCounts();
 }
 

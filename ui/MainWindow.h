@@ -53,7 +53,7 @@ public:
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
-    /// exportFolder, exportMbox, serverLog, previewBelow, quit.
+    /// exportFolder, exportMbox, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
     QAction *action(const QString &name) const;
     /// True while a sync of this account runs.
     bool isBusy(qint64 accountId) const { return m_busy.contains(accountId); }

@@ -80,6 +80,13 @@ MessageFilterProxy::MessageFilterProxy(QObject *parent) : QSortFilterProxyModel(
     setFilterKeyColumn(0);
 }
 
+QVariant MessageFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section == Model::AttachmentColumn && role == Qt::DecorationRole)
+        return attachmentIcon();
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     : QTreeView(parent), m_model(model), m_proxy(new MessageFilterProxy(this))
 {
@@ -100,9 +107,9 @@ MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     header()->setSectionResizeMode(Model::SubjectColumn, QHeaderView::Stretch);
     header()->resizeSection(Model::StatusColumn, 48);
     header()->resizeSection(Model::FromColumn, 180);
-    header()->resizeSection(Model::DateColumn, 140);
-    header()->resizeSection(Model::SizeColumn, 70);
-    header()->resizeSection(Model::AttachmentColumn, 30);
+    header()->resizeSection(Model::DateColumn, 150);
+    header()->resizeSection(Model::SizeColumn, 85);
+    header()->resizeSection(Model::AttachmentColumn, 32);
 }
 
 QVector<Store::StoredMessage> MessageView::selectedMessages() const

@@ -13,6 +13,8 @@ class MessageFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit MessageFilterProxy(QObject *parent = nullptr);
+    /// Adds the paper-clip icon to the attachment column's header.
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 };
 
 /// The message list: sortable columns, status icons, multi-selection, and dragging messages

@@ -115,6 +115,9 @@ Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
     request.secret.fill('\0');
     loop.exec();
     progress.done();
+    QString error;
+    if (result.ok() && !c.profile.accounts().setLastChecked(request.account.id, QDateTime::currentDateTimeUtc(), &error))
+        result.storeError = error;
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "pop3/SessionSettings.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -37,6 +38,7 @@ struct AccountSettings {
     qint64 sizeLimit = 0;    ///< bytes above which only headers are fetched unless asked; 0 = none
     int previewLines = 20;   ///< body lines fetched with TOP for the preview
     int checkIntervalMinutes = 0;
+    QDateTime lastChecked;   ///< end of the last successful sync; invalid if never
 
     /// Session settings for this account; `error` is set if the CA file cannot be read.
     std::optional<Pop3::SessionSettings> sessionSettings(QString *error) const;

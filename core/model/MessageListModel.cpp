@@ -204,7 +204,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     case SubjectColumn: return tr("Subject");
     case DateColumn: return tr("Date");
     case SizeColumn: return tr("Size");
-    case AttachmentColumn: return QStringLiteral("\U0001F4CE"); // paper clip
+    case AttachmentColumn: return QString(); // the view shows an icon
     default: return {};
     }
 }

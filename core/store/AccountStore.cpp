@@ -78,10 +78,25 @@ bool AccountStore::remove(qint64 id, QString *error)
     return true;
 }
 
+bool AccountStore::setLastChecked(qint64 id, const QDateTime &when, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE accounts SET last_checked=? WHERE id=?"));
+    query.addBindValue(when.toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QVector<Account::AccountSettings> AccountStore::select(const QString &where, const QVariant &value) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, %1 FROM accounts %2 ORDER BY name").arg(QLatin1String(columns), where));
+    query.prepare(QStringLiteral("SELECT id, %1, last_checked FROM accounts %2 ORDER BY name")
+                      .arg(QLatin1String(columns), where));
     if (value.isValid())
         query.addBindValue(value);
     QVector<Account::AccountSettings> result;
@@ -104,6 +119,8 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
         a.sizeLimit = query.value(12).toLongLong();
         a.previewLines = query.value(13).toInt();
         a.checkIntervalMinutes = query.value(14).toInt();
+        if (!query.value(15).isNull())
+            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(15).toLongLong(), Qt::UTC);
         result.append(a);
     }
     return result;

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] bool update(const Account::AccountSettings &account, QString *error);
     /// Removes the account and, through the foreign key, every message row of it.
     [[nodiscard]] bool remove(qint64 id, QString *error);
+    /// Records the end of a successful sync of the account.
+    [[nodiscard]] bool setLastChecked(qint64 id, const QDateTime &when, QString *error);
     QVector<Account::AccountSettings> all() const;
     std::optional<Account::AccountSettings> findByName(const QString &name) const;
     std::optional<Account::AccountSettings> findById(qint64 id) const;

@@ -84,11 +84,17 @@ bool addSeenFlag(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 2 -> 3: when each account last checked successfully, shown by every front end.
+bool addLastChecked(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN last_checked INTEGER")}, error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
-    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag};
+    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked};
     return steps;
 }
 

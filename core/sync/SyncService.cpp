@@ -129,6 +129,9 @@ void SyncService::runWithSecret(SyncRequest request)
 void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
 {
     delete m_running.take(accountId);
+    QString error;
+    if (result.ok() && !m_profile->accounts().setLastChecked(accountId, QDateTime::currentDateTimeUtc(), &error))
+        emit storeError(error);
     emit finished(accountId, result);
     startNext(accountId);
 }

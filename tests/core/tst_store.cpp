@@ -84,7 +84,10 @@ void TestStore::migratesFromEachEarlierSchema()
         QVERIFY(kept);
         QCOMPARE(kept->summary.subject, QStringLiteral("kept"));
         QVERIFY(kept->isDownloaded());
-        QVERIFY(kept->seen);
+        if (from < 2)
+            QVERIFY(kept->seen); // downloaded before the flag existed: counts as seen
+        const auto account = AccountStore(*db).findById(1);
+        QVERIFY(account && account->name == QLatin1String("old") && !account->lastChecked.isValid());
     }
     // And the chain is complete: one step per version.
     QCOMPARE(int(Database::migrations().size()), Database::SchemaVersion);

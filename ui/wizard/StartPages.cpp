@@ -1,0 +1,313 @@
+#include "wizard/StartPages.h"
+
+#include "account/autodetect/Autoconfig.h"
+#include "account/autodetect/Autodetector.h"
+#include "wizard/AccountWizard.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Poplar::Ui {
+
+using Autodetect::Candidate;
+
+namespace {
+
+bool plausibleAddress(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    return at > 0 && Autodetect::isPlausibleHostName(Autodetect::emailDomain(email)) && !email.contains(QLatin1Char(' '));
+}
+
+QString statusWords(const Candidate &c)
+{
+    switch (c.status) {
+    case Candidate::Status::Pending: return QObject::tr("checking\u2026");
+    case Candidate::Status::Secure: return QObject::tr("encrypted, trusted");
+    case Candidate::Status::CertificateUntrusted: return QObject::tr("encrypted, certificate not trusted");
+    case Candidate::Status::NoTls: return QObject::tr("NOT encrypted");
+    case Candidate::Status::Unreachable: return QObject::tr("not usable");
+    }
+    return {};
+}
+
+} // namespace
+
+// ---- IdentityPage ----
+
+IdentityPage::IdentityPage(AccountWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_manual(new QCheckBox(tr("I will enter the server settings myself"), this)),
+      m_hint(new QLabel(this))
+{
+    setTitle(tr("Your Account"));
+    setSubTitle(tr("Type your e-mail address and password; Poplar looks up the rest."));
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_manual->setObjectName(QStringLiteral("manualSetup"));
+    m_name->setPlaceholderText(tr("e.g. Work (the address if left empty)"));
+    m_email->setPlaceholderText(tr("you@example.org"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_hint->setWordWrap(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&E-mail address:"), m_email);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("Account &name:"), m_name);
+    form->addRow(m_manual);
+    form->addRow(m_hint);
+    for (QLineEdit *edit : {m_name, m_email})
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+QString IdentityPage::emailAddress() const
+{
+    return m_email->text().trimmed();
+}
+
+QByteArray IdentityPage::password() const
+{
+    return m_password->text().toUtf8();
+}
+
+void IdentityPage::initializePage()
+{
+    if (!m_wizard->isEditing())
+        return;
+    m_name->setText(m_wizard->draft().name);
+    m_manual->setChecked(true);
+    m_password->setPlaceholderText(tr("unchanged"));
+    m_hint->setText(tr("Leave the password empty to keep the one stored in the keychain. Type an address and "
+                       "untick the box above to look the server up again."));
+}
+
+bool IdentityPage::isComplete() const
+{
+    if (m_wizard->isEditing())
+        return !m_name->text().trimmed().isEmpty() || plausibleAddress(emailAddress());
+    return plausibleAddress(emailAddress());
+}
+
+bool IdentityPage::validatePage()
+{
+    Account::AccountSettings &draft = m_wizard->draft();
+    const QString name = m_name->text().trimmed();
+    draft.name = name.isEmpty() ? emailAddress() : name;
+    if (draft.user.isEmpty())
+        draft.user = emailAddress();
+    return true;
+}
+
+int IdentityPage::nextId() const
+{
+    if (m_manual->isChecked() || !plausibleAddress(emailAddress()))
+        return AccountWizard::ManualPageId;
+    return AccountWizard::DetectPageId;
+}
+
+// ---- DetectPage ----
+
+DetectPage::DetectPage(AccountWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_log(new QListWidget(this)), m_candidates(new QTreeWidget(this)), m_reason(new QLabel(this)),
+      m_consent(new QCheckBox(tr("Use this server without encryption. I accept that my password and my mail can be "
+                                 "read by anyone on the network path."), this)),
+      m_byHand(new QCheckBox(tr("Review or change the settings by hand"), this)),
+      m_stop(new QPushButton(tr("&Stop"), this)), m_again(new QPushButton(tr("Search &Again"), this))
+{
+    setTitle(tr("Finding Your Server"));
+    setSubTitle(tr("DNS records, your provider's published settings and the usual server names are tried at once."));
+    m_status->setObjectName(QStringLiteral("detectStatus"));
+    m_log->setObjectName(QStringLiteral("detectLog"));
+    m_candidates->setObjectName(QStringLiteral("candidates"));
+    m_reason->setObjectName(QStringLiteral("choiceReason"));
+    m_consent->setObjectName(QStringLiteral("plaintextConsent"));
+    m_byHand->setObjectName(QStringLiteral("editByHand"));
+    m_stop->setObjectName(QStringLiteral("stopDetection"));
+    m_again->setObjectName(QStringLiteral("searchAgain"));
+    m_status->setWordWrap(true);
+    m_reason->setWordWrap(true);
+    m_consent->setVisible(false);
+    m_candidates->setHeaderLabels({tr("Server"), tr("Security"), tr("Result")});
+    m_candidates->setRootIsDecorated(false);
+    m_candidates->header()->setStretchLastSection(true);
+    m_log->setMinimumHeight(100);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_busy);
+    top->addWidget(m_stop);
+    top->addWidget(m_again);
+    layout->addLayout(top);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(m_candidates, 1);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_consent);
+    layout->addWidget(m_byHand);
+
+    Autodetect::Autodetector *detector = m_wizard->autodetector();
+    connect(detector, &Autodetect::Autodetector::progress, this, [this](const QString &line) {
+        m_log->addItem(line);
+        m_log->scrollToBottom();
+    });
+    connect(detector, &Autodetect::Autodetector::candidatesChanged, this, &DetectPage::refill);
+    connect(detector, &Autodetect::Autodetector::finished, this, &DetectPage::onFinished);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, &DetectPage::onSelectionChanged);
+    connect(m_consent, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_byHand, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_stop, &QPushButton::clicked, detector, &Autodetect::Autodetector::cancel);
+    connect(m_again, &QPushButton::clicked, this, &DetectPage::restart);
+}
+
+void DetectPage::initializePage()
+{
+    if (m_searchedFor != m_wizard->emailAddress() || !m_finished)
+        restart();
+}
+
+void DetectPage::cleanupPage()
+{
+    m_wizard->autodetector()->cancel();
+}
+
+void DetectPage::restart()
+{
+    m_finished = false;
+    m_searchedFor = m_wizard->emailAddress();
+    m_log->clear();
+    m_candidates->clear();
+    m_reason->clear();
+    m_consent->setChecked(false);
+    m_consent->setVisible(false);
+    m_status->setText(tr("Looking for the server of %1\u2026").arg(Autodetect::emailDomain(m_searchedFor)));
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(true);
+    m_stop->setEnabled(true);
+    m_again->setEnabled(false);
+    emit completeChanged();
+    m_wizard->autodetector()->start(m_searchedFor);
+}
+
+void DetectPage::refill()
+{
+    const QVector<Candidate> all = m_wizard->autodetector()->candidates();
+    const QString current = m_candidates->currentItem() ? m_candidates->currentItem()->data(0, Qt::UserRole).toString()
+                                                        : QString();
+    QSignalBlocker block(m_candidates);
+    m_candidates->clear();
+    for (const Candidate &c : all) {
+        auto *item = new QTreeWidgetItem(m_candidates, {QStringLiteral("%1:%2").arg(c.host).arg(c.port),
+                                                        Autodetect::securityLabel(c.security), statusWords(c)});
+        const QString key = QStringLiteral("%1:%2").arg(c.host).arg(c.port);
+        item->setData(0, Qt::UserRole, key);
+        item->setToolTip(2, c.reason.isEmpty() ? c.problem : c.reason);
+        if (c.chosen)
+            item->setText(2, tr("%1 \u2014 chosen").arg(statusWords(c)));
+        if (key == current)
+            m_candidates->setCurrentItem(item);
+    }
+}
+
+void DetectPage::onFinished()
+{
+    m_finished = true;
+    m_busy->setRange(0, 1);
+    m_busy->setValue(1);
+    m_busy->setVisible(false);
+    m_stop->setEnabled(false);
+    m_again->setEnabled(true);
+    refill();
+    const auto best = m_wizard->autodetector()->best();
+    if (!best) {
+        m_status->setText(tr("No POP3 server was found for %1. Next lets you enter the settings yourself.")
+                              .arg(Autodetect::emailDomain(m_searchedFor)));
+        m_reason->clear();
+    } else {
+        m_status->setText(tr("Found %1.").arg(best->label()));
+        for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_candidates->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == QStringLiteral("%1:%2").arg(best->host).arg(best->port))
+                m_candidates->setCurrentItem(item);
+        }
+    }
+    onSelectionChanged();
+}
+
+std::optional<Candidate> DetectPage::selectedCandidate() const
+{
+    const QTreeWidgetItem *item = m_candidates->currentItem();
+    if (!item || !m_finished)
+        return std::nullopt;
+    for (const Candidate &c : m_wizard->autodetector()->candidates()) {
+        if (QStringLiteral("%1:%2").arg(c.host).arg(c.port) == item->data(0, Qt::UserRole).toString() && c.isUsable())
+            return c;
+    }
+    return std::nullopt;
+}
+
+void DetectPage::onSelectionChanged()
+{
+    if (!m_finished)
+        return;
+    const QTreeWidgetItem *item = m_candidates->currentItem();
+    QString reason;
+    for (const Candidate &c : m_wizard->autodetector()->candidates()) {
+        if (item && QStringLiteral("%1:%2").arg(c.host).arg(c.port) == item->data(0, Qt::UserRole).toString())
+            reason = c.reason;
+    }
+    m_reason->setText(reason);
+    const auto selected = selectedCandidate();
+    const bool plaintext = selected && selected->needsPlaintextConsent();
+    m_consent->setVisible(plaintext);
+    if (!plaintext)
+        m_consent->setChecked(false);
+    emit completeChanged();
+}
+
+bool DetectPage::isComplete() const
+{
+    if (!m_finished)
+        return false;
+    if (m_byHand->isChecked())
+        return true;
+    const auto selected = selectedCandidate();
+    if (!selected)
+        return m_wizard->autodetector()->best() == std::nullopt; // nothing found: on to the manual page
+    return !selected->needsPlaintextConsent() || m_consent->isChecked();
+}
+
+bool DetectPage::validatePage()
+{
+    const auto selected = selectedCandidate();
+    if (!selected)
+        return true;
+    Account::AccountSettings &draft = m_wizard->draft();
+    if (draft.host != selected->host || draft.port != selected->port)
+        draft.pinnedSha256.clear(); // a pin belongs to one host and port
+    draft.host = selected->host;
+    draft.port = selected->port;
+    draft.security = selected->security;
+    draft.auth = selected->auth;
+    draft.user = selected->user.isEmpty() ? m_wizard->emailAddress() : selected->user;
+    m_wizard->setPlaintextAccepted(selected->needsPlaintextConsent() && m_consent->isChecked());
+    return true;
+}
+
+int DetectPage::nextId() const
+{
+    if (m_byHand->isChecked() || !selectedCandidate())
+        return AccountWizard::ManualPageId;
+    return AccountWizard::TestPageId;
+}
+
+} // namespace Poplar::Ui

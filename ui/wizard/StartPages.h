@@ -1,0 +1,79 @@
+#pragma once
+
+#include "account/autodetect/Candidate.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace Poplar::Ui {
+
+class AccountWizard;
+
+/// First page: account name, e-mail address and password, and whether to skip autodetection.
+class IdentityPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit IdentityPage(AccountWizard *wizard);
+
+    QString emailAddress() const;
+    QByteArray password() const;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+private:
+    AccountWizard *m_wizard;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QCheckBox *m_manual;
+    QLabel *m_hint;
+};
+
+/// Second page: runs the Autodetector for the address and shows, while it runs, what it tries
+/// and finds and why each server was chosen or not. A server without TLS can only be taken
+/// with an explicit tick; the settings can always be reviewed by hand instead.
+class DetectPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit DetectPage(AccountWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    /// The candidate currently selected in the list, if it is usable.
+    std::optional<Autodetect::Candidate> selectedCandidate() const;
+
+private:
+    void restart();
+    void refill();
+    void onFinished();
+    void onSelectionChanged();
+
+    AccountWizard *m_wizard;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    QListWidget *m_log;
+    QTreeWidget *m_candidates;
+    QLabel *m_reason;
+    QCheckBox *m_consent;
+    QCheckBox *m_byHand;
+    QPushButton *m_stop;
+    QPushButton *m_again;
+    QString m_searchedFor;
+    bool m_finished = false;
+};
+
+} // namespace Poplar::Ui
