@@ -24,7 +24,7 @@ uids=$("${sync[@]}" list Demo | awk -F'\t' '/Garden|Welcome|Backup/ {print $1}')
 "${sync[@]}" download Demo $uids >/dev/null 2>&1
 
 shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below]
-    local name=$1 row_y=$2 below=${3:-false}
+    local name=$1 row_y=$2 below=${3:-true}
     mkdir -p "$work/home/.config/Poplar"
     printf '[ui]\npreviewBelow=%s\n' "$below" >"$work/home/.config/Poplar/Poplar.conf"
     HOME="$work/home" QT_QPA_PLATFORM=xcb "$build/app/poplar" --profile "$work/profile" &
@@ -41,5 +41,5 @@ shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below]
 export -f shoot
 mkdir -p "$out"
 shoot main-window 157
-shoot preview-top 211 true
+shoot preview-beside 211 false
 echo "screenshots written to $out"

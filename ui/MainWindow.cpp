@@ -147,7 +147,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
-    setPreviewBelow(settings.value(QStringLiteral("ui/previewBelow"), false).toBool());
+    setPreviewBelow(settings.value(QStringLiteral("ui/previewBelow"), true).toBool());
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
         resize(1100, 700);
 

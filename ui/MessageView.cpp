@@ -106,8 +106,8 @@ MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(Model::SubjectColumn, QHeaderView::Stretch);
     header()->resizeSection(Model::StatusColumn, 48);
-    header()->resizeSection(Model::FromColumn, 180);
-    header()->resizeSection(Model::DateColumn, 150);
+    header()->resizeSection(Model::FromColumn, 200);
+    header()->resizeSection(Model::DateColumn, 130);
     header()->resizeSection(Model::SizeColumn, 85);
     header()->resizeSection(Model::AttachmentColumn, 32);
 }

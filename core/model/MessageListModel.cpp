@@ -172,9 +172,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case FromColumn: return m.summary.from;
         case SubjectColumn: return m.summary.subject.isEmpty() ? tr("(no subject)") : m.summary.subject;
-        case DateColumn:
-            return QLocale().toString(m.summary.date.isValid() ? m.summary.date.toLocalTime() : m.firstSeen.toLocalTime(),
-                                      QLocale::ShortFormat);
+        case DateColumn: {
+            const QDateTime when = (m.summary.date.isValid() ? m.summary.date : m.firstSeen).toLocalTime();
+            QString time = QLocale().timeFormat(QLocale::ShortFormat);
+            time.remove(QLatin1String(":ss")); // minutes are enough in a list
+            if (when.date() == QDate::currentDate())
+                return QLocale().toString(when.time(), time);
+            return QLocale().toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') + QLocale().toString(when.time(), time);
+        }
         case SizeColumn: return QLocale().formattedDataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
         default: return {};
         }
