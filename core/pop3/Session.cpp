@@ -611,7 +611,7 @@ bool Session::dispatch(const ResponseParser::Event &event)
         emit protocolTrace(Direction::Server,
                            (event.status.ok ? "+OK " : "-ERR ")
                                + (event.status.codeText.isEmpty() ? QByteArray() : '[' + event.status.codeText + "] ")
-                               + event.status.text.left(200));
+                               + redacted(event.status.text).left(200));
         if (m_state == State::Failed)
             return false; // a trace listener stopped the session
         if (m_parser.inBody())
@@ -658,12 +658,22 @@ void Session::failFromStatus(Error::Kind fallback, const QString &message, const
     fail(kindForCode(status.code, fallback), message, status);
 }
 
+QByteArray Session::redacted(QByteArray text) const
+{
+    // A careless server may echo what it was sent; the secret must not travel on from here.
+    if (m_secret.size() >= 1) {
+        text.replace(m_secret, "<redacted>");
+        text.replace(m_secret.toBase64(), "<redacted>");
+    }
+    return text;
+}
+
 void Session::fail(Error::Kind kind, const QString &message, const StatusLine &status)
 {
     Error error;
     error.kind = kind;
     error.message = message;
-    error.serverText = status.text;
+    error.serverText = redacted(status.text);
     error.code = status.code;
     fail(error);
 }

@@ -136,6 +136,8 @@ private:
     void fail(Error::Kind kind, const QString &message, const StatusLine &status = {});
     void fail(const Error &error);
     void failFromStatus(Error::Kind fallback, const QString &message, const StatusLine &status);
+    /// `text` with the secret (and its base64) replaced, for logs and error values.
+    QByteArray redacted(QByteArray text) const;
 
     Net::TransportFactory *m_factory;
     std::unique_ptr<Net::TransportFactory> m_ownedFactory;
