@@ -10,6 +10,7 @@ packages=(
     dovecot-pop3d openssl
     mpop
     xvfb xauth
+    dbus-daemon gnome-keyring
 )
 
 sudo_cmd=()

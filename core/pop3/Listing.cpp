@@ -5,9 +5,15 @@ namespace Poplar::Pop3 {
 namespace {
 
 // Splits "a b ..." into its first two space-separated words; extra words are allowed (RFC 1939).
+// Only spaces separate: a CR, tab or other control character inside stays part of a word, where
+// the validity checks reject it.
 bool twoWords(const QByteArray &line, QByteArray &first, QByteArray &second)
 {
-    const QByteArrayList words = line.trimmed().simplified().split(' ');
+    QByteArrayList words;
+    for (const QByteArray &word : line.split(' ')) {
+        if (!word.isEmpty())
+            words << word;
+    }
     if (words.size() < 2)
         return false;
     first = words.at(0);

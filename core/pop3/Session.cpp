@@ -13,6 +13,10 @@ constexpr int MaxAuthLine = 255;
 constexpr qint64 MaxCapaBytes = 64 * 1024;
 // No mechanism Poplar speaks needs more round trips than this.
 constexpr int MaxSaslRounds = 16;
+// How far past its limit a truncated reply (TOP, CAPA) may go on before it counts as an attack.
+constexpr qint64 TruncatedReplyFactor = 4;
+// Capability and mechanism lists are kept up to MaxCapaBytes and read no further than this.
+constexpr qint64 MaxCapaCeiling = 1024 * 1024;
 
 Error::Kind kindForCode(ResponseCode code, Error::Kind fallback)
 {
@@ -623,12 +627,17 @@ bool Session::dispatch(const ResponseParser::Event &event)
             return m_state != State::Failed;
         }
         const qint64 limit = head.handler == &Session::onCapa ? MaxCapaBytes : m_settings.maxListingBytes;
+        const bool truncatable = head.kind == CommandKind::Top || head.handler == &Session::onCapa
+                                 || head.handler == &Session::onAuthListing;
+        head.received += event.data.size();
+        // Previews and capability lists are cut at the limit, but a reply that goes on far past
+        // it is an attack on the client's time, not a long message.
+        const qint64 ceiling = head.kind == CommandKind::Top ? TruncatedReplyFactor * limit : MaxCapaCeiling;
+        if (head.received > (truncatable ? ceiling : limit)) {
+            fail(Error::Kind::ProtocolViolation, tr("The server's reply is larger than %1 bytes.").arg(limit));
+            return false;
+        }
         if (head.body.size() + event.data.size() > limit) {
-            if (head.kind != CommandKind::Top && head.handler != &Session::onCapa
-                && head.handler != &Session::onAuthListing) {
-                fail(Error::Kind::ProtocolViolation, tr("The server's reply is larger than %1 bytes.").arg(limit));
-                return false;
-            }
             head.truncated = true;
             head.body.append(event.data.left(limit - head.body.size()));
         } else if (!head.truncated) {

@@ -101,6 +101,7 @@ private:
         Handler handler = nullptr; ///< internal commands; nullptr means deliver to the caller
         StatusLine status;
         QByteArray body;
+        qint64 received = 0; ///< body bytes seen, kept or not
         bool truncated = false;
     };
 

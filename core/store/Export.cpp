@@ -27,16 +27,36 @@ QString exportFileName(const QString &subject, QSet<QString> &taken)
         base.remove(0, 1);
     while (base.endsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char(' ')))
         base.chop(1);
-    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
+    // Windows reserves these device names whatever the extension ("CON.txt" too).
+    static const QRegularExpression reserved(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])(\\..*)?$"),
                                              QRegularExpression::CaseInsensitiveOption);
     if (base.isEmpty())
         base = QStringLiteral("message");
     else if (reserved.match(base).hasMatch())
-        base += QLatin1Char('_');
-    base.truncate(120 - 4 - 6); // room for " (NNN)" and ".eml"
-    QString name = base + QStringLiteral(".eml");
-    for (int n = 2; taken.contains(name.toLower()); ++n)
-        name = QStringLiteral("%1 (%2).eml").arg(base).arg(n);
+        base.insert(base.indexOf(QLatin1Char('.')) < 0 ? base.size() : base.indexOf(QLatin1Char('.')), QLatin1Char('_'));
+    // At most 120 characters and, for file systems that count bytes, 200 bytes of UTF-8,
+    // leaving room for " (NNN)" and ".eml"; never cutting a character in two.
+    auto fits = [](const QString &s) { return s.size() <= 120 - 4 - 6 && s.toUtf8().size() <= 200; };
+    while (!base.isEmpty() && !fits(base)) {
+        base.chop(base.size() >= 2 && base.at(base.size() - 1).isLowSurrogate() ? 2 : 1);
+    }
+    while (base.endsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char(' ')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("message");
+    auto candidate = [&base](int n) {
+        return n < 2 ? base + QStringLiteral(".eml") : QStringLiteral("%1 (%2).eml").arg(base).arg(n);
+    };
+    int n = 1;
+    while (taken.contains(candidate(n).toLower()))
+        ++n;
+    QString name = candidate(n);
+    while (name.size() > 120 || name.toUtf8().size() > 240) { // a long counter needs a shorter base
+        base.chop(base.size() >= 2 && base.at(base.size() - 1).isLowSurrogate() ? 2 : 1);
+        name = candidate(n);
+        while (taken.contains(name.toLower()))
+            name = candidate(++n);
+    }
     taken.insert(name.toLower());
     return name;
 }

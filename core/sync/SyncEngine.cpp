@@ -154,11 +154,23 @@ void SyncEngine::onUidl(const Pop3::Reply &reply)
     const auto listing = Pop3::parseUidListing(reply.body);
     m_result.unusableListings += int(listing.invalidLines.size());
     QSet<QByteArray> duplicated;
+    QSet<int> contradictory;
     for (const Pop3::UidEntry &e : listing.entries) {
         if (m_numberByUid.contains(e.uid))
             duplicated.insert(e.uid);
+        if (m_uidByNumber.contains(e.message))
+            contradictory.insert(e.message);
         m_numberByUid.insert(e.uid, e.message);
         m_uidByNumber.insert(e.message, e.uid);
+    }
+    // A message number given two UIDLs has no identity: every UIDL involved is left alone.
+    for (const Pop3::UidEntry &e : listing.entries) {
+        if (contradictory.contains(e.message))
+            duplicated.insert(e.uid);
+    }
+    for (int n : std::as_const(contradictory)) {
+        m_uidByNumber.remove(n);
+        ++m_result.unusableListings;
     }
     // A UIDL shared by two messages cannot key either: both are left alone.
     for (const QByteArray &uid : std::as_const(duplicated)) {
@@ -178,7 +190,12 @@ void SyncEngine::onList(const Pop3::Reply &reply)
 {
     m_haveList = true;
     if (!reply.ok) {
-        m_session->abort();
+        Pop3::Error error;
+        error.kind = Pop3::Error::Kind::ProtocolViolation;
+        error.message = tr("The server refused to list its messages.");
+        error.serverText = reply.status.text;
+        error.code = reply.status.code;
+        failSession(error);
         return;
     }
     const auto listing = Pop3::parseScanListing(reply.body);
@@ -310,6 +327,19 @@ void SyncEngine::onSessionFailed(const Pop3::Error &error)
     m_incoming.reset();
     commitBatch(); // complete messages are kept; nothing is deleted
     m_phase = Phase::Failed;
+    finish();
+}
+
+void SyncEngine::failSession(const Pop3::Error &error)
+{
+    if (m_finished)
+        return;
+    m_result.error = error;
+    m_phase = Phase::Failed;
+    m_session->blockSignals(true); // its own Aborted report would replace this error
+    m_session->abort();
+    m_incoming.reset();
+    commitBatch();
     finish();
 }
 

@@ -106,6 +106,8 @@ private:
     void emitChanged(const QVector<Store::HeaderUpdate> &updates);
     void finish();
     void failStore(const QString &message);
+    /// Ends the run with `error`, keeping complete downloads and deleting nothing.
+    void failSession(const Pop3::Error &error);
     void setPhase(Phase phase);
     void reportProgress();
     QVector<QByteArray> policyDeletions() const;

@@ -19,6 +19,7 @@ namespace Poplar::Bench {
 namespace {
 
 constexpr size_t ReadSize = 256 * 1024;
+constexpr int MaxReadsPerWake = 4;
 constexpr size_t TracePrefix = 120;
 
 void setNoDelay(int fd)
@@ -125,7 +126,9 @@ void DelayProxy::acceptAll()
 
 void DelayProxy::readFrom(Direction &d)
 {
-    while (!d.readEof && d.queuedBytes < m_options.maxQueuedBytes) {
+    // A few reads per wake-up at most: a fast sender must not keep the loop from releasing
+    // chunks that have come due meanwhile.
+    for (int reads = 0; reads < MaxReadsPerWake && !d.readEof && d.queuedBytes < m_options.maxQueuedBytes; ++reads) {
         const ssize_t n = ::read(d.from, m_readBuffer.data(), m_readBuffer.size());
         if (n < 0 && errno == EINTR)
             continue;

@@ -17,8 +17,11 @@ RawFetch::RawFetch(Options options, QObject *parent) : QObject(parent), m_option
         fail(QStringLiteral("TLS: %1").arg(texts.join(QStringLiteral("; "))));
     });
     connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+        // The server's last reply and its TLS close can come in one read: Qt reports the close
+        // before announcing the bytes decrypted with it, so those are taken first.
+        onReadyRead();
         if (!m_done)
-            fail(m_socket.errorString());
+            fail(QStringLiteral("%1 (after %2 messages)").arg(m_socket.errorString()).arg(m_result.messages));
     });
 }
 

@@ -191,12 +191,16 @@ def after_login(trace_path, offset, end_ns):
         f.seek(offset)
         lines = f.read().decode(errors="replace").splitlines()
     login = first_command = None
+    # Only connections opened after `offset`: the close of the one before may be logged late.
     connections = set()
     for line in lines:
         parts = line.split(" ", 4)
         if len(parts) < 4:
             continue
-        connections.add(parts[0])
+        if parts[2] == "o":
+            connections.add(parts[0])
+        if parts[0] not in connections:
+            continue
         text = parts[4] if len(parts) > 4 else ""
         if parts[2] == "s" and login is None and "+OK Logged in" in text:
             login = int(parts[1])
@@ -218,8 +222,9 @@ def _first_line(command):
         return "?"
 
 
-def machine_description(repo, build_dir):
-    """Date, CPU, kernel and software versions, for the head of the results."""
+def machine_description(repo, build_dir, poplar):
+    """Date, CPU, kernel and software versions, for the head of the results. The commit is the
+    checkout's at run time; the build time of `poplar` tells which state was measured."""
     cpu = "?"
     try:
         with open("/proc/cpuinfo") as f:
@@ -245,4 +250,5 @@ def machine_description(repo, build_dir):
         "qt": _first_line(["dpkg-query", "-W", "-f=${Version}", "libqt6core6"]),
         "build_type": build_type,
         "commit": commit + (" with uncommitted changes" if dirty else ""),
+        "built": datetime.datetime.fromtimestamp(os.path.getmtime(poplar)).astimezone().strftime("%Y-%m-%d %H:%M %Z"),
     }

@@ -20,14 +20,15 @@ class Results:
         self.series = {}
         self.notes = []
 
-    def add(self, measurement, rtt, client, wall, cpu):
+    def add(self, measurement, rtt, client, wall, cpu=None):
+        """One sample; `cpu` is None for derived times that belong to no single process."""
         self.series.setdefault((measurement, rtt, client), []).append((wall, cpu))
 
     def wall(self, measurement, rtt, client):
         return median([w for w, _ in self.series.get((measurement, rtt, client), [])])
 
     def cpu(self, measurement, rtt, client):
-        return median([c for _, c in self.series.get((measurement, rtt, client), [])])
+        return median([c for _, c in self.series.get((measurement, rtt, client), []) if c is not None])
 
 
 def summary_rows(results, config):
@@ -83,7 +84,8 @@ def render(results, config, machine, mailboxes, load):
     out.append(f"- Load average (1 min) at start {load[0]:.2f}, at end {load[1]:.2f} "
                "(other work on the machine shows up here and in the spread below)")
     out.append(f"- Software: Dovecot {machine['dovecot']}; {machine['mpop']}; Qt {machine['qt']}; "
-               f"Poplar at {machine['commit']}, build type {machine['build_type']}")
+               f"Poplar checkout at {machine['commit']}, poplar-sync built {machine['built']}, "
+               f"build type {machine['build_type']}")
     out.append(f"- Mailbox A: {mailboxes['a']}; mailbox B: {mailboxes['b']} (seeded, deterministic)")
     out.append(f"- {config.runs} run(s) per series, clients alternating; medians of wall-clock seconds per "
                "process (start-up, TLS handshake and login included); implicit TLS through "
@@ -101,7 +103,7 @@ def render(results, config, machine, mailboxes, load):
     for (measurement, rtt, client), samples in results.series.items():
         walls = [w for w, _ in samples]
         out.append(f"| {measurement} | {rtt:g} ms | {client} | {len(samples)} | {_s(median(walls), 3)} | "
-                   f"{_s(min(walls), 3)} | {_s(max(walls), 3)} | {_s(median([c for _, c in samples]), 3)} |")
+                   f"{_s(min(walls), 3)} | {_s(max(walls), 3)} | {_s(median([c for _, c in samples if c is not None]), 3)} |")
     if results.notes:
         out.append("\n## Notes\n")
         out.extend(f"- {note}" for note in results.notes)

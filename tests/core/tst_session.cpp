@@ -916,10 +916,20 @@ void TestSession::overlongListingIsAnError()
     top.transport()->acceptConnection();
     top.server("+OK\r\n-ERR\r\n+OK\r\n+OK\r\n-ERR\r\n");
     top.session.top(1, 1000);
-    top.server("+OK\r\n" + QByteArray(5000, 'x') + "\r\n.\r\n");
+    top.server("+OK\r\n" + QByteArray(3000, 'x') + "\r\n.\r\n");
     QCOMPARE(top.replies.size(), 1);
     QVERIFY(top.reply(0).truncated);
     QCOMPARE(top.reply(0).body.size(), 1000);
+    // ... but one that goes on far past it is an attack, and ends the session.
+    SessionHarness endless;
+    endless.open(s);
+    endless.transport()->acceptConnection();
+    endless.server("+OK\r\n-ERR\r\n+OK\r\n+OK\r\n-ERR\r\n");
+    endless.session.top(1, 0);
+    endless.server("+OK\r\n");
+    for (int i = 0; i < 100 && endless.failed.isEmpty(); ++i)
+        endless.server(QByteArray(98, 'h') + "\r\n");
+    QCOMPARE(endless.failure(), Kind::ProtocolViolation);
 }
 
 void TestSession::retrStreamsLargeBodyInPieces()

@@ -25,9 +25,9 @@ class MailboxServer : public QTcpServer {
 public:
     /// What happens when a client sends QUIT.
     enum class QuitMode {
-        Normal,           ///< expunge, answer "+OK", close
-        CloseWithoutUpdate, ///< close at once: the deletions never take effect
-        UpdateThenClose,  ///< expunge, then close before answering
+        Normal,                 ///< expunge, answer "+OK", close
+        CloseWithoutUpdate,     ///< close at once: the deletions never take effect
+        UpdateThenClose,        ///< expunge, then close before answering
         UpdateThenPartialReply, ///< expunge, send "+OK bye" without its CRLF, close
     };
 
@@ -41,6 +41,7 @@ public:
     QList<MailboxMessage> messages;
     /// The CAPA body (without the terminating ".").
     QByteArray capabilities = "USER\r\nTOP\r\nUIDL\r\nPIPELINING\r\n";
+    /// The one account the server accepts with USER/PASS.
     QByteArray user = "alice";
     QByteArray password = "pw";
     /// When set, the body of a UIDL (or LIST) reply as sent, instead of one made from `messages`.
@@ -52,6 +53,7 @@ public:
 
     /// Every command line received, over all connections.
     QByteArrayList commands;
+    /// Connections accepted so far.
     int connections() const { return m_connections; }
     /// True when some message still on the server has exactly these bytes.
     bool holds(const QByteArray &content) const;

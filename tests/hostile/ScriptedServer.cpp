@@ -12,8 +12,8 @@ namespace Poplar::Test {
 
 namespace {
 // A flood keeps at most this much waiting in the server's own socket buffer.
-constexpr qint64 FloodWindow = 64 * 1024;
-constexpr qint64 FloodChunk = 16 * 1024;
+constexpr qint64 FloodWindow = 1024 * 1024;
+constexpr qint64 FloodChunk = 64 * 1024;
 } // namespace
 
 TlsIdentity TlsIdentity::generate(const QString &directory, QString *error)

@@ -114,12 +114,14 @@ void TestHostileLimits::endlessReplies()
     }
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(client.waitForEnd(20000));
+    // Stops waiting once the client has taken far more than any limit allows.
+    const qint64 tooMuch = 8 * MB;
+    QVERIFY(spinUntil([&] { return !client.failed.isEmpty() || server.flooded() > tooMuch; }, 30000));
     const qint64 growthKb = procStatusKb("VmHWM") - before;
-    qInfo("failed after %lld ms with %s; the server wrote %lld KB; peak RSS grew %lld KB", qint64(timer.elapsed()),
+    qInfo("after %lld ms: %s; the server wrote %lld KB; peak RSS grew %lld KB", qint64(timer.elapsed()),
           Pop3::Error::kindName(client.failure()), server.flooded() / 1024, growthKb);
+    QVERIFY2(server.flooded() <= tooMuch, "the client kept reading an endless reply without failing");
     QCOMPARE(client.failure(), Kind::ProtocolViolation);
-    QVERIFY2(server.flooded() < 32 * MB, "the client kept reading an endless reply");
     QVERIFY2(growthKb < 48 * 1024, QByteArray::number(growthKb).constData());
 }
 
@@ -154,13 +156,13 @@ void TestHostileLimits::hundredsOfSaslMechanisms()
     const QByteArray capa = "+OK\r\nSASL " + mechanisms + "PLAIN\r\nUSER\r\n.\r\n";
     ScriptedServer server;
     server.send("+OK ready\r\n").expect("CAPA").send(capa);
-    server.expect("AUTH PLAIN " + ("\0alice\0" + HostileSecret).toBase64()).send("+OK\r\n");
+    server.expect("AUTH PLAIN " + (QByteArray("\0alice\0", 7) + HostileSecret).toBase64()).send("+OK\r\n");
     server.expect("CAPA").send(capa).expect("QUIT").send("+OK\r\n").close();
     QVERIFY(server.listenLocal());
     HostileClient client;
     client.open(HostileClient::settings(server.port(), Security::Plain, AuthMethod::Automatic));
     QVERIFY(client.waitForOutcome());
-    QVERIFY2(client.ready.size() == 1, qPrintable(client.error().message));
+    QVERIFY2(client.ready.size() == 1, qPrintable(client.error().message + server.failures().join('\n')));
     QCOMPARE(client.session.mechanismUsed(), QByteArray("PLAIN"));
     client.session.quit();
     QVERIFY(client.waitForEnd());
@@ -178,7 +180,7 @@ void TestHostileLimits::nulBytes_data()
     QTest::newRow("-ERR line") << QByteArray("STAT") << QByteArray("-ERR \0\r\n", 8) << int(Kind::ProtocolViolation)
                                << QByteArray();
     QTest::newRow("RETR body") << QByteArray("RETR 1") << QByteArray("+OK\r\na\0b\r\n\0\r\n.\r\n", 16) << int(Kind::None)
-                               << QByteArray("a\0b\r\n\0\r\n", 7);
+                               << QByteArray("a\0b\r\n\0\r\n", 8);
     QTest::newRow("UIDL listing") << QByteArray("UIDL") << QByteArray("+OK\r\n1 a\0b\r\n.\r\n", 15) << int(Kind::None)
                                   << QByteArray();
 }
@@ -205,7 +207,7 @@ void TestHostileLimits::nulBytes()
     else
         id = client.session.retr(1);
     if (kind == int(Kind::None)) {
-        QTRY_COMPARE(client.replies.size(), 1);
+        QVERIFY(spinUntil([&] { return client.replies.size() == 1; }));
         if (!body.isEmpty())
             QCOMPARE(client.bodies.value(id), body);
         QCOMPARE(client.failed.size(), 0);
@@ -334,7 +336,7 @@ void TestHostileLimits::silentServer()
     QVERIFY(client.waitForEnd());
     QCOMPARE(client.failure(), Kind::Timeout);
     QVERIFY2(timer.elapsed() < 2500, QByteArray::number(timer.elapsed()).constData());
-    QTRY_VERIFY(server.clientGone());
+    QVERIFY(spinUntil([&] { return server.clientGone(); }));
 }
 
 QTEST_GUILESS_MAIN(TestHostileLimits)

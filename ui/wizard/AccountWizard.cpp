@@ -1,9 +1,9 @@
 #include "wizard/AccountWizard.h"
 
-#include "account/Keychain.h"
 #include "account/autodetect/Autodetector.h"
 #include "sync/SyncService.h"
 #include "wizard/ConnectionTestPage.h"
+#include "wizard/KeychainAccess.h"
 #include "wizard/ServerPages.h"
 #include "wizard/StartPages.h"
 
@@ -18,7 +18,7 @@ namespace {
 
 /// Runs `handler` for the first `signal` of `sender` whose account name is `name`, then forgets it.
 template <typename... Args, typename Handler>
-void onceForName(QObject *context, Account::Keychain *sender, void (Account::Keychain::*signal)(const QString &, Args...),
+void onceForName(QObject *context, KeychainAccess *sender, void (KeychainAccess::*signal)(const QString &, Args...),
                  const QString &name, Handler handler)
 {
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -34,7 +34,7 @@ void onceForName(QObject *context, Account::Keychain *sender, void (Account::Key
 
 AccountWizard::AccountWizard(Sync::SyncThread *sync, QWidget *parent)
     : QWizard(parent), m_sync(sync), m_detector(new Autodetect::Autodetector(this)),
-      m_keychain(new Account::Keychain(this))
+      m_keychain(new KeychainAccess(sync, this))
 {
     setUpPages();
     setWindowTitle(tr("Add Account"));
@@ -42,7 +42,7 @@ AccountWizard::AccountWizard(Sync::SyncThread *sync, QWidget *parent)
 
 AccountWizard::AccountWizard(Sync::SyncThread *sync, const Account::AccountSettings &existing, QWidget *parent)
     : QWizard(parent), m_sync(sync), m_detector(new Autodetect::Autodetector(this)),
-      m_keychain(new Account::Keychain(this)), m_draft(existing), m_original(existing), m_editing(true)
+      m_keychain(new KeychainAccess(sync, this)), m_draft(existing), m_original(existing), m_editing(true)
 {
     if (existing.security == Pop3::Security::Plain)
         setPlaintextAccepted(true); // agreed to when the account was set up
@@ -149,12 +149,12 @@ void AccountWizard::storePassword()
             finishWithNotice(QString());
             return;
         }
-        onceForName(this, m_keychain, &Account::Keychain::secretRemoved, oldName,
+        onceForName(this, m_keychain, &KeychainAccess::secretRemoved, oldName,
                     [this](bool, const QString &) { finishWithNotice(QString()); });
         m_keychain->removeSecret(oldName);
     };
     auto write = [this, newName, removeOldThenFinish](const QByteArray &value) {
-        onceForName(this, m_keychain, &Account::Keychain::secretWritten, newName,
+        onceForName(this, m_keychain, &KeychainAccess::secretWritten, newName,
                     [this, removeOldThenFinish](bool ok, const QString &error) {
                         if (!ok) {
                             finishWithNotice(error.isEmpty() ? tr("unknown error") : error);
@@ -173,7 +173,7 @@ void AccountWizard::storePassword()
         return;
     }
     // Renamed without a new password: the stored one moves to the new name.
-    onceForName(this, m_keychain, &Account::Keychain::secretRead, oldName,
+    onceForName(this, m_keychain, &KeychainAccess::secretRead, oldName,
                 [this, write](bool ok, const QByteArray &value, const QString &) {
                     if (ok)
                         write(value);

@@ -5,13 +5,13 @@
 #include <QWizard>
 
 namespace Poplar::Autodetect { class Autodetector; }
-namespace Poplar::Account { class Keychain; }
 namespace Poplar::Net { class TransportFactory; }
 namespace Poplar::Sync { class SyncThread; }
 
 namespace Poplar::Ui {
 
 class IdentityPage;
+class KeychainAccess;
 class DetectPage;
 class ManualPage;
 class ConnectionTestPage;
@@ -30,6 +30,7 @@ public:
     explicit AccountWizard(Sync::SyncThread *sync, QWidget *parent = nullptr);
     /// A wizard that edits `existing` (same id); its stored password stays unless a new one is typed.
     AccountWizard(Sync::SyncThread *sync, const Account::AccountSettings &existing, QWidget *parent = nullptr);
+    /// A save still under way completes in the sync thread; its answer is ignored.
     ~AccountWizard() override;
 
     /// The autodetection the second page runs; tests point it at local servers.
@@ -37,6 +38,8 @@ public:
     /// Transports for the connection test (tests); nullptr means the real ones. Not owned.
     void setTransportFactory(Net::TransportFactory *factory) { m_factory = factory; }
     Net::TransportFactory *transportFactory() const { return m_factory; }
+    /// The sync thread the account is saved through (and the keychain is used in).
+    Sync::SyncThread *syncThread() const { return m_sync; }
 
     /// The account as far as the pages have filled it in (no password in it).
     Account::AccountSettings &draft() { return m_draft; }
@@ -74,7 +77,7 @@ private:
     Sync::SyncThread *m_sync;
     Net::TransportFactory *m_factory = nullptr;
     Autodetect::Autodetector *m_detector;
-    Account::Keychain *m_keychain;
+    KeychainAccess *m_keychain;
     Account::AccountSettings m_draft;
     Account::AccountSettings m_original;
     Account::AccountSettings m_saved;

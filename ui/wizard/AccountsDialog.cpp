@@ -1,9 +1,9 @@
 #include "wizard/AccountsDialog.h"
 
-#include "account/Keychain.h"
 #include "account/autodetect/Candidate.h"
 #include "sync/SyncService.h"
 #include "wizard/AccountWizard.h"
+#include "wizard/KeychainAccess.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -140,8 +140,8 @@ bool AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, c
     if (box.clickedButton() != deleteFiles && box.clickedButton() != keepFiles)
         return false;
     // The password always goes with the account, once the store has let the account go.
-    auto *keychain = new Account::Keychain(sync);
-    QObject::connect(keychain, &Account::Keychain::secretRemoved, keychain, &QObject::deleteLater);
+    auto *keychain = new KeychainAccess(sync, sync);
+    QObject::connect(keychain, &KeychainAccess::secretRemoved, keychain, &QObject::deleteLater);
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(
         sync->service(), &Sync::SyncService::accountRemoved, keychain,

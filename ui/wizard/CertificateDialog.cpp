@@ -80,8 +80,12 @@ CertificateDialog::CertificateDialog(const QString &host, quint16 port, const QL
         lines << validity;
         QStringList names;
         const auto alternates = leaf.subjectAlternativeNames();
-        for (auto it = alternates.cbegin(); it != alternates.cend(); ++it)
-            names << (it.key() == QSsl::DnsEntry ? QStringLiteral("DNS:") : QStringLiteral("IP/other:")) + it.value();
+        for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
+            const QString kind = it.key() == QSsl::DnsEntry         ? QStringLiteral("DNS:")
+                                 : it.key() == QSsl::IpAddressEntry ? QStringLiteral("IP:")
+                                                                    : QStringLiteral("email:");
+            names << kind + it.value();
+        }
         if (!names.isEmpty())
             lines << tr("Names: %1").arg(names.join(QStringLiteral(", ")));
         lines << tr("SHA-256 fingerprint: %1").arg(formatFingerprint(leafSha256()));

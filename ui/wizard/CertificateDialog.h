@@ -27,6 +27,7 @@ public:
     static QString formatFingerprint(const QByteArray &digest);
     /// Everything the dialog shows, as plain text (for tests and for copying).
     QString detailsText() const;
+    /// The button that trusts the certificate (accepts the dialog).
     QPushButton *trustButton() const { return m_trust; }
 
 private:

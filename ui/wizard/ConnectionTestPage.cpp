@@ -1,9 +1,9 @@
 #include "wizard/ConnectionTestPage.h"
 
-#include "account/Keychain.h"
 #include "pop3/Session.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/CertificateDialog.h"
+#include "wizard/KeychainAccess.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -110,9 +110,9 @@ void ConnectionTestPage::runTest()
     }
     // Editing without a new password: test with the stored one.
     if (!m_keychain)
-        m_keychain = new Account::Keychain(this);
+        m_keychain = new KeychainAccess(m_wizard->syncThread(), this);
     m_keychain->disconnect(this);
-    connect(m_keychain, &Account::Keychain::secretRead, this,
+    connect(m_keychain, &KeychainAccess::secretRead, this,
             [this](const QString &, bool ok, const QByteArray &secret, const QString &error) {
                 m_keychain->disconnect(this);
                 if (ok) {

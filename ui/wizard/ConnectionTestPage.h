@@ -12,11 +12,11 @@ class QProgressBar;
 class QPushButton;
 
 namespace Poplar::Pop3 { class Session; }
-namespace Poplar::Account { class Keychain; }
 
 namespace Poplar::Ui {
 
 class AccountWizard;
+class KeychainAccess;
 
 /// Logs in for real with the settings so far and reports, in plain words, what the server
 /// offers and what went wrong: a wrong password, an untrusted certificate (the certificate
@@ -25,8 +25,11 @@ class ConnectionTestPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit ConnectionTestPage(AccountWizard *wizard);
+    /// Drops a test login still under way.
     ~ConnectionTestPage() override;
 
+    // QWizardPage: the test runs when the page is shown; Next needs it to have worked
+    // (or the user's explicit "save anyway").
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
@@ -34,6 +37,7 @@ public:
 
     /// Starts (again) the test login.
     void runTest();
+    /// True while the test login is under way.
     bool isRunning() const { return m_session != nullptr; }
     /// True after a login with the current settings worked.
     bool succeeded() const { return m_succeeded; }
@@ -57,7 +61,7 @@ private:
     QPushButton *m_showCertificate;
     QCheckBox *m_saveAnyway;
     Pop3::Session *m_session = nullptr;
-    Account::Keychain *m_keychain = nullptr;
+    KeychainAccess *m_keychain = nullptr;
     Pop3::Error m_lastError;
     bool m_succeeded = false;
 };

@@ -20,6 +20,7 @@ class ManualPage : public QWizardPage {
 public:
     explicit ManualPage(AccountWizard *wizard);
 
+    // QWizardPage: filled from the wizard's draft, written back to it on Next.
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
@@ -47,6 +48,7 @@ class PolicyPage : public QWizardPage {
 public:
     explicit PolicyPage(AccountWizard *wizard);
 
+    // QWizardPage: the last page; its values go into the draft before saving.
     void initializePage() override;
     bool validatePage() override;
     int nextId() const override { return -1; }

@@ -102,8 +102,11 @@ bool IdentityPage::validatePage()
     Account::AccountSettings &draft = m_wizard->draft();
     const QString name = m_name->text().trimmed();
     draft.name = name.isEmpty() ? emailAddress() : name;
-    if (draft.user.isEmpty())
+    // The address is the user name until something better is known; a changed address
+    // replaces the one it put there before.
+    if (draft.user.isEmpty() || draft.user == m_defaultUser)
         draft.user = emailAddress();
+    m_defaultUser = emailAddress();
     return true;
 }
 
@@ -177,7 +180,10 @@ void DetectPage::initializePage()
 
 void DetectPage::cleanupPage()
 {
-    m_wizard->autodetector()->cancel();
+    if (m_wizard->autodetector()->isRunning()) {
+        m_searchedFor.clear(); // stopped half-way: search afresh next time
+        m_wizard->autodetector()->cancel();
+    }
 }
 
 void DetectPage::restart()

@@ -22,9 +22,12 @@ class IdentityPage : public QWizardPage {
 public:
     explicit IdentityPage(AccountWizard *wizard);
 
+    /// The address as typed, trimmed.
     QString emailAddress() const;
+    /// The password as typed (UTF-8); empty when editing means "keep the stored one".
     QByteArray password() const;
 
+    // QWizardPage
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
@@ -37,6 +40,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_manual;
     QLabel *m_hint;
+    QString m_defaultUser; ///< the address last used as the user name
 };
 
 /// Second page: runs the Autodetector for the address and shows, while it runs, what it tries
@@ -47,6 +51,7 @@ class DetectPage : public QWizardPage {
 public:
     explicit DetectPage(AccountWizard *wizard);
 
+    // QWizardPage: the search starts when the page is shown and stops when the user goes back.
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;

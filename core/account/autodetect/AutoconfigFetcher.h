@@ -18,6 +18,7 @@ class AutoconfigFetcher : public QObject {
     Q_OBJECT
 public:
     explicit AutoconfigFetcher(QObject *parent = nullptr);
+    /// Aborts whatever is still being fetched.
     ~AutoconfigFetcher() override;
 
     /// https://autoconfig.<domain>/mail/config-v1.1.xml and
@@ -30,6 +31,7 @@ public:
     void start(const QStringList &urlTemplates, const QString &emailAddress, int timeoutMs);
     /// Stops every request; `finished` is not emitted.
     void abort();
+    /// True while a request is outstanding.
     bool isRunning() const { return !m_replies.isEmpty(); }
 
 signals:

@@ -96,7 +96,7 @@ void Autodetector::start(const QString &emailAddress)
     } else {
         m_deadline.start(m_overallMs);
         say(tr("Looking for the POP3 server of %1\u2026").arg(domain));
-        if (!m_resolver && !m_dns)
+        if (!m_resolver)
             m_dns = std::make_unique<DnsSrvResolver>(m_stepMs);
         startSrv(QStringLiteral("_pop3s._tcp.") + domain, Pop3::Security::ImplicitTls);
         startSrv(QStringLiteral("_pop3._tcp.") + domain, Pop3::Security::StartTls);

@@ -33,7 +33,9 @@ public:
         Pop3::Security security;
     };
 
+    /// Uses real DNS, the provider's web servers and the usual host names until told otherwise.
     explicit Autodetector(QObject *parent = nullptr);
+    /// Stops every probe without a report.
     ~Autodetector() override;
 
     // Configuration, before start(); the defaults are the real thing.
@@ -56,6 +58,7 @@ public:
     void start(const QString &emailAddress);
     /// Stops every lookup and probe; `finished` follows with what is known.
     void cancel();
+    /// True between start() and `finished`.
     bool isRunning() const { return m_running; }
 
     /// Every server seen so far, best first (ranked once finished).
@@ -64,6 +67,7 @@ public:
     std::optional<Candidate> best() const;
     /// The first POP3 entry of an autoconfig file, for its policy hints and display name.
     std::optional<AutoconfigServer> providerHints() const { return m_hints; }
+    /// The provider's display name from its autoconfig file, if one was found.
     QString providerName() const { return m_providerName; }
     /// Every progress line so far.
     QStringList log() const { return m_log; }

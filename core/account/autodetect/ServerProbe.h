@@ -47,12 +47,14 @@ public:
     /// `factory` (optional, for tests) makes the underlying transports; it must outlive the probe.
     ServerProbe(const ProbeTarget &target, const Net::TlsOptions &tls, Net::TransportFactory *factory = nullptr,
                 QObject *parent = nullptr);
+    /// Drops the connection if it is still open; nothing is reported.
     ~ServerProbe() override;
 
     /// Connects; `finished` follows exactly once, within about three times `timeoutMs`.
     void start(int timeoutMs);
     /// Stops at once; `finished` is not emitted.
     void abort();
+    /// Where this probe connects.
     const ProbeTarget &target() const { return m_target; }
 
     /// Commands a probe may send; everything else is dropped and the connection cut.

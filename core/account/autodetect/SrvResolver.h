@@ -31,6 +31,7 @@ public:
 /// The real resolver, with QDnsLookup and a timeout.
 class DnsSrvResolver final : public SrvResolver {
 public:
+    /// A lookup that has not answered after `timeoutMs` reports a timeout.
     explicit DnsSrvResolver(int timeoutMs = 5000) : m_timeoutMs(timeoutMs) {}
     void lookupSrv(const QString &name, QObject *context, Callback done) override;
 

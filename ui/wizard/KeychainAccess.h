@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace Poplar::Account { class Keychain; }
+namespace Poplar::Sync { class SyncThread; }
+
+namespace Poplar::Ui {
+
+/// Account::Keychain for the UI, with the work done in the sync thread. QtKeychain keeps one
+/// process-wide job queue that is not safe to use from two threads, and the sync service
+/// already reads secrets in its thread; so every keychain call of the process goes there.
+/// Same calls and signals as Account::Keychain, delivered in this object's thread.
+class KeychainAccess : public QObject {
+    Q_OBJECT
+public:
+    /// Works in `sync`'s thread; `sync` must outlive this object.
+    explicit KeychainAccess(Sync::SyncThread *sync, QObject *parent = nullptr);
+    ~KeychainAccess() override;
+
+    void readSecret(const QString &accountName);
+    void writeSecret(const QString &accountName, const QByteArray &secret);
+    void removeSecret(const QString &accountName);
+
+signals:
+    /// As Account::Keychain::secretRead.
+    void secretRead(const QString &accountName, bool ok, const QByteArray &secret, const QString &error);
+    /// As Account::Keychain::secretWritten.
+    void secretWritten(const QString &accountName, bool ok, const QString &error);
+    /// As Account::Keychain::secretRemoved.
+    void secretRemoved(const QString &accountName, bool ok, const QString &error);
+
+private:
+    Account::Keychain *m_keychain;
+};
+
+} // namespace Poplar::Ui
