@@ -88,9 +88,16 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
         first = first < 0 ? row : qMin(first, row);
         last = qMax(last, row);
     }
-    // One signal for the span: views and sorting proxies handle a range at once, not row by row.
-    if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    // One signal per span, not per row. Only the status and size columns change their sort
+    // values (a download changes both); the others are announced without the sort role, so a
+    // proxy sorted by date or sender does not re-sort 100,000 rows for a download.
+    if (first >= 0) {
+        emit dataChanged(index(first, StatusColumn), index(last, StatusColumn));
+        emit dataChanged(index(first, SizeColumn), index(last, SizeColumn));
+        const QList<int> display{Qt::DisplayRole, Qt::ToolTipRole, StatusRole, DownloadedRole, OnServerRole};
+        emit dataChanged(index(first, FromColumn), index(last, DateColumn), display);
+        emit dataChanged(index(first, AttachmentColumn), index(last, AttachmentColumn), display);
+    }
     if (appended.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + appended.size() - 1));
@@ -143,23 +150,39 @@ int MessageListModel::columnCount(const QModelIndex &parent) const
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
+    // Views ask for many roles per cell on every paint: the ones not served return at once.
+    switch (role) {
+    case Qt::DisplayRole: case Qt::ToolTipRole: case Qt::AccessibleTextRole: case Qt::TextAlignmentRole:
+    case UidRole: case AccountIdRole: case StatusRole: case SortRole: case FilterRole: case DownloadedRole:
+    case OnServerRole:
+        break;
+    default:
+        return {};
+    }
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Store::StoredMessage &m = m_rows.at(index.row());
-    const MessageStatus status = statusOf(m, m_sizeLimit);
+    const int column = index.column();
     switch (role) {
     case UidRole: return m.uid;
     case AccountIdRole: return m.accountId;
-    case StatusRole: return int(status);
+    case StatusRole: return int(statusOf(m, m_sizeLimit));
     case DownloadedRole: return m.isDownloaded();
     case OnServerRole: return m.onServer;
     case FilterRole: return m.summary.from + QLatin1Char('\n') + m.summary.subject;
-    default: break;
-    }
-    const int column = index.column();
-    if (role == SortRole) {
+    case Qt::TextAlignmentRole:
+        return column == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::AccessibleTextRole:
+        return column == StatusColumn ? statusName(statusOf(m, m_sizeLimit)) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == StatusColumn)
+            return statusDescription(statusOf(m, m_sizeLimit));
+        if (column == AttachmentColumn && m.summary.hasAttachment)
+            return tr("Has attachments");
+        return {};
+    case SortRole:
         switch (column) {
-        case StatusColumn: return int(status);
+        case StatusColumn: return int(statusOf(m, m_sizeLimit));
         case DateColumn: return m.summary.date.isValid() ? m.summary.date.toSecsSinceEpoch() : m.firstSeen.toSecsSinceEpoch();
         case SizeColumn: return m.isDownloaded() ? m.rawSize : m.serverSize;
         case AttachmentColumn: return m.summary.hasAttachment;
@@ -167,32 +190,31 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case SubjectColumn: return m.summary.subject.toLower();
         default: return {};
         }
-    }
-    if (role == Qt::DisplayRole) {
+    default: // Qt::DisplayRole
         switch (column) {
         case FromColumn: return m.summary.from;
         case SubjectColumn: return m.summary.subject.isEmpty() ? tr("(no subject)") : m.summary.subject;
-        case DateColumn: {
-            const QDateTime when = (m.summary.date.isValid() ? m.summary.date : m.firstSeen).toLocalTime();
-            QString time = QLocale().timeFormat(QLocale::ShortFormat);
-            time.remove(QLatin1String(":ss")); // minutes are enough in a list
-            if (when.date() == QDate::currentDate())
-                return QLocale().toString(when.time(), time);
-            return QLocale().toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') + QLocale().toString(when.time(), time);
-        }
+        case DateColumn: return displayDate(m.summary.date.isValid() ? m.summary.date : m.firstSeen);
         case SizeColumn: return QLocale().formattedDataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
         default: return {};
         }
     }
-    if (role == Qt::ToolTipRole && column == StatusColumn)
-        return statusDescription(status);
-    if (role == Qt::ToolTipRole && column == AttachmentColumn && m.summary.hasAttachment)
-        return tr("Has attachments");
-    if (role == Qt::AccessibleTextRole && column == StatusColumn)
-        return statusName(status);
-    if (role == Qt::TextAlignmentRole && column == SizeColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+}
+
+QString MessageListModel::displayDate(const QDateTime &utc)
+{
+    // The formats come from the locale once; building them on every paint shows in profiles.
+    static const QLocale locale;
+    static const QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    static const QString timeFormat = [] {
+        QString f = locale.timeFormat(QLocale::ShortFormat);
+        f.remove(QLatin1String(":ss")); // minutes are enough in a list
+        return f;
+    }();
+    const QDateTime when = utc.toLocalTime();
+    if (when.date() == QDate::currentDate())
+        return locale.toString(when.time(), timeFormat);
+    return locale.toString(when.date(), dateFormat) + QLatin1Char(' ') + locale.toString(when.time(), timeFormat);
 }
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -32,6 +32,8 @@ public:
     const Store::StoredMessage &message(int row) const { return m_rows.at(row); }
     int newCount() const;
     static MessageStatus statusOf(const Store::StoredMessage &m, qint64 sizeLimit);
+    /// A date as the list shows it: time only for today, else short date and time, local time.
+    static QString displayDate(const QDateTime &utc);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
