@@ -1,21 +1,11 @@
-// GLib names a struct member "signals", which Qt defines as a keyword: GMime goes first.
-#include <gmime/gmime.h>
+#include "mime/GMimeSupport.h" // first: see there
 
 #include "mime/HeaderDecoder.h"
 
 #include <QByteArrayList>
 
-#include <mutex>
 
 namespace Poplar::Mime {
-
-namespace {
-void ensureGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
-} // namespace
 
 QByteArray headerField(const QByteArray &headerBlock, const QByteArray &name)
 {
@@ -41,7 +31,7 @@ QByteArray headerField(const QByteArray &headerBlock, const QByteArray &name)
 
 QString decodeHeaderText(const QByteArray &raw)
 {
-    ensureGMime();
+    Internal::ensureGMime();
     char *decoded = g_mime_utils_header_decode_text(nullptr, raw.constData());
     const QString text = QString::fromUtf8(decoded).simplified();
     g_free(decoded);

@@ -1,31 +1,9 @@
-// GLib names a struct member "signals", which Qt defines as a keyword: GMime goes first.
-#include <gmime/gmime.h>
+#include "mime/GMimeSupport.h" // first: see there
 
 #include "mime/HeaderSummary.h"
 
-#include <mutex>
 
 namespace Poplar::Mime {
-
-namespace {
-
-void ensureGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
-
-QString addresses(InternetAddressList *list)
-{
-    if (!list || internet_address_list_length(list) == 0)
-        return {};
-    char *text = internet_address_list_to_string(list, nullptr, FALSE);
-    const QString result = QString::fromUtf8(text).simplified();
-    g_free(text);
-    return result;
-}
-
-} // namespace
 
 QByteArray headerBlock(const QByteArray &message)
 {
@@ -39,7 +17,7 @@ QByteArray headerBlock(const QByteArray &message)
 
 HeaderSummary summarizeHeaders(const QByteArray &message)
 {
-    ensureGMime();
+    Internal::ensureGMime();
     HeaderSummary summary;
     const QByteArray block = headerBlock(message);
     GMimeStream *stream = g_mime_stream_mem_new_with_buffer(block.constData(), size_t(block.size()));
@@ -50,8 +28,8 @@ HeaderSummary summarizeHeaders(const QByteArray &message)
     if (!parsed)
         return summary;
 
-    summary.from = addresses(g_mime_message_get_from(parsed));
-    summary.to = addresses(g_mime_message_get_to(parsed));
+    summary.from = Internal::addressList(g_mime_message_get_from(parsed));
+    summary.to = Internal::addressList(g_mime_message_get_to(parsed));
     summary.subject = QString::fromUtf8(g_mime_message_get_subject(parsed)).simplified();
     if (GDateTime *date = g_mime_message_get_date(parsed))
         summary.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);

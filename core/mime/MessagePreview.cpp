@@ -1,28 +1,20 @@
-// GLib names a struct member "signals", which Qt defines as a keyword: GMime goes first.
-#include <gmime/gmime.h>
+#include "mime/GMimeSupport.h" // first: see there
 
 #include "mime/MessagePreview.h"
 
 #include <QStringDecoder>
 
-#include <mutex>
 
 namespace Poplar::Mime {
 
 namespace {
-
-void ensureGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
 
 /// A parsed message that unreferences itself.
 class ParsedMessage {
 public:
     explicit ParsedMessage(const QByteArray &bytes)
     {
-        ensureGMime();
+        Internal::ensureGMime();
         GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size()));
         GMimeParser *parser = g_mime_parser_new_with_stream(stream);
         m_message = g_mime_parser_construct_message(parser, nullptr);
@@ -50,16 +42,6 @@ QByteArray decodedContent(GMimePart *part)
     GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory));
     const QByteArray result(reinterpret_cast<const char *>(array->data), qsizetype(array->len));
     g_object_unref(memory);
-    return result;
-}
-
-QString addresses(InternetAddressList *list)
-{
-    if (!list || internet_address_list_length(list) == 0)
-        return {};
-    char *text = internet_address_list_to_string(list, nullptr, FALSE);
-    const QString result = QString::fromUtf8(text).simplified();
-    g_free(text);
     return result;
 }
 
@@ -137,10 +119,10 @@ MessagePreview decodeMessage(const QByteArray &bytes)
         if (!value.isEmpty())
             preview.headers.append({label, value});
     };
-    add(QStringLiteral("From"), addresses(g_mime_message_get_from(message)));
-    add(QStringLiteral("To"), addresses(g_mime_message_get_to(message)));
-    add(QStringLiteral("Cc"), addresses(g_mime_message_get_cc(message)));
-    add(QStringLiteral("Reply-To"), addresses(g_mime_message_get_reply_to(message)));
+    add(QStringLiteral("From"), Internal::addressList(g_mime_message_get_from(message)));
+    add(QStringLiteral("To"), Internal::addressList(g_mime_message_get_to(message)));
+    add(QStringLiteral("Cc"), Internal::addressList(g_mime_message_get_cc(message)));
+    add(QStringLiteral("Reply-To"), Internal::addressList(g_mime_message_get_reply_to(message)));
     if (preview.summary.date.isValid())
         add(QStringLiteral("Date"), preview.summary.date.toLocalTime().toString(Qt::RFC2822Date));
     add(QStringLiteral("Subject"), preview.summary.subject);

@@ -224,15 +224,26 @@ void SyncEngine::onTop(const Pop3::Reply &reply)
         return;
     }
     m_headerUpdates.append({uid, reply.body, Mime::summarizeHeaders(reply.body)});
-    if (m_headerUpdates.size() >= HeaderCommitBatch) {
-        QString error;
-        if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
-            failStore(error);
-            return;
-        }
-        emitChanged(m_headerUpdates);
-        m_headerUpdates.clear();
+    if (m_headerUpdates.size() >= HeaderCommitBatch)
+        saveHeaders();
+}
+
+bool SyncEngine::saveHeaders()
+{
+    if (m_headerUpdates.isEmpty())
+        return true;
+    QString error;
+    if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
+        failStore(error);
+        return false;
     }
+    QVector<QByteArray> uids;
+    uids.reserve(m_headerUpdates.size());
+    for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
+        uids.append(u.uid);
+    m_headerUpdates.clear();
+    emit messagesChanged(m_request.account.id, uids);
+    return true;
 }
 
 void SyncEngine::onBodyChunk(Pop3::CommandId id, const QByteArray &data)
@@ -368,15 +379,6 @@ void SyncEngine::finish()
     emit finished(m_result);
 }
 
-void SyncEngine::emitChanged(const QVector<Store::HeaderUpdate> &updates)
-{
-    QVector<QByteArray> uids;
-    uids.reserve(updates.size());
-    for (const Store::HeaderUpdate &u : updates)
-        uids.append(u.uid);
-    emit messagesChanged(m_request.account.id, uids);
-}
-
 // ---- the step function ----
 
 void SyncEngine::advance()
@@ -390,17 +392,8 @@ void SyncEngine::advance()
         recordListing();
         return;
     case Phase::FetchingHeaders:
-        if (!m_pendingTop.isEmpty())
+        if (!m_pendingTop.isEmpty() || !saveHeaders())
             return;
-        if (!m_headerUpdates.isEmpty()) {
-            QString error;
-            if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
-                failStore(error);
-                return;
-            }
-            emitChanged(m_headerUpdates);
-            m_headerUpdates.clear();
-        }
         if (m_request.operation == Operation::Download)
             startDownloads();
         else

@@ -103,7 +103,8 @@ private:
     void deleteCommitted();
     void startDeletions();
     bool commitBatch();
-    void emitChanged(const QVector<Store::HeaderUpdate> &updates);
+    /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
+    bool saveHeaders();
     void finish();
     void failStore(const QString &message);
     /// Ends the run with `error`, keeping complete downloads and deleting nothing.
