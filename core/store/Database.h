@@ -14,7 +14,7 @@ namespace Poplar::Store {
 class Database {
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     ~Database();
     Database(const Database &) = delete;

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -29,14 +30,28 @@ bool failQuery(QString *error, const QSqlQuery &query)
     return fail(error, query.lastError().text());
 }
 
-/// Makes a directory entry (a rename into it) durable.
-bool syncDirectory(const QString &path)
+/// Makes the files renamed into `path` durable, data and directory entries alike. On Linux one
+/// syncfs() covers a whole batch (one flush instead of one per message); elsewhere each file
+/// and then the directory are synced.
+bool syncBatch(const QString &path, const QStringList &files)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
+    const int dir = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir < 0)
         return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
+#ifdef __linux__
+    Q_UNUSED(files);
+    const bool ok = ::syncfs(dir) == 0;
+#else
+    bool ok = true;
+    for (const QString &file : files) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+        ok = ok && fd >= 0 && ::fsync(fd) == 0;
+        if (fd >= 0)
+            ::close(fd);
+    }
+    ok = ok && ::fsync(dir) == 0;
+#endif
+    ::close(dir);
     return ok;
 }
 
@@ -95,7 +110,8 @@ bool IncomingMessage::write(const QByteArray &chunk)
 
 bool IncomingMessage::finish(QString *error)
 {
-    if (!m_file.flush() || ::fdatasync(m_file.handle()) != 0)
+    // Written out here; made durable with its whole batch by MessageStore::commitDownloads().
+    if (!m_file.flush())
         return fail(error, QStringLiteral("cannot write %1: %2").arg(m_tempPath, m_file.errorString()));
     m_file.close();
     m_finished = true;
@@ -123,6 +139,7 @@ QString MessageStore::messageDir(qint64 accountId) const
 QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
 {
     QHash<QByteArray, MessageStatus> result;
+    result.reserve(count(accountId));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size "
@@ -145,9 +162,9 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
 }
 
 bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> &listing, QVector<QByteArray> *newUids,
-                                 QString *error)
+                                 QString *error, const QHash<QByteArray, MessageStatus> *knownAlready)
 {
-    const QHash<QByteArray, MessageStatus> known = statuses(accountId);
+    const QHash<QByteArray, MessageStatus> known = knownAlready ? *knownAlready : statuses(accountId);
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -218,11 +235,12 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
 {
     const QString name = QString::fromLatin1(QCryptographicHash::hash(uid, QCryptographicHash::Sha256).toHex());
     const QString dir = messageDir(accountId);
-    if (!QDir().mkpath(dir)) {
+    if (!m_createdDirs.contains(accountId) && !QDir().mkpath(dir)) {
         fail(error, QStringLiteral("cannot create %1").arg(dir));
         return nullptr;
     }
     const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2.part").arg(accountId).arg(name));
+    m_createdDirs.insert(accountId);
     std::unique_ptr<IncomingMessage> incoming(
         new IncomingMessage(uid, temp, QDir(dir).filePath(name + QStringLiteral(".eml"))));
     if (!incoming->m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -238,15 +256,18 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
 {
     if (messages.empty())
         return true;
+    QStringList finals;
     for (auto &m : messages) {
         if (!m->m_finished)
             return fail(error, QStringLiteral("download of %1 not finished").arg(QString::fromLatin1(m->uid())));
-        QFile::remove(m->m_finalPath); // a copy from an interrupted earlier run, never committed
-        if (!QFile::rename(m->m_tempPath, m->m_finalPath))
+        // Replaces, atomically, any copy an interrupted earlier run left uncommitted.
+        if (::rename(QFile::encodeName(m->m_tempPath).constData(), QFile::encodeName(m->m_finalPath).constData()) != 0)
             return fail(error, QStringLiteral("cannot move %1 into place").arg(m->m_tempPath));
         m->m_tempPath.clear();
+        finals << m->m_finalPath;
     }
-    if (!syncDirectory(messageDir(accountId)))
+    // Only once data and names are on disk may the rows that name them commit.
+    if (!syncBatch(messageDir(accountId), finals))
         return fail(error, QStringLiteral("cannot sync %1").arg(messageDir(accountId)));
 
     QSqlDatabase db = m_database.connection();

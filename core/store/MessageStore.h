@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <QVector>
@@ -68,7 +69,8 @@ class IncomingMessage {
 public:
     ~IncomingMessage();
     [[nodiscard]] bool write(const QByteArray &chunk);
-    /// Flushes and syncs the file to disk; the store commits only finished messages.
+    /// Writes out what is buffered and closes the file; MessageStore::commitDownloads() makes it
+    /// durable with the rest of its batch. Only finished messages can be committed.
     [[nodiscard]] bool finish(QString *error);
     QByteArray uid() const { return m_uid; }
     qint64 size() const { return m_size; }
@@ -97,8 +99,10 @@ public:
     QHash<QByteArray, MessageStatus> statuses(qint64 accountId) const;
     /// Records a complete server listing in one transaction: unknown UIDs are inserted, known
     /// ones marked present, and those missing marked gone. `newUids` gets the inserted ones.
+    /// `known` (optional) is statuses() as the caller already read it, saving a second pass.
     [[nodiscard]] bool recordListing(qint64 accountId, const QVector<ServerMessage> &listing,
-                                     QVector<QByteArray> *newUids, QString *error);
+                                     QVector<QByteArray> *newUids, QString *error,
+                                     const QHash<QByteArray, MessageStatus> *known = nullptr);
     [[nodiscard]] bool saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
 
     /// Starts writing a downloaded message to a temporary file.
@@ -140,6 +144,7 @@ private:
 
     Database &m_database;
     QString m_profileDir;
+    QSet<qint64> m_createdDirs; ///< accounts whose message folder exists
 };
 
 } // namespace Poplar::Store

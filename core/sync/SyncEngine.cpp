@@ -309,6 +309,12 @@ bool SyncEngine::commitBatch()
         return false;
     }
     m_result.downloaded += int(uids.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &uid : std::as_const(uids)) {
+        Store::MessageStatus &status = m_known[uid];
+        status.downloaded = true;
+        status.downloadedAt = now;
+    }
     emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
     m_batchBytes = 0;
@@ -459,18 +465,28 @@ void SyncEngine::recordListing()
     }
     QVector<QByteArray> newUids;
     QString error;
-    if (!m_store.recordListing(m_request.account.id, listing, &newUids, &error)) {
+    if (!m_store.recordListing(m_request.account.id, listing, &newUids, &error, &m_known)) {
         failStore(error);
         return;
     }
     m_result.newMessages = int(newUids.size());
-    const QHash<QByteArray, Store::MessageStatus> before = m_known;
-    m_known = m_store.statuses(m_request.account.id);
+    // The store now says what the listing said; the copy here follows without reading it again.
     QVector<QByteArray> changed = newUids;
-    for (auto it = m_known.constBegin(); it != m_known.constEnd(); ++it) {
-        const auto old = before.constFind(it.key());
-        if (old != before.constEnd() && old->onServer != it->onServer)
+    QSet<QByteArray> listed;
+    listed.reserve(listing.size());
+    for (const Store::ServerMessage &m : std::as_const(listing)) {
+        listed.insert(m.uid);
+        Store::MessageStatus &status = m_known[m.uid];
+        if (!status.onServer && status.id != 0)
+            changed.append(m.uid);
+        status.onServer = true;
+        status.serverSize = m.size;
+    }
+    for (auto it = m_known.begin(); it != m_known.end(); ++it) {
+        if (it->onServer && !listed.contains(it.key())) {
+            it->onServer = false;
             changed.append(it.key());
+        }
     }
     if (!changed.isEmpty())
         emit messagesChanged(m_request.account.id, changed);
@@ -554,7 +570,6 @@ QVector<QByteArray> SyncEngine::policyDeletions() const
 
 void SyncEngine::startDeletions()
 {
-    m_known = m_store.statuses(m_request.account.id); // includes this run's commits
     const QVector<QByteArray> uids = policyDeletions();
     const int alreadyPending = int(m_pendingDele.size());
     setPhase(Phase::Deleting);

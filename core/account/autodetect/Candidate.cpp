@@ -192,8 +192,11 @@ void rankCandidates(QVector<Candidate> &candidates)
             c.chosen = true;
             winner = &c;
             const QByteArray login = strongestLogin(c.capabilities, c.greeting);
+            const QString unknown = c.status == Candidate::Status::CertificateUntrusted
+                                        ? tr("known once the certificate is trusted")
+                                        : tr("not announced");
             c.reason = tr("Chosen: %1; best login it offers: %2. %3")
-                           .arg(statusText(c), login.isEmpty() ? tr("not announced") : QString::fromLatin1(login), found);
+                           .arg(statusText(c), login.isEmpty() ? unknown : QString::fromLatin1(login), found);
             continue;
         }
         c.reason = tr("Not chosen: %1 is preferred because %2. This one is %3. %4")
