@@ -95,7 +95,10 @@ bool addLastChecked(QSqlDatabase &db, QString *error)
 bool addStatusIndex(QSqlDatabase &db, QString *error)
 {
     return execAll(db, {QStringLiteral("CREATE INDEX messages_status ON messages (account_id, uidl, id, on_server, "
-                                       "downloaded_at, delete_requested, local_deleted, server_size)")},
+                                       "downloaded_at, delete_requested, local_deleted, server_size)"),
+                        // Messages a cut run left without headers, fetched by the next check.
+                        QStringLiteral("CREATE INDEX messages_without_headers ON messages (account_id, uidl) "
+                                       "WHERE headers IS NULL AND downloaded_at IS NULL")},
                    error);
 }
 

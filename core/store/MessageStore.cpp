@@ -211,6 +211,21 @@ bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> 
     return true;
 }
 
+QSet<QByteArray> MessageStore::uidsWithoutHeaders(qint64 accountId) const
+{
+    QSet<QByteArray> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uidl FROM messages WHERE account_id = ? AND headers IS NULL "
+                                 "AND downloaded_at IS NULL"));
+    query.addBindValue(accountId);
+    if (query.exec()) {
+        while (query.next())
+            result.insert(query.value(0).toByteArray());
+    }
+    return result;
+}
+
 bool MessageStore::saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error)
 {
     QSqlDatabase db = m_database.connection();

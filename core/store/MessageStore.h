@@ -103,6 +103,8 @@ public:
     [[nodiscard]] bool recordListing(qint64 accountId, const QVector<ServerMessage> &listing,
                                      QVector<QByteArray> *newUids, QString *error,
                                      const QHash<QByteArray, MessageStatus> *known = nullptr);
+    /// UIDLs of messages neither downloaded nor given headers yet (e.g. a download was cut).
+    QSet<QByteArray> uidsWithoutHeaders(qint64 accountId) const;
     [[nodiscard]] bool saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
 
     /// Starts writing a downloaded message to a temporary file.

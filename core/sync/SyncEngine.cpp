@@ -492,17 +492,40 @@ void SyncEngine::recordListing()
         emit messagesChanged(m_request.account.id, changed);
 
     setPhase(Phase::FetchingHeaders);
-    m_progress.total = int(newUids.size());
-    for (const QByteArray &uid : std::as_const(newUids)) {
-        if (!m_uidlSupported) {
+    if (!m_uidlSupported) {
+        for (const QByteArray &uid : std::as_const(newUids)) {
             const QByteArray headers = m_fallbackHeaders.value(m_numberByUid.value(uid));
             m_headerUpdates.append({uid, headers, Mime::summarizeHeaders(headers)});
-            continue;
         }
-        m_pendingTop.insert(m_session->top(m_numberByUid.value(uid), m_request.account.previewLines), uid);
+    } else {
+        // Headers for what is new, and for what an earlier run left without; not for messages
+        // this run downloads anyway, whose headers come with them.
+        QVector<QByteArray> wanted = newUids;
+        for (const QByteArray &uid : m_store.uidsWithoutHeaders(m_request.account.id)) {
+            if (!newUids.contains(uid) && m_numberByUid.contains(uid))
+                wanted.append(uid);
+        }
+        for (const QByteArray &uid : std::as_const(wanted)) {
+            if (!willDownload(uid))
+                m_pendingTop.insert(m_session->top(m_numberByUid.value(uid), m_request.account.previewLines), uid);
+        }
+        m_progress.total = int(m_pendingTop.size());
     }
     reportProgress();
     advance();
+}
+
+bool SyncEngine::willDownload(const QByteArray &uid) const
+{
+    if (m_request.operation != Operation::Download)
+        return false;
+    const auto status = m_known.constFind(uid);
+    if (status == m_known.constEnd() || status->downloaded || !m_numberByUid.contains(uid))
+        return false;
+    if (!m_request.uids.isEmpty())
+        return m_request.uids.contains(uid);
+    const qint64 size = m_sizeByNumber.value(m_numberByUid.value(uid));
+    return !status->localDeleted && (m_request.account.sizeLimit <= 0 || size <= m_request.account.sizeLimit);
 }
 
 void SyncEngine::startDownloads()
@@ -512,14 +535,12 @@ void SyncEngine::startDownloads()
     if (m_request.uids.isEmpty()) {
         for (int n : std::as_const(m_messageNumbers)) {
             const QByteArray uid = m_uidByNumber.value(n);
-            const auto status = m_known.constFind(uid);
-            if (uid.isEmpty() || status == m_known.constEnd() || status->downloaded || status->localDeleted)
+            if (uid.isEmpty())
                 continue;
-            if (m_request.account.sizeLimit > 0 && m_sizeByNumber.value(n) > m_request.account.sizeLimit) {
+            if (willDownload(uid))
+                wanted.append(uid);
+            else if (m_known.contains(uid) && !m_known.value(uid).downloaded && !m_known.value(uid).localDeleted)
                 ++m_result.skippedOversized;
-                continue;
-            }
-            wanted.append(uid);
         }
     } else {
         // Explicitly asked for: the size limit does not apply, but nothing is fetched twice.

@@ -100,6 +100,8 @@ private:
     void onRetr(const Pop3::Reply &reply);
     void recordListing();
     void startDownloads();
+    /// True when this run is going to retrieve the message (so fetching its headers is waste).
+    bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();
     void startDeletions();
     bool commitBatch();
