@@ -10,6 +10,7 @@ packages=(
     dovecot-pop3d openssl
     mpop
     xvfb xauth
+    # a real Secret Service for the keychain tests (tst_keychain, tst_wizard -keychain)
     dbus-daemon gnome-keyring
 )
 

@@ -155,13 +155,15 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     if (!m_profile)
         m_errorBar->showError(tr("The profile could not be opened: %1").arg(m_profileError), {}, false);
     else if (m_accounts->count() == 0)
-        m_preview->showPlaceholder(tr("No accounts yet. Add one with poplar-sync account add."));
+        m_preview->showPlaceholder(tr("No accounts yet. Add one with File > Add Account."));
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
     m_sync.reset(); // stops the sync thread before the views it reports to go away
+    for (QByteArray &secret : m_typedSecrets)
+        secret.fill('\0');
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -414,8 +416,8 @@ void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QV
     const auto a = account(accountId);
     if (!a || !m_sync)
         return;
-    Sync::SyncRequest request{operation, *a, {}, uids};
-    m_lastRequest.insert(accountId, request);
+    Sync::SyncRequest request{operation, *a, m_typedSecrets.value(accountId), uids};
+    m_lastRequest.insert(accountId, {operation, *a, {}, uids});
     m_errorBar->hide();
     m_sync->start(request);
 }
@@ -537,13 +539,14 @@ void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString 
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Password for %1").arg(request.account.name));
-    dialog->setLabelText(tr("Password for %1 on %2.\nIt could not be read from the keychain (%3), so it is used for "
-                            "this check only.")
+    dialog->setLabelText(tr("Password for %1 on %2.\nIt could not be read from the keychain (%3), so Poplar keeps "
+                            "it in memory until it quits.")
                              .arg(request.account.user, request.account.host, reason));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &text) {
         Sync::SyncRequest withSecret = request;
         withSecret.secret = text.toUtf8();
+        m_typedSecrets.insert(request.account.id, withSecret.secret); // asked once per run, kept in memory only
         m_sync->start(withSecret);
     });
     connect(dialog, &QInputDialog::rejected, this, [this, id = request.account.id] {

@@ -115,6 +115,7 @@ private:
     QHash<qint64, Busy> m_busy;
     QHash<qint64, Sync::SyncRequest> m_lastRequest;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
+    QHash<qint64, QByteArray> m_typedSecrets; ///< passwords typed this run, when no keychain has them
     quint64 m_previewGeneration = 0;
 };
 

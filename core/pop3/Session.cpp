@@ -263,6 +263,8 @@ void Session::onTransportError(const Net::TransportError &error)
 void Session::startAuthentication()
 {
     setState(State::Authenticating);
+    if (m_state != State::Authenticating)
+        return; // a stateChanged listener stopped the session
     const AuthMethod method = m_settings.auth;
     if (method == AuthMethod::User || method == AuthMethod::Rpop) {
         sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,

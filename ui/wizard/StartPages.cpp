@@ -222,6 +222,8 @@ void DetectPage::refill()
         if (key == current)
             m_candidates->setCurrentItem(item);
     }
+    m_candidates->resizeColumnToContents(0);
+    m_candidates->resizeColumnToContents(1);
 }
 
 void DetectPage::onFinished()
