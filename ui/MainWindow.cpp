@@ -128,6 +128,10 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
 
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::flushRefresh);
+
     createActions();
     createMenusAndToolbar();
     createTray();
@@ -335,6 +339,8 @@ void MainWindow::reloadAccounts()
 
 void MainWindow::onAccountSelected(qint64 accountId)
 {
+    m_refreshTimer.stop();
+    m_pendingRefresh.clear(); // the new account's rows are read whole
     const auto a = account(accountId);
     m_model->setAccount(a ? a->id : 0, a ? a->sizeLimit : 0);
     m_preview->showPlaceholder(tr("Select a message to see it here."));
@@ -493,6 +499,8 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
 void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
 {
     m_busy.remove(accountId);
+    if (accountId == m_model->accountId())
+        flushRefresh();
     const auto a = account(accountId);
     if (result.loginDelaySeconds)
         m_scheduler->setLoginDelay(accountId, *result.loginDelaySeconds);
@@ -530,8 +538,23 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
 
 void MainWindow::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids)
 {
-    if (accountId == m_model->accountId())
-        m_model->refresh(uids);
+    if (accountId != m_model->accountId())
+        return;
+    // Changes are gathered and shown a few times a second: a fast download reports a batch every
+    // few milliseconds, and repainting the list for each would keep the UI thread busy.
+    m_pendingRefresh += uids;
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void MainWindow::flushRefresh()
+{
+    m_refreshTimer.stop();
+    if (m_pendingRefresh.isEmpty())
+        return;
+    QVector<QByteArray> uids;
+    uids.swap(m_pendingRefresh);
+    m_model->refresh(uids);
 }
 
 void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString &reason)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -82,6 +83,8 @@ private:
     void onProgress(qint64 accountId, const Sync::SyncProgress &progress);
     void onFinished(qint64 accountId, const Sync::SyncResult &result);
     void onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
+    /// Shows the changes gathered since the last refresh.
+    void flushRefresh();
     void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
     QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
     void updateNewCounts();
@@ -115,7 +118,10 @@ private:
     QHash<qint64, Busy> m_busy;
     QHash<qint64, Sync::SyncRequest> m_lastRequest;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
-    QHash<qint64, QByteArray> m_typedSecrets; ///< passwords typed this run, when no keychain has them
+    QHash<qint64, QByteArray> m_typedSecrets;
+    static constexpr int RefreshIntervalMs = 250;
+    QTimer m_refreshTimer;
+    QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them
     quint64 m_previewGeneration = 0;
 };
 

@@ -74,10 +74,13 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
 {
     if (!m_accountId || !m_store || uids.isEmpty())
         return;
+    // Each UIDL once, however often it was reported.
+    const QSet<QByteArray> unique(uids.cbegin(), uids.cend());
     QVector<Store::StoredMessage> appended;
     int first = -1;
     int last = -1;
-    for (Store::StoredMessage &m : m_store->messages(m_accountId, uids, Store::MessageStore::Headers::Omit)) {
+    for (Store::StoredMessage &m : m_store->messages(m_accountId, QVector<QByteArray>(unique.cbegin(), unique.cend()),
+                                                     Store::MessageStore::Headers::Omit)) {
         m.headers.clear();
         const int row = rowOf(m.uid);
         if (row < 0) {
