@@ -123,6 +123,23 @@ inline qint64 procStatusKb(const QByteArray &field)
     return -1;
 }
 
+/// False in AddressSanitizer builds, whose quarantine keeps freed memory resident (up to 256 MB),
+/// so the peak resident size says nothing about what the code under test holds.
+constexpr bool residentSizeIsMeaningful()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
+
 /// Resets the peak resident size (VmHWM) to the current one; false where the kernel cannot.
 inline bool resetPeakRss()
 {

@@ -1,8 +1,9 @@
 // Hostile servers on real loopback sockets, part two: sizes and timing. Endless lines and
 // replies, huge capability lists, NUL bytes, dot-stuffing cut across packets, connections closed
 // around QUIT, and servers that go silent. Memory is checked through the process's peak
-// resident size, and the scripted server only writes as fast as the client reads, so what the
-// client buffers is what shows.
+// resident size (not under AddressSanitizer, whose quarantine inflates it) and through how much
+// the client read before giving up; the scripted server only writes as fast as the client
+// reads, so what the client buffers is what shows.
 
 #include "HostileClient.h"
 
@@ -122,7 +123,8 @@ void TestHostileLimits::endlessReplies()
           Pop3::Error::kindName(client.failure()), server.flooded() / 1024, growthKb);
     QVERIFY2(server.flooded() <= tooMuch, "the client kept reading an endless reply without failing");
     QCOMPARE(client.failure(), Kind::ProtocolViolation);
-    QVERIFY2(growthKb < 48 * 1024, QByteArray::number(growthKb).constData());
+    if (residentSizeIsMeaningful())
+        QVERIFY2(growthKb < 48 * 1024, QByteArray::number(growthKb).constData());
 }
 
 void TestHostileLimits::tenThousandCapaLines()
@@ -145,7 +147,8 @@ void TestHostileLimits::tenThousandCapaLines()
     client.session.quit();
     QVERIFY(client.waitForEnd());
     QCOMPARE(client.closed.size(), 1);
-    QVERIFY(procStatusKb("VmHWM") - before < 32 * 1024);
+    if (residentSizeIsMeaningful())
+        QVERIFY(procStatusKb("VmHWM") - before < 32 * 1024);
 }
 
 void TestHostileLimits::hundredsOfSaslMechanisms()
