@@ -29,6 +29,8 @@ export QT_QPA_PLATFORM=offscreen
 cd "$build"
 start=$(date +%s)
 status=0
-ctest --output-on-failure --timeout 900 "$@" || status=$?
+# The UI-thread stall measurement times wall clock, which instrumentation multiplies: it runs
+# in the normal suite only.
+ctest --output-on-failure --timeout 900 -E '^tst_responsiveness$' "$@" || status=$?
 echo "Sanitized suite: $(( $(date +%s) - start )) s wall clock (exit status $status)"
 exit $status
