@@ -8,6 +8,17 @@
 
 namespace Poplar::Test {
 
+/// The `chunk` column every transcript test runs with: server bytes delivered whole, one byte
+/// at a time, and in odd-sized pieces.
+inline void addChunkRows()
+{
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("whole") << 0;
+    QTest::newRow("bytewise") << 1;
+    QTest::newRow("3") << 3;
+    QTest::newRow("7") << 7;
+}
+
 /// A session over a FakeTransport with the test as its server, in the style of byte
 /// transcripts: server() feeds bytes (in the chunk size under test), client() checks exactly
 /// what the client wrote since the last check. Checks return false and log the difference.

@@ -14,22 +14,12 @@ using Pop3::Security;
 /// with the server's bytes delivered whole, one byte at a time, and in odd-sized pieces.
 class TestSession : public QObject {
     Q_OBJECT
-private:
-    static void chunkRows()
-    {
-        QTest::addColumn<int>("chunk");
-        QTest::newRow("whole") << 0;
-        QTest::newRow("bytewise") << 1;
-        QTest::newRow("3") << 3;
-        QTest::newRow("7") << 7;
-    }
-
 private slots:
     void init() { qRegisterMetaType<Pop3::Reply>(); qRegisterMetaType<Pop3::Error>(); }
 
-    void userPass_data() { chunkRows(); }
+    void userPass_data() { addChunkRows(); }
     void userPass();
-    void stlsUpgradeForgetsCapabilities_data() { chunkRows(); }
+    void stlsUpgradeForgetsCapabilities_data() { addChunkRows(); }
     void stlsUpgradeForgetsCapabilities();
     void stlsRequiredButMissing();
     void stlsRefused();
@@ -37,15 +27,15 @@ private slots:
     void dataAfterStlsAborts_data();
     void dataAfterStlsAborts();
     void implicitTls();
-    void apop_data() { chunkRows(); }
+    void apop_data() { addChunkRows(); }
     void apop();
     void apopInvalidTimestampRefused();
     void saslPlain();
-    void saslLogin_data() { chunkRows(); }
+    void saslLogin_data() { addChunkRows(); }
     void saslLogin();
     void cramMd5Rfc2195();
     void scramWithoutServerProofIsRejected();
-    void xoauth2_data() { chunkRows(); }
+    void xoauth2_data() { addChunkRows(); }
     void xoauth2();
     void oauthBearer();
     void saslCancelOnBadChallenge();

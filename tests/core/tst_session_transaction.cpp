@@ -13,25 +13,15 @@ using Pop3::Security;
 /// Transcripts of the transaction state: commands, pipelining, timeouts and closing.
 class TestSessionTransaction : public QObject {
     Q_OBJECT
-private:
-    static void chunkRows()
-    {
-        QTest::addColumn<int>("chunk");
-        QTest::newRow("whole") << 0;
-        QTest::newRow("bytewise") << 1;
-        QTest::newRow("3") << 3;
-        QTest::newRow("7") << 7;
-    }
-
 private slots:
     void init() { qRegisterMetaType<Pop3::Reply>(); qRegisterMetaType<Pop3::Error>(); }
 
-    void transactionCommands_data() { chunkRows(); }
+    void transactionCommands_data() { addChunkRows(); }
     void transactionCommands();
     void oneAtATimeWithoutPipelining();
     void pipelineWindowBoundedByCount();
     void pipelineWindowBoundedByBytes();
-    void errInMiddleOfPipeline_data() { chunkRows(); }
+    void errInMiddleOfPipeline_data() { addChunkRows(); }
     void errInMiddleOfPipeline();
     void commandsBeforeReadyWait();
     void rpopFromReservedPort();
