@@ -91,9 +91,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
             reloadAccounts();
         });
         connect(service, &Sync::SyncService::protocolTrace, this,
-                [this](qint64 id, Pop3::Session::Direction d, const QByteArray &line) {
+                [this](qint64 id, const QVector<Sync::TraceLine> &lines) {
                     const auto a = account(id);
-                    m_log->append(a ? a->name : QString::number(id), d, line);
+                    m_log->append(a ? a->name : QString::number(id), lines);
                 });
     } else {
         m_model = new Model::MessageListModel(nullptr, this);

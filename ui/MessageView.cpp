@@ -87,12 +87,23 @@ QVariant MessageFilterProxy::headerData(int section, Qt::Orientation orientation
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 
+bool MessageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *model = qobject_cast<const Model::MessageListModel *>(sourceModel()))
+        return model->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     : QTreeView(parent), m_model(model), m_proxy(new MessageFilterProxy(this))
 {
     m_proxy->setSourceModel(model);
     setModel(m_proxy);
     setItemDelegate(new MessageDelegate(this));
+    // The header shows no selection, yet it asks on every paint whether each column is fully
+    // selected, which walks every selected row: with all of 100,000 rows selected that took
+    // 16 ms per header paint. An empty selection model of its own answers at once.
+    header()->setSelectionModel(new QItemSelectionModel(m_proxy, header()));
     setRootIsDecorated(false);
     setUniformRowHeights(true); // keeps 100,000 rows cheap to lay out
     setAllColumnsShowFocus(true);

@@ -15,6 +15,10 @@ public:
     explicit MessageFilterProxy(QObject *parent = nullptr);
     /// Adds the paper-clip icon to the attachment column's header.
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    /// Compares rows of the MessageListModel directly (see MessageListModel::lessThan).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 /// The message list: sortable columns, status icons, multi-selection, and dragging messages

@@ -1,5 +1,6 @@
 #include "ServerLogDialog.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -26,17 +27,26 @@ ServerLogDialog::ServerLogDialog(QWidget *parent) : QDialog(parent), m_text(new 
     resize(760, 480);
 }
 
-void ServerLogDialog::append(const QString &account, Pop3::Session::Direction direction, const QByteArray &line)
+void ServerLogDialog::append(const QString &account, const QVector<Sync::TraceLine> &lines)
 {
-    const QString arrow = direction == Pop3::Session::Direction::Client ? QStringLiteral("C:") : QStringLiteral("S:");
-    // Server text is shown as text, never interpreted; control characters are made visible.
-    QString text = QString::fromUtf8(line);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xfffd);
+    // Only the newest MaxLines can stay; older ones in a large batch are never laid out.
+    const qsizetype first = qMax<qsizetype>(0, lines.size() - MaxLines);
+    QStringList shown;
+    shown.reserve(lines.size() - first);
+    for (qsizetype i = first; i < lines.size(); ++i) {
+        const Sync::TraceLine &line = lines.at(i);
+        const QString arrow = line.direction == Pop3::Session::Direction::Client ? QStringLiteral("C:") : QStringLiteral("S:");
+        // Server text is shown as text, never interpreted; control characters are made visible.
+        QString text = QString::fromUtf8(line.line);
+        for (QChar &c : text) {
+            if (c.category() == QChar::Other_Control)
+                c = QChar(0xfffd);
+        }
+        const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).time().toString(QStringLiteral("HH:mm:ss.zzz"));
+        shown << QStringLiteral("%1 %2 %3 %4").arg(time, account, arrow, text);
     }
-    m_text->appendPlainText(QStringLiteral("%1 %2 %3 %4")
-                                .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), account, arrow, text));
+    if (!shown.isEmpty())
+        m_text->appendPlainText(shown.join(QLatin1Char('\n')));
 }
 
 QString ServerLogDialog::contents() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pop3/Session.h"
+#include "sync/SyncService.h"
 
 #include <QDialog>
 
@@ -15,7 +15,8 @@ class ServerLogDialog : public QDialog {
 public:
     static constexpr int MaxLines = 5000;
     explicit ServerLogDialog(QWidget *parent = nullptr);
-    void append(const QString &account, Pop3::Session::Direction direction, const QByteArray &line);
+    /// Adds lines of one account's conversation in one go (one layout pass per batch).
+    void append(const QString &account, const QVector<Sync::TraceLine> &lines);
     QString contents() const;
 
 private:

@@ -141,6 +141,32 @@ int MessageListModel::newCount() const
     return count;
 }
 
+namespace {
+qint64 dateKey(const Store::StoredMessage &m)
+{
+    return m.summary.date.isValid() ? m.summary.date.toSecsSinceEpoch() : m.firstSeen.toSecsSinceEpoch();
+}
+qint64 sizeKey(const Store::StoredMessage &m)
+{
+    return m.isDownloaded() ? m.rawSize : m.serverSize;
+}
+} // namespace
+
+bool MessageListModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Store::StoredMessage &a = m_rows.at(leftRow);
+    const Store::StoredMessage &b = m_rows.at(rightRow);
+    switch (column) {
+    case StatusColumn: return int(statusOf(a, m_sizeLimit)) < int(statusOf(b, m_sizeLimit));
+    case FromColumn: return a.summary.from.compare(b.summary.from, Qt::CaseInsensitive) < 0;
+    case SubjectColumn: return a.summary.subject.compare(b.summary.subject, Qt::CaseInsensitive) < 0;
+    case DateColumn: return dateKey(a) < dateKey(b);
+    case SizeColumn: return sizeKey(a) < sizeKey(b);
+    case AttachmentColumn: return int(a.summary.hasAttachment) < int(b.summary.hasAttachment);
+    default: return leftRow < rightRow;
+    }
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -186,8 +212,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case StatusColumn: return int(statusOf(m, m_sizeLimit));
-        case DateColumn: return m.summary.date.isValid() ? m.summary.date.toSecsSinceEpoch() : m.firstSeen.toSecsSinceEpoch();
-        case SizeColumn: return m.isDownloaded() ? m.rawSize : m.serverSize;
+        case DateColumn: return dateKey(m);
+        case SizeColumn: return sizeKey(m);
         case AttachmentColumn: return m.summary.hasAttachment;
         case FromColumn: return m.summary.from.toLower();
         case SubjectColumn: return m.summary.subject.toLower();

@@ -31,6 +31,9 @@ public:
     int rowOf(const QByteArray &uid) const { return m_rowByUid.value(uid, -1); }
     const Store::StoredMessage &message(int row) const { return m_rows.at(row); }
     int newCount() const;
+    /// The order of SortRole for `column`, compared without building QVariants: sorting
+    /// 100,000 rows makes about two million comparisons.
+    bool lessThan(int leftRow, int rightRow, int column) const;
     static MessageStatus statusOf(const Store::StoredMessage &m, qint64 sizeLimit);
     /// A date as the list shows it: time only for today, else short date and time, local time.
     static QString displayDate(const QDateTime &utc);

@@ -3,6 +3,7 @@
 #include "account/Keychain.h"
 #include "store/Profile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -17,11 +18,15 @@ struct SyncService::Running {
 };
 
 SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
-    : m_profileDir(std::move(profileDir)), m_factory(factory)
+    : m_profileDir(std::move(profileDir)), m_factory(factory), m_traceTimer(new QTimer(this))
 {
+    m_traceTimer->setSingleShot(true);
+    m_traceTimer->setInterval(TraceIntervalMs);
+    connect(m_traceTimer, &QTimer::timeout, this, &SyncService::flushTrace);
     qRegisterMetaType<SyncRequest>();
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
+    qRegisterMetaType<QVector<TraceLine>>();
     qRegisterMetaType<Operation>();
     qRegisterMetaType<QVector<QByteArray>>();
     qRegisterMetaType<Pop3::Session::Direction>();
@@ -118,7 +123,7 @@ void SyncService::runWithSecret(SyncRequest request)
     });
     connect(engine, &SyncEngine::messagesChanged, this, &SyncService::messagesChanged);
     connect(engine, &SyncEngine::protocolTrace, this,
-            [this, id](Pop3::Session::Direction d, const QByteArray &line) { emit protocolTrace(id, d, line); });
+            [this, id](Pop3::Session::Direction d, const QByteArray &line) { addTrace(id, d, line); });
     connect(engine, &SyncEngine::finished, this, [this, id](const SyncResult &r) { onEngineFinished(id, r); },
             Qt::QueuedConnection); // the engine may not be destroyed inside its own signal
     emit syncStarted(id, request.operation);
@@ -129,11 +134,27 @@ void SyncService::runWithSecret(SyncRequest request)
 void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
 {
     delete m_running.take(accountId);
+    flushTrace();
     QString error;
     if (result.ok() && !m_profile->accounts().setLastChecked(accountId, QDateTime::currentDateTimeUtc(), &error))
         emit storeError(error);
     emit finished(accountId, result);
     startNext(accountId);
+}
+
+void SyncService::addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line)
+{
+    m_trace[accountId].append({direction, line, QDateTime::currentMSecsSinceEpoch()});
+    if (!m_traceTimer->isActive())
+        m_traceTimer->start();
+}
+
+void SyncService::flushTrace()
+{
+    m_traceTimer->stop();
+    const QHash<qint64, QVector<TraceLine>> batches = std::exchange(m_trace, {});
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
+        emit protocolTrace(it.key(), it.value());
 }
 
 void SyncService::stop(qint64 accountId)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -14,6 +15,14 @@ namespace Poplar::Store { class Profile; }
 namespace Poplar::Account { class Keychain; }
 
 namespace Poplar::Sync {
+
+/// One line of a protocol conversation, as the server log shows it.
+struct TraceLine {
+    Pop3::Session::Direction direction = Pop3::Session::Direction::Client;
+    /// Credentials already redacted by the session.
+    QByteArray line;
+    qint64 msecsSinceEpoch = 0;
+};
 
 /// Runs sync engines and every store write for the GUI in a worker thread, so the UI thread
 /// never waits on the network or on fsync. One run per account at a time; further requests
@@ -28,6 +37,9 @@ public:
 
     /// Progress is passed on at most this often per account (the engine reports every chunk).
     static constexpr int ProgressIntervalMs = 100;
+    /// Protocol lines are handed to the UI in batches at most this often, so a download of
+    /// thousands of messages does not flood the UI thread with one event per line.
+    static constexpr int TraceIntervalMs = 100;
 
 public slots:
     /// Opens the profile in the worker thread; `ready` follows.
@@ -53,7 +65,9 @@ signals:
     void progress(qint64 accountId, const Poplar::Sync::SyncProgress &progress);
     void finished(qint64 accountId, const Poplar::Sync::SyncResult &result);
     void messagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
-    void protocolTrace(qint64 accountId, Poplar::Pop3::Session::Direction direction, const QByteArray &line);
+    /// The lines of an account's protocol conversation since the last batch, oldest first. The
+    /// last batch of a run arrives before `finished`.
+    void protocolTrace(qint64 accountId, const QVector<Poplar::Sync::TraceLine> &lines);
     /// No stored secret: the UI should ask the user and start `request` again with one.
     void secretNeeded(const Poplar::Sync::SyncRequest &request, const QString &reason);
     /// A store write requested by the UI failed.
@@ -64,6 +78,8 @@ private:
     void startNext(qint64 accountId);
     void runWithSecret(SyncRequest request);
     void onEngineFinished(qint64 accountId, const SyncResult &result);
+    void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);
+    void flushTrace();
 
     QString m_profileDir;
     Net::TransportFactory *m_factory;
@@ -71,6 +87,8 @@ private:
     Account::Keychain *m_keychain = nullptr;
     QHash<qint64, std::deque<SyncRequest>> m_waiting;
     QHash<qint64, Running *> m_running;
+    QHash<qint64, QVector<TraceLine>> m_trace;
+    QTimer *m_traceTimer;
 };
 
 /// A SyncService in its own thread, owned by the UI. Destroying it stops every run and waits
@@ -99,4 +117,5 @@ private:
 } // namespace Poplar::Sync
 
 Q_DECLARE_METATYPE(Poplar::Sync::SyncRequest)
+Q_DECLARE_METATYPE(Poplar::Sync::TraceLine)
 Q_DECLARE_METATYPE(Poplar::Account::AccountSettings)

@@ -21,6 +21,7 @@ private slots:
     void statusesFollowTheStore();
     void refreshUpdatesAndAppends();
     void sortsAndFiltersThroughAProxy();
+    void lessThanAgreesWithTheSortRole();
     void loads100kRowsQuickly();
 
 private:
@@ -142,6 +143,26 @@ void TestModel::sortsAndFiltersThroughAProxy()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setFilterFixedString(QStringLiteral("SENDER X"));
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestModel::lessThanAgreesWithTheSortRole()
+{
+    listAndHeaders({{"b2", 300}, {"A1", 100}, {"c3", 200}, {"a4", 200}});
+    Model::MessageListModel model(&m_profile->messages());
+    model.setAccount(m_account, 250);
+    const int rows = model.rowCount();
+    QCOMPARE(rows, 4);
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        for (int a = 0; a < rows; ++a) {
+            for (int b = 0; b < rows; ++b) {
+                const QVariant left = model.index(a, column).data(Model::SortRole);
+                const QVariant right = model.index(b, column).data(Model::SortRole);
+                const bool expected = QVariant::compare(left, right) == QPartialOrdering::Less;
+                QVERIFY2(model.lessThan(a, b, column) == expected,
+                         qPrintable(QStringLiteral("column %1, rows %2 and %3").arg(column).arg(a).arg(b)));
+            }
+        }
+    }
 }
 
 void TestModel::loads100kRowsQuickly()

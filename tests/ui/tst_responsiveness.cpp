@@ -3,10 +3,13 @@
 // already holds 100,000.
 
 #include "MessageView.h"
+#include "BulkMessages.h"
 #include "UiFixture.h"
 #include "model/MessageListModel.h"
 
 #include <QAction>
+#include <algorithm>
+#include <ctime>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
@@ -48,6 +51,58 @@ private:
     qint64 m_longest = 0;
 };
 
+/// Names what ran in the longest gaps: an application-wide event filter notes each event
+/// delivered on the UI thread, and the time until the next one is what that event (with anything
+/// it started) took. Reported when the stall measurement fails, so a failure says where to look.
+class EventTimeline : public QObject {
+public:
+    EventTimeline() { m_clock.start(); }
+    bool eventFilter(QObject *receiver, QEvent *event) override
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
+        if (!m_lastName.isEmpty()) {
+            m_gaps.append({now - m_lastStart, cpu - m_lastCpu, m_lastName});
+            std::sort(m_gaps.begin(), m_gaps.end(), [](const Gap &a, const Gap &b) { return a.ns > b.ns; });
+            if (m_gaps.size() > 5)
+                m_gaps.removeLast();
+        }
+        m_lastStart = now;
+        m_lastCpu = cpu;
+        // Viewports all have the same name: their scroll area says which one it was.
+        const QObject *named = receiver->objectName() == QLatin1String("qt_scrollarea_viewport") && receiver->parent()
+            ? receiver->parent() : receiver;
+        m_lastName = QStringLiteral("event %1 to %2").arg(int(event->type())).arg(QLatin1String(named->metaObject()->className()));
+        return false;
+    }
+    QString report() const
+    {
+        QStringList lines;
+        for (const Gap &gap : m_gaps)
+            lines << QStringLiteral("%1 ms (%2 ms on the CPU) after %3")
+                         .arg(gap.ns / 1e6, 0, 'f', 1).arg(gap.cpuNs / 1e6, 0, 'f', 1).arg(gap.name);
+        return lines.join(QStringLiteral("; "));
+    }
+
+private:
+    struct Gap {
+        qint64 ns;
+        qint64 cpuNs;
+        QString name;
+    };
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    QElapsedTimer m_clock;
+    qint64 m_lastStart = 0;
+    qint64 m_lastCpu = 0;
+    QString m_lastName;
+    QVector<Gap> m_gaps;
+};
+
 } // namespace
 
 class TestResponsiveness : public QObject {
@@ -66,21 +121,8 @@ void TestResponsiveness::longestStallWhileDownloading2000Into100k()
     {
         QString error;
         auto profile = Store::Profile::open(f.dir.path(), &error);
-        QSqlDatabase db = profile->database().connection();
-        QVERIFY(db.transaction());
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO messages (account_id, uidl, server_size, first_seen, on_server, "
-                                      "from_text, subject, date, seen) VALUES (?, ?, ?, 0, 0, ?, ?, ?, 1)"));
-        for (int i = 0; i < 100000; ++i) {
-            insert.addBindValue(f.account.id);
-            insert.addBindValue(QByteArray("old-") + QByteArray::number(i));
-            insert.addBindValue(2000 + i % 5000);
-            insert.addBindValue(QStringLiteral("Old sender %1 <o%1@example.org>").arg(i % 700));
-            insert.addBindValue(QStringLiteral("An older message, number %1").arg(i));
-            insert.addBindValue(1600000000 + i * 60);
-            QVERIFY(insert.exec());
-        }
-        QVERIFY(db.commit());
+        QVERIFY2(profile, qPrintable(error));
+        QVERIFY2(insertOldMessages(profile->database().connection(), f.account.id, 100000, &error), qPrintable(error));
     }
     Ui::MainWindow w(f.dir.path());
     w.show();
@@ -103,8 +145,11 @@ void TestResponsiveness::longestStallWhileDownloading2000Into100k()
     QElapsedTimer download;
     download.start();
     w.action(QStringLiteral("download"))->trigger();
+    EventTimeline timeline;
+    qApp->installEventFilter(&timeline);
     meter.start();
     loop.exec();
+    qApp->removeEventFilter(&timeline);
     const qint64 elapsed = download.elapsed();
     QVERIFY(finished);
     QTRY_VERIFY(!w.isBusy(f.account.id));
@@ -114,8 +159,10 @@ void TestResponsiveness::longestStallWhileDownloading2000Into100k()
     QCOMPARE(downloaded, 2000);
     qInfo("2,000 messages downloaded in %lld ms with 100,000 stored; longest UI-thread stall %.1f ms",
           elapsed, meter.longestMs());
-    // The goal is 50 ms. The suite runs with a looser bound (POPLAR_STALL_LIMIT_MS) while
-    // paints of the list during a download still take 20-25 ms each on a loaded machine.
+    qInfo("Longest events: %s", qPrintable(timeline.report()));
+    // The goal is 50 ms; no single event costs more than about 20 ms of CPU time. The suite
+    // sets a looser bound (POPLAR_STALL_LIMIT_MS) because on a machine whose cores are busy
+    // with other work the scheduler alone can delay the UI thread by more than that.
     const double limit = qEnvironmentVariableIsSet("POPLAR_STALL_LIMIT_MS")
         ? qEnvironmentVariableIntValue("POPLAR_STALL_LIMIT_MS") : 50.0;
     QVERIFY2(meter.longestMs() < limit, qPrintable(QStringLiteral("%1 ms (limit %2 ms)").arg(meter.longestMs()).arg(limit)));
