@@ -3,6 +3,7 @@ client runs, the clients themselves (poplar-sync, mpop, poplar-raw-fetch), proxy
 and the machine description. Standard library only."""
 
 import datetime
+import json
 import os
 import platform
 import re
@@ -105,6 +106,41 @@ def _check(run, what, log_path):
 
 
 # ---- the clients ----
+
+def gui_open(tools, profile, log_path):
+    """Opens a profile in the GUI (offscreen) with poplar-gui-bench; returns its JSON figures."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([tools.gui_bench, "open", profile], capture_output=True, text=True, env=env)
+    with open(log_path, "w") as log:
+        log.write(result.stdout + result.stderr)
+    if result.returncode != 0:
+        raise BenchError(f"poplar-gui-bench open failed: {result.stderr.strip()[-300:]} (log: {log_path})")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def gui_fill(tools, profile, count):
+    """A profile with one account holding `count` stored messages."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([tools.gui_bench, "fill", profile, str(count)], capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise BenchError(f"poplar-gui-bench fill failed: {result.stderr.strip()[-300:]}")
+
+
+STALL = re.compile(r"downloaded in (\d+) ms with 100,000 stored; longest UI-thread stall ([0-9.]+) ms")
+
+
+def gui_stall(tools, home, log_path):
+    """Runs tests/ui/tst_responsiveness (2,000 messages downloaded from Dovecot into a profile of
+    100,000, in the real main window) with no bound, and returns (download s, longest stall s)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, POPLAR_STALL_LIMIT_MS="1000000")
+    result = subprocess.run([tools.responsiveness], capture_output=True, text=True, env=env)
+    with open(log_path, "w") as log:
+        log.write(result.stdout + result.stderr)
+    found = STALL.search(result.stdout)
+    if result.returncode != 0 or not found:
+        raise BenchError(f"tst_responsiveness failed (log: {log_path})")
+    return int(found.group(1)) / 1000, float(found.group(2)) / 1000
+
 
 def poplar_profile(tools, directory, port, ca, security="tls"):
     """A fresh poplar-sync profile with one account, `bench`, on 127.0.0.1:`port`."""
