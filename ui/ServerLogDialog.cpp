@@ -19,7 +19,7 @@ ServerLogDialog::ServerLogDialog(QWidget *parent) : QDialog(parent), m_text(new 
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ResetRole);
-    connect(clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+    connect(clear, &QPushButton::clicked, this, &ServerLogDialog::clear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
@@ -29,29 +29,57 @@ ServerLogDialog::ServerLogDialog(QWidget *parent) : QDialog(parent), m_text(new 
 
 void ServerLogDialog::append(const QString &account, const QVector<Sync::TraceLine> &lines)
 {
-    // Only the newest MaxLines can stay; older ones in a large batch are never laid out.
-    const qsizetype first = qMax<qsizetype>(0, lines.size() - MaxLines);
-    QStringList shown;
-    shown.reserve(lines.size() - first);
-    for (qsizetype i = first; i < lines.size(); ++i) {
-        const Sync::TraceLine &line = lines.at(i);
-        const QString arrow = line.direction == Pop3::Session::Direction::Client ? QStringLiteral("C:") : QStringLiteral("S:");
-        // Server text is shown as text, never interpreted; control characters are made visible.
-        QString text = QString::fromUtf8(line.line);
-        for (QChar &c : text) {
-            if (c.category() == QChar::Other_Control)
-                c = QChar(0xfffd);
-        }
-        const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).time().toString(QStringLiteral("HH:mm:ss.zzz"));
-        shown << QStringLiteral("%1 %2 %3 %4").arg(time, account, arrow, text);
+    const size_t before = m_entries.size();
+    for (const Sync::TraceLine &line : lines)
+        m_entries.push_back({account, line});
+    size_t added = m_entries.size() - before;
+    while (m_entries.size() > size_t(MaxLines)) {
+        m_entries.pop_front();
+        added = qMin(added, m_entries.size());
     }
-    if (!shown.isEmpty())
-        m_text->appendPlainText(shown.join(QLatin1Char('\n')));
+    if (isVisible() && added > 0)
+        m_text->appendPlainText(formatRange(m_entries.size() - added));
+}
+
+QString ServerLogDialog::format(const Entry &entry)
+{
+    const Sync::TraceLine &line = entry.line;
+    const QString arrow = line.direction == Pop3::Session::Direction::Client ? QStringLiteral("C:") : QStringLiteral("S:");
+    // Server text is shown as text, never interpreted; control characters are made visible.
+    QString text = QString::fromUtf8(line.line);
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xfffd);
+    }
+    const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).time().toString(QStringLiteral("HH:mm:ss.zzz"));
+    return QStringLiteral("%1 %2 %3 %4").arg(time, entry.account, arrow, text);
+}
+
+QString ServerLogDialog::formatRange(size_t first) const
+{
+    QStringList lines;
+    lines.reserve(qsizetype(m_entries.size() - first));
+    for (size_t i = first; i < m_entries.size(); ++i)
+        lines << format(m_entries[i]);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ServerLogDialog::showEvent(QShowEvent *event)
+{
+    m_text->setPlainText(formatRange(0));
+    m_text->moveCursor(QTextCursor::End);
+    QDialog::showEvent(event);
+}
+
+void ServerLogDialog::clear()
+{
+    m_entries.clear();
+    m_text->clear();
 }
 
 QString ServerLogDialog::contents() const
 {
-    return m_text->toPlainText();
+    return formatRange(0);
 }
 
 } // namespace Poplar::Ui

@@ -17,6 +17,13 @@ struct HeaderSummary {
     bool hasAttachment = false;
 };
 
+} // namespace Poplar::Mime
+
+// Only Qt's implicitly shared types and plain values: a vector of 100,000 may move them bytewise.
+Q_DECLARE_TYPEINFO(Poplar::Mime::HeaderSummary, Q_RELOCATABLE_TYPE);
+
+namespace Poplar::Mime {
+
 /// The header block of a message (everything up to the first empty line, that line included).
 QByteArray headerBlock(const QByteArray &message);
 

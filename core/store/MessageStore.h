@@ -63,6 +63,14 @@ struct StoredMessage {
     bool isDownloaded() const { return downloadedAt.isValid(); }
 };
 
+} // namespace Poplar::Store
+
+// Only Qt's implicitly shared types and plain values: growing the list's vector of 100,000
+// messages may move them bytewise instead of copying each.
+Q_DECLARE_TYPEINFO(Poplar::Store::StoredMessage, Q_RELOCATABLE_TYPE);
+
+namespace Poplar::Store {
+
 /// A message being downloaded: bytes go to a temporary file as they arrive, so memory stays
 /// bounded whatever the size. Made by MessageStore::beginDownload, handed back to commitDownloads.
 class IncomingMessage {
