@@ -772,7 +772,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Checked %1</source>
-        <translation>Abgerufen %1</translation>
+        <translation>Zuletzt abgerufen: %1</translation>
     </message>
 </context>
 <context>

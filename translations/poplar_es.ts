@@ -772,7 +772,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Checked %1</source>
-        <translation>Comprobado: %1</translation>
+        <translation>Última comprobación: %1</translation>
     </message>
 </context>
 <context>

@@ -772,7 +772,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Checked %1</source>
-        <translation>Relevé à %1</translation>
+        <translation>Dernière relève : %1</translation>
     </message>
 </context>
 <context>

@@ -771,7 +771,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Checked %1</source>
-        <translation>受信日時: %1</translation>
+        <translation>最終受信: %1</translation>
     </message>
 </context>
 <context>

@@ -771,7 +771,7 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Checked %1</source>
-        <translation>收取于 %1</translation>
+        <translation>上次收取：%1</translation>
     </message>
 </context>
 <context>
