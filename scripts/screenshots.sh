@@ -49,5 +49,5 @@ mkdir -p "$out"
 shoot main-window 157
 shoot preview-beside 211 false
 shoot main-window-de 157 true de_DE.UTF-8
-shoot main-window-ja 157 true ja_JP.UTF-8
+shoot main-window-ja 173 true ja_JP.UTF-8 # CJK rows are taller: the same message
 echo "screenshots written to $out"

@@ -1335,7 +1335,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1381,14 +1381,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <location line="+353"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1418,7 +1418,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Aún no hay cuentas. Añada una con Archivo &gt; Añadir cuenta.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Comprobar</translation>

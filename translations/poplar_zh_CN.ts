@@ -1331,7 +1331,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1377,14 +1377,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <location line="+353"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-600"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1414,7 +1414,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>还没有账户。请通过“文件 &gt; 添加账户”添加。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>收取(&amp;C)</translation>

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -198,6 +199,10 @@ void MainWindow::createActions()
                       auto slot) {
         auto *a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setObjectName(name);
+        // Toolbar buttons show no accelerator: Qt drops "&" and "...", but not the "(&C)" that
+        // Japanese and Chinese menus append, nor "…".
+        static const QRegularExpression decoration(QStringLiteral("\\(&[^)]\\)|&|\\s*(\\.\\.\\.|\u2026)$"));
+        a->setIconText(QString(text).remove(decoration).trimmed());
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);

@@ -69,6 +69,8 @@ void TestI18n::mainWindowSpeaksTheSystemLanguage()
     const auto *filter = window.findChild<QLineEdit *>();
     QVERIFY(filter);
     QCOMPARE(filter->placeholderText(), QStringLiteral("Nach Absender oder Betreff filtern (Strg+F)"));
+    // Toolbar buttons drop the accelerator and the ellipsis.
+    QCOMPARE(window.action(QStringLiteral("deleteOnServer"))->iconText(), QStringLiteral("Auf dem Server löschen"));
     // The shortcut strings stay parseable: Ctrl+D is still Ctrl+D.
     QCOMPARE(window.action(QStringLiteral("download"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
 }
