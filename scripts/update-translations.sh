@@ -3,6 +3,7 @@
 # unfinished, texts gone from the sources are dropped (-no-obsolete). Translate the unfinished
 # ones (Qt Linguist, or an editor) before committing: tests/i18n fails on any left unfinished.
 # Usage: scripts/update-translations.sh [LANGUAGE...]   (default: every translations/poplar_*.ts)
+# The build target update_translations (qt_add_translations in translations/CMakeLists.txt) does the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-}
