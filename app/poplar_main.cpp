@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 #include "store/Profile.h"
 
 #include <QApplication>
@@ -12,12 +13,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Poplar"));
     QApplication::setApplicationVersion(QStringLiteral(POPLAR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.poplar.Poplar"));
+    Poplar::I18n::installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Check, preview and download mail from POP3 servers."));
+    parser.setApplicationDescription(QCoreApplication::translate("PoplarMain", "Check, preview and download mail from POP3 servers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile directory (default: the data directory)."),
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("PoplarMain", "Profile directory (default: the data directory)."),
                       QStringLiteral("DIR")});
     parser.process(app);
     const QString profile = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))

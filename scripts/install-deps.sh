@@ -10,6 +10,8 @@ packages=(
     dovecot-pop3d openssl
     mpop
     xvfb xauth
+    # translations: lupdate for tests/i18n, Qt's own translations, CJK fonts for the screenshots
+    python3 qt6-translations-l10n fonts-noto-cjk
     # a real Secret Service for the keychain tests (tst_keychain, tst_wizard -keychain)
     dbus-daemon gnome-keyring
 )

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: the demo mailbox in a fresh profile, Poplar in a real window
-# under Xvfb, a click on a message, and a capture of the screen. Needs imagemagick and xdotool.
+# under Xvfb, a click on a message, and a capture of the screen. Needs imagemagick and xdotool
+# (and fonts-noto-cjk for the Japanese one). Run under a display, e.g. `xvfb-run -a scripts/screenshots.sh`.
+# Usage: scripts/screenshots.sh [NAME...]   (default: every screenshot; names as in docs/screenshots)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${POPLAR_BUILD_DIR:-build}
@@ -23,11 +25,14 @@ uids=$("${sync[@]}" list Demo | awk -F'\t' '/Garden|Welcome|Backup/ {print $1}')
 # shellcheck disable=SC2086
 "${sync[@]}" download Demo $uids >/dev/null 2>&1
 
-shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below]
-    local name=$1 row_y=$2 below=${3:-true}
+shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below] [LOCALE]
+    local name=$1 row_y=$2 below=${3:-true} locale=${4:-C.UTF-8}
+    if [ ${#wanted[@]} -gt 0 ] && [[ " ${wanted[*]} " != *" $name "* ]]; then return; fi
     mkdir -p "$work/home/.config/Poplar"
     printf '[ui]\npreviewBelow=%s\n' "$below" >"$work/home/.config/Poplar/Poplar.conf"
-    HOME="$work/home" QT_QPA_PLATFORM=xcb "$build/app/poplar" --profile "$work/profile" &
+    # The UI follows the system locale: LANGUAGE and LC_ALL choose the translation.
+    HOME="$work/home" QT_QPA_PLATFORM=xcb LANGUAGE="${locale%%.*}" LC_ALL="$locale" \
+        "$build/app/poplar" --profile "$work/profile" &
     local pid=$!
     sleep 3
     xdotool search --sync --name Poplar windowmove 0 0 windowsize 1100 680 >/dev/null 2>&1 || true
@@ -39,7 +44,10 @@ shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below]
     wait "$pid" 2>/dev/null || true
 }
 export -f shoot
+wanted=("$@")
 mkdir -p "$out"
 shoot main-window 157
 shoot preview-beside 211 false
+shoot main-window-de 157 true de_DE.UTF-8
+shoot main-window-ja 173 true ja_JP.UTF-8 # CJK rows are taller: the same message
 echo "screenshots written to $out"

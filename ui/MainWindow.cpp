@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -41,16 +42,28 @@ namespace {
 /// Largest downloaded message the preview decodes whole; bigger ones show their beginning.
 constexpr qint64 MaxPreviewBytes = 32 * 1024 * 1024;
 
+/// The phase alone, as the account list shows it.
+QString phaseLabel(Sync::Phase phase)
+{
+    switch (phase) {
+    case Sync::Phase::Connecting: return MainWindow::tr("Connecting\u2026");
+    case Sync::Phase::Listing: return MainWindow::tr("Listing messages\u2026");
+    case Sync::Phase::FetchingHeaders: return MainWindow::tr("Fetching headers\u2026");
+    case Sync::Phase::Downloading: return MainWindow::tr("Downloading\u2026");
+    case Sync::Phase::Deleting: return MainWindow::tr("Deleting on server\u2026");
+    case Sync::Phase::Quitting: return MainWindow::tr("Finishing\u2026");
+    default: return {};
+    }
+}
+
+/// The phase with its counts, as the status bar shows it.
 QString phaseText(const Sync::SyncProgress &p)
 {
     switch (p.phase) {
-    case Sync::Phase::Connecting: return QObject::tr("Connecting\u2026");
-    case Sync::Phase::Listing: return QObject::tr("Listing messages\u2026");
-    case Sync::Phase::FetchingHeaders: return QObject::tr("Fetching headers %1 of %2").arg(p.done).arg(p.total);
-    case Sync::Phase::Downloading: return QObject::tr("Downloading %1 of %2").arg(p.done).arg(p.total);
-    case Sync::Phase::Deleting: return QObject::tr("Deleting on server %1 of %2").arg(p.done).arg(p.total);
-    case Sync::Phase::Quitting: return QObject::tr("Finishing\u2026");
-    default: return {};
+    case Sync::Phase::FetchingHeaders: return MainWindow::tr("Fetching headers %1 of %2").arg(p.done).arg(p.total);
+    case Sync::Phase::Downloading: return MainWindow::tr("Downloading %1 of %2").arg(p.done).arg(p.total);
+    case Sync::Phase::Deleting: return MainWindow::tr("Deleting on server %1 of %2").arg(p.done).arg(p.total);
+    default: return phaseLabel(p.phase);
     }
 }
 } // namespace
@@ -186,15 +199,21 @@ void MainWindow::createActions()
                       auto slot) {
         auto *a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setObjectName(name);
+        // Toolbar buttons show no accelerator: Qt drops "&" and "...", but not the "(&C)" that
+        // Japanese and Chinese menus append, nor "…".
+        static const QRegularExpression decoration(QStringLiteral("\\(&[^)]\\)|&|\\s*(\\.\\.\\.|\u2026)$"));
+        a->setIconText(QString(text).remove(decoration).trimmed());
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
         m_actions.insert(name, a);
         return a;
     };
+    //: Verb: check the selected account for new mail (menu and toolbar)
     add(QStringLiteral("check"), tr("&Check"), QStringLiteral("mail-receive"), QKeySequence::Refresh,
         [this] { checkAccount(m_accounts->currentAccountId()); })
         ->setToolTip(tr("Check the selected account for new messages (F5)"));
+    //: Verb: check every account for new mail
     add(QStringLiteral("checkAll"), tr("Check &All"), QStringLiteral("mail-receive"), QKeySequence(tr("Ctrl+Shift+R")),
         [this] {
             for (const auto &a : m_profile ? m_profile->accounts().all() : QVector<Account::AccountSettings>())
@@ -290,6 +309,7 @@ void MainWindow::createMenusAndToolbar()
                                .arg(QApplication::applicationVersion()));
     });
 
+    //: Name of the main toolbar (shown in the toolbar context menu)
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -476,7 +496,7 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
     busy.progress = progress;
     QString text = phaseText(progress);
     if (progress.bytesTotal > 0) {
-        text += QStringLiteral(" \u00b7 %1 of %2").arg(QLocale().formattedDataSize(progress.bytesDone),
+        text += tr(" \u00b7 %1 of %2", "bytes done of total").arg(QLocale().formattedDataSize(progress.bytesDone),
                                                        QLocale().formattedDataSize(progress.bytesTotal));
         const qint64 elapsed = busy.sincePhase.elapsed();
         if (progress.bytesDone > 0 && elapsed > 1000) {
@@ -487,7 +507,7 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
     if (progress.phase != m_busy[accountId].shownPhase) {
         // The account list shows the phase only; the counts go to the status bar.
         m_busy[accountId].shownPhase = progress.phase;
-        m_accounts->setState(accountId, AccountList::State::Busy, phaseText({progress.phase, 0, 0, 0, 0}).section(QLatin1Char(' '), 0, 1));
+        m_accounts->setState(accountId, AccountList::State::Busy, phaseLabel(progress.phase));
     }
     if (accountId != m_accounts->currentAccountId())
         return;
@@ -668,7 +688,7 @@ void MainWindow::updateNewCounts()
     }
     if (m_tray)
         m_tray->setToolTip(total ? tr("Poplar: %n new message(s)", nullptr, total) : tr("Poplar"));
-    setWindowTitle(total ? tr("Poplar (%1 new)").arg(total) : tr("Poplar"));
+    setWindowTitle(total ? tr("Poplar (%n new)", "window title", total) : tr("Poplar"));
 }
 
 void MainWindow::setPreviewBelow(bool below)

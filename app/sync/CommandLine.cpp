@@ -35,20 +35,21 @@ ExitCode exitCodeFor(Kind kind)
 
 void addServerOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("host"), QStringLiteral("Server name."), QStringLiteral("H")});
-    parser.addOption({QStringLiteral("port"), QStringLiteral("Server port (default 995 for tls, 110 otherwise)."),
+    parser.addOption({QStringLiteral("host"), Text::tr("Server name."), QStringLiteral("H")});
+    parser.addOption({QStringLiteral("port"), Text::tr("Server port (default 995 for tls, 110 otherwise)."),
                       QStringLiteral("P")});
-    parser.addOption({QStringLiteral("security"), QStringLiteral("tls (default), starttls or plain."),
+    parser.addOption({QStringLiteral("security"), Text::tr("tls (default), starttls or plain.", "--security values: keep the words tls, starttls, plain"),
                       QStringLiteral("MODE"), QStringLiteral("tls")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("U")});
+    parser.addOption({QStringLiteral("user"), Text::tr("User name."), QStringLiteral("U")});
     parser.addOption({QStringLiteral("auth"),
-                      QStringLiteral("auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, "
-                                     "scram-sha-256, gssapi, xoauth2 or oauthbearer."),
+                      Text::tr("auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, "
+                               "scram-sha-256, gssapi, xoauth2 or oauthbearer.",
+                               "--auth values: keep the method names"),
                       QStringLiteral("METHOD"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("password-command"),
-                      QStringLiteral("Command whose first output line is the password or token."),
+                      Text::tr("Command whose first output line is the password or token."),
                       QStringLiteral("CMD")});
-    parser.addOption({QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificates in this PEM file."),
+    parser.addOption({QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
                       QStringLiteral("PEM")});
 }
 
@@ -68,21 +69,21 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
         settings.security = Pop3::Security::Plain;
         settings.port = 110;
     } else {
-        *error = QStringLiteral("--security must be tls, starttls or plain");
+        *error = Text::tr("--security must be tls, starttls or plain");
         return std::nullopt;
     }
     if (parser.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
-            *error = QStringLiteral("--port must be a number from 1 to 65535");
+            *error = Text::tr("--port must be a number from 1 to 65535");
             return std::nullopt;
         }
         settings.port = quint16(port);
     }
     const auto auth = Pop3::authMethodFromName(parser.value(QStringLiteral("auth")));
     if (!auth) {
-        *error = QStringLiteral("unknown --auth method: %1").arg(parser.value(QStringLiteral("auth")));
+        *error = Text::tr("unknown --auth method: %1").arg(parser.value(QStringLiteral("auth")));
         return std::nullopt;
     }
     settings.auth = *auth;
@@ -90,7 +91,7 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
         const QString path = parser.value(QStringLiteral("ca-file"));
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
         if (settings.tls.extraCaCertificates.isEmpty()) {
-            *error = QStringLiteral("no PEM certificate could be read from %1").arg(path);
+            *error = Text::tr("no PEM certificate could be read from %1").arg(path);
             return std::nullopt;
         }
     }
@@ -111,7 +112,7 @@ std::optional<QByteArray> runPasswordCommand(const QString &command, QString *er
     process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         process.kill();
-        *error = QStringLiteral("the password command failed");
+        *error = Text::tr("the password command failed");
         return std::nullopt;
     }
     QByteArray output = process.readAllStandardOutput();

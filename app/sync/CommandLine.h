@@ -4,11 +4,18 @@
 #include "pop3/SessionSettings.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 
 namespace Poplar::Cli {
+
+/// The translation context of poplar-sync's messages, help and progress: Text::tr("...").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PoplarSync)
+};
 
 /// Process exit codes of poplar-sync, one per class of failure so scripts can tell them apart.
 enum ExitCode {

@@ -25,7 +25,7 @@ QByteArray readSecretFromStdin(QTextStream &err)
     const bool tty = ::isatty(STDIN_FILENO) == 1;
     termios saved{};
     if (tty) {
-        err << "Password: " << Qt::flush;
+        err << Text::tr("Password: ") << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -54,7 +54,7 @@ std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &
 {
     auto account = c.profile.accounts().findByName(name);
     if (!account)
-        c.err << "poplar-sync: no account named " << name << Qt::endl;
+        c.err << "poplar-sync: " << Text::tr("no account named %1").arg(name) << Qt::endl;
     return account;
 }
 
@@ -83,8 +83,11 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
                              if (ok)
                                  secret = value;
                              else
-                                 c.err << "poplar-sync: " << account.name << ": no password: the keychain says: "
-                                       << error << " (use account set-password, or --password-command)" << Qt::endl;
+                                 c.err << "poplar-sync: " << account.name << ": "
+                                       << Text::tr("no password: the keychain says: %1 (use account set-password, "
+                                                   "or --password-command)")
+                                              .arg(error)
+                                       << Qt::endl;
                              loop.quit();
                          });
         keychain.readSecret(account.name);
@@ -124,28 +127,31 @@ Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
 int report(Context &c, const Account::AccountSettings &account, const Sync::SyncResult &r)
 {
     if (!r.storeError.isEmpty()) {
-        c.err << "poplar-sync: " << account.name << ": local store: " << r.storeError << Qt::endl;
+        c.err << "poplar-sync: " << account.name << ": " << Text::tr("local store: %1").arg(r.storeError) << Qt::endl;
         return ExitFailure;
     }
     if (r.error.isError()) {
         QString line = QStringLiteral("poplar-sync: %1: %2").arg(account.name, r.error.message);
         if (!r.error.serverText.isEmpty())
-            line += QStringLiteral(" (server: %1)").arg(QString::fromUtf8(r.error.serverText));
+            line += Text::tr(" (server: %1)").arg(QString::fromUtf8(r.error.serverText));
         c.err << line << " [" << Pop3::Error::kindName(r.error.kind) << ']' << Qt::endl;
         return exitCodeFor(r.error.kind);
     }
-    c.out << account.name << ": " << r.newMessages << " new";
+    // One summary line; in the C locale its words are what scripts (and the benchmarks) read.
+    QStringList parts{Text::tr("%n new", "summary: messages new on the server", r.newMessages)};
     if (r.downloaded)
-        c.out << ", " << r.downloaded << " downloaded (" << QLocale::c().formattedDataSize(r.bytesDownloaded) << ')';
+        parts << Text::tr("%n downloaded (%1)", "summary: messages and bytes downloaded", r.downloaded)
+                     .arg(QLocale().formattedDataSize(r.bytesDownloaded));
     if (r.deleted)
-        c.out << ", " << r.deleted << " deleted on server";
+        parts << Text::tr("%n deleted on server", "summary", r.deleted);
     if (r.skippedOversized)
-        c.out << ", " << r.skippedOversized << " over the size limit (headers only)";
+        parts << Text::tr("%n over the size limit (headers only)", "summary", r.skippedOversized);
     if (r.unusableListings)
-        c.out << ", " << r.unusableListings << " skipped (bad or duplicate UIDL)";
+        parts << Text::tr("%n skipped (bad or duplicate UIDL)", "summary", r.unusableListings);
+    QString line = account.name + QLatin1String(": ") + parts.join(Text::tr(", ", "summary: list separator"));
     if (r.usedFallbackKeys)
-        c.out << " (server has no UIDL: keys derived from headers)";
-    c.out << Qt::endl;
+        line += Text::tr(" (server has no UIDL: keys derived from headers)");
+    c.out << line << Qt::endl;
     return ExitOk;
 }
 
@@ -173,24 +179,24 @@ int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray
 
 void addCommandOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Leave messages on the server (default).")});
+    parser.addOption({QStringLiteral("keep"), Text::tr("Leave messages on the server (default).")});
     parser.addOption({QStringLiteral("delete-after-download"),
-                      QStringLiteral("Delete messages on the server once they are stored.")});
+                      Text::tr("Delete messages on the server once they are stored.")});
     parser.addOption({QStringLiteral("delete-after-days"),
-                      QStringLiteral("Delete messages on the server N days after download."), QStringLiteral("N")});
+                      Text::tr("Delete messages on the server N days after download."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("delete-when-deleted-locally"),
-                      QStringLiteral("Delete messages on the server when the local copy is deleted.")});
+                      Text::tr("Delete messages on the server when the local copy is deleted.")});
     parser.addOption({QStringLiteral("size-limit"),
-                      QStringLiteral("Fetch only headers of messages larger than BYTES until asked."),
+                      Text::tr("Fetch only headers of messages larger than BYTES until asked."),
                       QStringLiteral("BYTES")});
-    parser.addOption({QStringLiteral("preview-lines"), QStringLiteral("Body lines fetched with TOP (default 20)."),
+    parser.addOption({QStringLiteral("preview-lines"), Text::tr("Body lines fetched with TOP (default 20)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("check-interval"),
-                      QStringLiteral("Minutes between the application's periodic checks (0: off)."),
+                      Text::tr("Minutes between the application's periodic checks (0: off)."),
                       QStringLiteral("MIN")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("download: every new message.")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("export: folder for .eml files."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("mbox"), QStringLiteral("export: write an mboxrd file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
+    parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
 }
 
 int accountCommand(Context &c)
@@ -208,14 +214,14 @@ int accountCommand(Context &c)
             return ExitUsage;
         const QByteArray secret = readSecretFromStdin(c.err);
         if (secret.isEmpty())
-            return usage(c, QStringLiteral("no password given"));
+            return usage(c, Text::tr("no password given"));
         Account::Keychain keychain;
         QEventLoop loop;
         int code = ExitOk;
         QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
                          [&](const QString &, bool ok, const QString &error) {
                              if (!ok) {
-                                 c.err << "poplar-sync: the keychain refused the password: " << error << Qt::endl;
+                                 c.err << "poplar-sync: " << Text::tr("the keychain refused the password: %1").arg(error) << Qt::endl;
                                  code = ExitFailure;
                              }
                              loop.quit();
@@ -264,7 +270,7 @@ int accountCommand(Context &c)
         bool ok = false;
         a.policyDays = c.parser.value(QStringLiteral("delete-after-days")).toInt(&ok);
         if (!ok || a.policyDays < 0)
-            return usage(c, QStringLiteral("--delete-after-days needs a number of days"));
+            return usage(c, Text::tr("--delete-after-days needs a number of days"));
     }
     if (c.parser.isSet(QStringLiteral("size-limit")))
         a.sizeLimit = c.parser.value(QStringLiteral("size-limit")).toLongLong();
@@ -273,7 +279,7 @@ int accountCommand(Context &c)
     if (c.parser.isSet(QStringLiteral("check-interval")))
         a.checkIntervalMinutes = qMax(0, c.parser.value(QStringLiteral("check-interval")).toInt());
     if (!c.profile.accounts().add(a, &error))
-        return usage(c, QStringLiteral("cannot add account %1: %2").arg(a.name, error));
+        return usage(c, Text::tr("cannot add account %1: %2").arg(a.name, error));
     return ExitOk;
 }
 
@@ -352,7 +358,7 @@ int exportCommand(Context &c)
         exported = std::count_if(messages.begin(), messages.end(),
                                  [](const Store::StoredMessage &m) { return m.isDownloaded() && !m.rawPath.isEmpty(); });
     }
-    c.out << exported << " message(s) exported" << Qt::endl;
+    c.out << Text::tr("%n message(s) exported", nullptr, int(exported)) << Qt::endl;
     return ExitOk;
 }
 

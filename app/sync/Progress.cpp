@@ -1,10 +1,31 @@
 #include "Progress.h"
 
+#include "CommandLine.h"
+
 #include <QLocale>
 
 #include <unistd.h>
 
 namespace Poplar::Cli {
+
+namespace {
+
+/// The phase as the progress line names it.
+QString phaseLabel(Sync::Phase phase)
+{
+    switch (phase) {
+    case Sync::Phase::Connecting: return Text::tr("connecting", "progress phase");
+    case Sync::Phase::Listing: return Text::tr("listing", "progress phase");
+    case Sync::Phase::FetchingHeaders: return Text::tr("headers", "progress phase: fetching headers");
+    case Sync::Phase::Downloading: return Text::tr("downloading", "progress phase");
+    case Sync::Phase::Deleting: return Text::tr("deleting", "progress phase");
+    case Sync::Phase::Quitting: return Text::tr("quitting", "progress phase: logging out");
+    default: break;
+    }
+    return Sync::phaseName(phase);
+}
+
+} // namespace
 
 Progress::Progress(QTextStream &err) : m_err(err), m_tty(::isatty(STDERR_FILENO) == 1)
 {
@@ -16,14 +37,14 @@ void Progress::update(const QString &account, const Sync::SyncProgress &p)
     const bool phaseChanged = p.phase != m_lastPhase;
     m_lastPhase = p.phase;
     const int percent = p.total > 0 ? int(100.0 * p.done / p.total) : 0;
-    const QString bytes = p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale::c().formattedDataSize(p.bytesDone)) : QString();
+    const QString bytes = p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale().formattedDataSize(p.bytesDone)) : QString();
     if (m_tty) {
         if (!phaseChanged && m_redraw.elapsed() < 100 && p.done != p.total)
             return;
         m_redraw.restart();
         const int width = 30;
         const int filled = p.total > 0 ? width * p.done / p.total : 0;
-        m_err << '\r' << account << ' ' << Sync::phaseName(p.phase) << " ["
+        m_err << '\r' << account << ' ' << phaseLabel(p.phase) << " ["
               << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << p.done << '/'
               << p.total << bytes << "\x1b[K";
         m_err.flush();
@@ -34,7 +55,7 @@ void Progress::update(const QString &account, const Sync::SyncProgress &p)
     if (phaseChanged)
         m_lastPercent = -1;
     if (p.total > 0 && (m_lastPercent < 0 || (p.total >= 20 && percent / 10 != m_lastPercent / 10))) {
-        m_err << account << ": " << Sync::phaseName(p.phase) << ' ' << p.done << '/' << p.total << bytes << '\n';
+        m_err << account << ": " << phaseLabel(p.phase) << ' ' << p.done << '/' << p.total << bytes << '\n';
         m_err.flush();
     } else if (p.total == 0) {
         return; // nothing to count yet

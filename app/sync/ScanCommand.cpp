@@ -36,7 +36,7 @@ void ScanCommand::onReply(const Pop3::Reply &reply)
         }
     } else if (reply.id == m_listId) {
         if (!reply.ok) {
-            m_err << "poplar-sync: LIST failed: " << reply.status.text << Qt::endl;
+            m_err << "poplar-sync: " << Text::tr("LIST failed: %1").arg(QString::fromUtf8(reply.status.text)) << Qt::endl;
             m_session->quit();
             return;
         }
@@ -56,7 +56,7 @@ void ScanCommand::onReply(const Pop3::Reply &reply)
 
 void ScanCommand::printAndQuit()
 {
-    m_out << QStringLiteral("%1 message(s) on %2\n").arg(m_sizes.size()).arg(m_session->settings().host);
+    m_out << Text::tr("%n message(s) on %1", nullptr, int(m_sizes.size())).arg(m_session->settings().host) << '\n';
     for (const Pop3::ScanEntry &entry : std::as_const(m_sizes)) {
         const QByteArray headers = m_headers.value(entry.message);
         const QString from = Mime::decodeHeaderText(Mime::headerField(headers, "From"));
@@ -76,7 +76,7 @@ void ScanCommand::onFailed(const Pop3::Error &error)
 {
     QString line = QStringLiteral("poplar-sync: %1").arg(error.message);
     if (!error.serverText.isEmpty())
-        line += QStringLiteral(" (server: %1)").arg(QString::fromUtf8(error.serverText));
+        line += Text::tr(" (server: %1)").arg(QString::fromUtf8(error.serverText));
     m_err << line << " [" << Pop3::Error::kindName(error.kind) << "]" << Qt::endl;
     emit finished(exitCodeFor(error.kind));
 }

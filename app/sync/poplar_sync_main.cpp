@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "ScanCommand.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &o
         }
         secret = *password;
     } else if (settings->auth != Pop3::AuthMethod::Gssapi) {
-        err << "poplar-sync: no password source: pass --password-command" << Qt::endl;
+        err << "poplar-sync: " << Cli::Text::tr("no password source: pass --password-command") << Qt::endl;
         return Cli::ExitUsage;
     }
     Cli::ScanCommand command(out, err);
@@ -46,11 +47,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Poplar"));
     QCoreApplication::setOrganizationName(QStringLiteral("Poplar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POPLAR_VERSION));
+    I18n::installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::Text::tr(
         "Poplar's headless POP3 tool: the same engine and store as the application.\n\n"
         "Commands:\n"
         "  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]\n"
@@ -63,11 +65,12 @@ int main(int argc, char *argv[])
         "  list NAME                    what the store knows of an account\n"
         "  delete NAME UIDL...          delete messages on the server without downloading\n"
         "  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd\n"
-        "  scan --host H ...            list a server's messages without storing anything"));
+        "  scan --host H ...            list a server's messages without storing anything",
+        "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile directory (default: the data directory)."),
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("See above."));
+    parser.addOption({QStringLiteral("profile"), Cli::Text::tr("Profile directory (default: the data directory)."),
                       QStringLiteral("DIR")});
     Cli::addServerOptions(parser);
     Cli::addCommandOptions(parser);
@@ -86,7 +89,7 @@ int main(int argc, char *argv[])
     };
     const Handler handler = handlers.value(command);
     if (!handler) {
-        err << "poplar-sync: unknown or missing command; try --help" << Qt::endl;
+        err << "poplar-sync: " << Cli::Text::tr("unknown or missing command; try --help") << Qt::endl;
         return Cli::ExitUsage;
     }
     const QString profileDir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
@@ -94,7 +97,7 @@ int main(int argc, char *argv[])
     QString error;
     const auto profile = Store::Profile::open(profileDir, &error);
     if (!profile) {
-        err << "poplar-sync: cannot open the profile " << profileDir << ": " << error << Qt::endl;
+        err << "poplar-sync: " << Cli::Text::tr("cannot open the profile %1: %2").arg(profileDir, error) << Qt::endl;
         return Cli::ExitFailure;
     }
     Cli::Context context{parser, args, out, err, *profile};

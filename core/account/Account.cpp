@@ -1,6 +1,7 @@
 #include "account/Account.h"
 
 #include <QSslCertificate>
+#include <QCoreApplication>
 
 namespace Poplar::Account {
 
@@ -38,7 +39,7 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (settings.tls.extraCaCertificates.isEmpty()) {
             if (error)
-                *error = QStringLiteral("no PEM certificate could be read from %1").arg(caFile);
+                *error = QCoreApplication::translate("Poplar::Account::AccountSettings", "no PEM certificate could be read from %1").arg(caFile);
             return std::nullopt;
         }
     }

@@ -5,22 +5,22 @@
 
 namespace Poplar::Model {
 
-namespace {
-QString tr(const char *text)
+/// Translation context of this file's texts (free functions and members alike).
+struct MessageListModelText
 {
-    return QCoreApplication::translate("Poplar::Model::MessageListModel", text);
-}
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Model::MessageListModel)
+};
 
 QString statusName(MessageStatus status)
 {
     switch (status) {
-    case MessageStatus::DeletePending: return tr("Delete pending");
-    case MessageStatus::Gone: return tr("Gone from server");
-    case MessageStatus::TooLarge: return tr("Too large");
-    case MessageStatus::New: return tr("New");
-    case MessageStatus::OnServerOnly: return tr("On server");
-    case MessageStatus::Downloaded: return tr("Downloaded");
+    case MessageStatus::DeletePending: return MessageListModelText::tr("Delete pending");
+    case MessageStatus::Gone: return MessageListModelText::tr("Gone from server");
+    case MessageStatus::TooLarge: return MessageListModelText::tr("Too large");
+    //: Message status: new on the server (a short adjective, in the Status column)
+    case MessageStatus::New: return MessageListModelText::tr("New");
+    case MessageStatus::OnServerOnly: return MessageListModelText::tr("On server");
+    case MessageStatus::Downloaded: return MessageListModelText::tr("Downloaded");
     }
     return {};
 }
@@ -28,12 +28,12 @@ QString statusName(MessageStatus status)
 QString statusDescription(MessageStatus status)
 {
     switch (status) {
-    case MessageStatus::DeletePending: return tr("Will be deleted on the server at the next check (Undo to keep it)");
-    case MessageStatus::Gone: return tr("No longer on the server and never downloaded");
-    case MessageStatus::TooLarge: return tr("Larger than the account's size limit: only the headers were fetched");
-    case MessageStatus::New: return tr("New on the server: only the headers and first lines were fetched");
-    case MessageStatus::OnServerOnly: return tr("On the server: only the headers and first lines were fetched");
-    case MessageStatus::Downloaded: return tr("Downloaded and stored locally");
+    case MessageStatus::DeletePending: return MessageListModelText::tr("Will be deleted on the server at the next check (Undo to keep it)");
+    case MessageStatus::Gone: return MessageListModelText::tr("No longer on the server and never downloaded");
+    case MessageStatus::TooLarge: return MessageListModelText::tr("Larger than the account's size limit: only the headers were fetched");
+    case MessageStatus::New: return MessageListModelText::tr("New on the server: only the headers and first lines were fetched");
+    case MessageStatus::OnServerOnly: return MessageListModelText::tr("On the server: only the headers and first lines were fetched");
+    case MessageStatus::Downloaded: return MessageListModelText::tr("Downloaded and stored locally");
     }
     return {};
 }
@@ -207,7 +207,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (column == StatusColumn)
             return statusDescription(statusOf(m, m_sizeLimit));
         if (column == AttachmentColumn && m.summary.hasAttachment)
-            return tr("Has attachments");
+            return MessageListModelText::tr("Has attachments");
         return {};
     case SortRole:
         switch (column) {
@@ -222,7 +222,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     default: // Qt::DisplayRole
         switch (column) {
         case FromColumn: return m.summary.from;
-        case SubjectColumn: return m.summary.subject.isEmpty() ? tr("(no subject)") : m.summary.subject;
+        case SubjectColumn: return m.summary.subject.isEmpty() ? MessageListModelText::tr("(no subject)") : m.summary.subject;
         case DateColumn: return displayDate(m.summary.date.isValid() ? m.summary.date : m.firstSeen);
         case SizeColumn: return QLocale().formattedDataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
         default: return {};
@@ -251,15 +251,15 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == AttachmentColumn)
-        return tr("Attachment");
+        return MessageListModelText::tr("Attachment");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case FromColumn: return tr("From");
-    case SubjectColumn: return tr("Subject");
-    case DateColumn: return tr("Date");
-    case SizeColumn: return tr("Size");
+    case StatusColumn: return MessageListModelText::tr("Status");
+    case FromColumn: return MessageListModelText::tr("From");
+    case SubjectColumn: return MessageListModelText::tr("Subject");
+    case DateColumn: return MessageListModelText::tr("Date");
+    case SizeColumn: return MessageListModelText::tr("Size");
     case AttachmentColumn: return QString(); // the view shows an icon
     default: return {};
     }

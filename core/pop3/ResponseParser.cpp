@@ -1,4 +1,5 @@
 #include "pop3/ResponseParser.h"
+#include <QCoreApplication>
 
 namespace Poplar::Pop3 {
 
@@ -90,13 +91,13 @@ ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
     if (lf < 0) {
         if (m_buffer.size() - m_pos > limit) {
             event.type = Event::Type::Error;
-            event.error = QStringLiteral("response line longer than %1 bytes").arg(limit);
+            event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "response line longer than %1 bytes").arg(limit);
         }
         return event;
     }
     if (lf - m_pos > limit) {
         event.type = Event::Type::Error;
-        event.error = QStringLiteral("response line longer than %1 bytes").arg(limit);
+        event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "response line longer than %1 bytes").arg(limit);
         return event;
     }
     QByteArrayView line(m_buffer.constData() + m_pos, lf - m_pos);
@@ -105,7 +106,7 @@ ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
         line.chop(1);
     if (line.contains('\0')) {
         event.type = Event::Type::Error;
-        event.error = QStringLiteral("response line contains a NUL byte");
+        event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "response line contains a NUL byte");
         return event;
     }
     if (shape == ReplyShape::Sasl && (line == "+" || line.startsWith("+ "))) {
@@ -116,7 +117,7 @@ ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
     const std::optional<StatusLine> status = parseStatusLine(line);
     if (!status) {
         event.type = Event::Type::Error;
-        event.error = QStringLiteral("unexpected response: %1")
+        event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "unexpected response: %1")
                           .arg(QString::fromLatin1(line.first(qMin<qsizetype>(80, line.size())).toByteArray().toPercentEncoding(" []()<>@.,:;/=+-_'\"!?")));
         return event;
     }

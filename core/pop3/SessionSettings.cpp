@@ -87,21 +87,20 @@ bool hasLineBreakOrNul(const QByteArray &value)
 
 QString SessionSettings::validate() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Poplar::Pop3::SessionSettings", text); };
     if (host.trimmed().isEmpty())
-        return tr("No server name is set.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "No server name is set.");
     if (host.contains(QLatin1Char('\r')) || host.contains(QLatin1Char('\n')) || host.contains(QChar(0)))
-        return tr("The server name contains a line break or NUL character.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The server name contains a line break or NUL character.");
     if (port == 0)
-        return tr("No port is set.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "No port is set.");
     if (user.isEmpty() && auth != AuthMethod::Gssapi)
-        return tr("No user name is set.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "No user name is set.");
     if (hasLineBreakOrNul(user))
-        return tr("The user name contains a line break or NUL character.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The user name contains a line break or NUL character.");
     if ((auth == AuthMethod::Apop || auth == AuthMethod::User || auth == AuthMethod::Rpop) && user.contains(' '))
-        return tr("The user name contains a space, which this login method cannot send.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The user name contains a space, which this login method cannot send.");
     if (connectTimeoutMs <= 0 || replyTimeoutMs <= 0 || pipelineMaxCommands <= 0 || pipelineMaxBytes <= 0)
-        return tr("Timeouts and pipeline limits must be positive.");
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "Timeouts and pipeline limits must be positive.");
     return {};
 }
 

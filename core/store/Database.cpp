@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QCoreApplication>
 
 namespace Poplar::Store {
 
@@ -145,12 +146,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     const int version = database->schemaVersion();
     if (version < 0) {
         if (error)
-            *error = QStringLiteral("the database has no readable schema version");
+            *error = QCoreApplication::translate("Poplar::Store::Database", "the database has no readable schema version");
         return nullptr;
     }
     if (version > SchemaVersion) {
         if (error)
-            *error = QStringLiteral("the database was written by a newer Poplar (schema %1, this build reads %2)")
+            *error = QCoreApplication::translate("Poplar::Store::Database", "the database was written by a newer Poplar (schema %1, this build reads %2)")
                          .arg(version).arg(SchemaVersion);
         return nullptr;
     }

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QCoreApplication>
 
 namespace Poplar::Store {
 
@@ -93,7 +94,7 @@ bool readRaw(const StoredMessage &m, QByteArray *bytes, QString *error)
 {
     QFile raw(m.rawPath);
     if (!raw.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(m.rawPath, raw.errorString());
+        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot read %1: %2").arg(m.rawPath, raw.errorString());
         return false;
     }
     *bytes = raw.readAll();
@@ -105,7 +106,7 @@ QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString
 {
     QStringList written;
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot create %1").arg(folder);
+        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot create %1").arg(folder);
         return written;
     }
     const QDir dir(folder);
@@ -120,7 +121,7 @@ QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString
             return written;
         QSaveFile file(dir.filePath(exportFileName(m.summary.subject, taken)));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(file.fileName(), file.errorString());
             return written;
         }
         written << file.fileName();
@@ -132,7 +133,7 @@ bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, Q
 {
     QSaveFile mbox(path);
     if (!mbox.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
         return false;
     }
     for (const StoredMessage &m : messages) {
@@ -142,12 +143,12 @@ bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, Q
         if (!readRaw(m, &bytes, error))
             return false;
         if (!appendMboxrd(mbox, bytes, QByteArray(), m.summary.date)) {
-            *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+            *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
             return false;
         }
     }
     if (!mbox.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, mbox.errorString());
+        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
         return false;
     }
     return true;

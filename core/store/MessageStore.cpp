@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
+#include <QCoreApplication>
 
 namespace Poplar::Store {
 
@@ -112,7 +113,7 @@ bool IncomingMessage::finish(QString *error)
 {
     // Written out here; made durable with its whole batch by MessageStore::commitDownloads().
     if (!m_file.flush())
-        return fail(error, QStringLiteral("cannot write %1: %2").arg(m_tempPath, m_file.errorString()));
+        return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot write %1: %2").arg(m_tempPath, m_file.errorString()));
     m_file.close();
     m_finished = true;
     return true;
@@ -251,7 +252,7 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
     const QString name = QString::fromLatin1(QCryptographicHash::hash(uid, QCryptographicHash::Sha256).toHex());
     const QString dir = messageDir(accountId);
     if (!m_createdDirs.contains(accountId) && !QDir().mkpath(dir)) {
-        fail(error, QStringLiteral("cannot create %1").arg(dir));
+        fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot create %1").arg(dir));
         return nullptr;
     }
     const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2.part").arg(accountId).arg(name));
@@ -259,7 +260,7 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
     std::unique_ptr<IncomingMessage> incoming(
         new IncomingMessage(uid, temp, QDir(dir).filePath(name + QStringLiteral(".eml"))));
     if (!incoming->m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        fail(error, QStringLiteral("cannot write %1: %2").arg(temp, incoming->m_file.errorString()));
+        fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot write %1: %2").arg(temp, incoming->m_file.errorString()));
         incoming->m_tempPath.clear();
         return nullptr;
     }
@@ -274,16 +275,16 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     QStringList finals;
     for (auto &m : messages) {
         if (!m->m_finished)
-            return fail(error, QStringLiteral("download of %1 not finished").arg(QString::fromLatin1(m->uid())));
+            return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "download of %1 not finished").arg(QString::fromLatin1(m->uid())));
         // Replaces, atomically, any copy an interrupted earlier run left uncommitted.
         if (::rename(QFile::encodeName(m->m_tempPath).constData(), QFile::encodeName(m->m_finalPath).constData()) != 0)
-            return fail(error, QStringLiteral("cannot move %1 into place").arg(m->m_tempPath));
+            return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot move %1 into place").arg(m->m_tempPath));
         m->m_tempPath.clear();
         finals << m->m_finalPath;
     }
     // Only once data and names are on disk may the rows that name them commit.
     if (!syncBatch(messageDir(accountId), finals))
-        return fail(error, QStringLiteral("cannot sync %1").arg(messageDir(accountId)));
+        return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1").arg(messageDir(accountId)));
 
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QCoreApplication>
 
 namespace Poplar::Store {
 
@@ -15,7 +16,7 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error)
 {
     if (!QDir().mkpath(directory)) {
         if (error)
-            *error = QStringLiteral("cannot create the profile directory %1").arg(directory);
+            *error = QCoreApplication::translate("Poplar::Store::Profile", "cannot create the profile directory %1").arg(directory);
         return nullptr;
     }
     // Messages and the database are the user's private mail.

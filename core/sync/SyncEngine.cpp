@@ -258,7 +258,7 @@ void SyncEngine::onBodyChunk(Pop3::CommandId id, const QByteArray &data)
         }
     }
     if (!m_incoming->write(data)) {
-        failStore(QStringLiteral("cannot write the downloaded message to disk"));
+        failStore(tr("cannot write the downloaded message to disk"));
         return;
     }
     m_progress.bytesDone += data.size();

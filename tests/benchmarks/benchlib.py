@@ -87,7 +87,9 @@ def timed(command, log_path):
     """Runs `command` to its end. The clock covers fork to reap; CPU is the child's user+system."""
     with open(log_path, "wb") as err:
         start = time.monotonic_ns()
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
+        # The summary line is parsed: poplar-sync must speak English whatever the user's locale.
+        env = dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8")
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL, env=env)
         stdout = process.stdout.read()
         _, status, usage = os.wait4(process.pid, 0)
         end = time.monotonic_ns()

@@ -32,7 +32,7 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
         for (const QString &v : values)
             out << QStringLiteral("%1=%2").arg(QLatin1String(p.label), v);
     }
-    return out.isEmpty() ? QObject::tr("(empty)") : out.join(QStringLiteral(", "));
+    return out.isEmpty() ? CertificateDialog::tr("(empty)") : out.join(QStringLiteral(", "));
 }
 
 } // namespace

@@ -261,7 +261,7 @@ QString ConnectionTestPage::explain(const Error &error, const QString &host, qui
     switch (error.kind) {
     case Error::Kind::AuthenticationFailed:
         return tr("The server did not accept the user name or the password. Check both; some providers want a "
-                  "separate \u201capp password\u201d for POP3.");
+                  "separate \u201c" "app password\u201d for POP3.");
     case Error::Kind::CertificateUntrusted:
         return tr("The server's certificate is not trusted, so Poplar did not send your password. You can look at the "
                   "certificate and decide whether to trust it.");

@@ -31,11 +31,11 @@ bool plausibleAddress(const QString &email)
 QString statusWords(const Candidate &c)
 {
     switch (c.status) {
-    case Candidate::Status::Pending: return QObject::tr("checking\u2026");
-    case Candidate::Status::Secure: return QObject::tr("encrypted, trusted");
-    case Candidate::Status::CertificateUntrusted: return QObject::tr("encrypted, certificate not trusted");
-    case Candidate::Status::NoTls: return QObject::tr("NOT encrypted");
-    case Candidate::Status::Unreachable: return QObject::tr("not usable");
+    case Candidate::Status::Pending: return DetectPage::tr("checking\u2026");
+    case Candidate::Status::Secure: return DetectPage::tr("encrypted, trusted");
+    case Candidate::Status::CertificateUntrusted: return DetectPage::tr("encrypted, certificate not trusted");
+    case Candidate::Status::NoTls: return DetectPage::tr("NOT encrypted");
+    case Candidate::Status::Unreachable: return DetectPage::tr("not usable");
     }
     return {};
 }

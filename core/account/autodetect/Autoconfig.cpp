@@ -6,12 +6,13 @@
 
 namespace Poplar::Autodetect {
 
-namespace {
-
-QString tr(const char *text)
+/// Translation context of this file's texts (free functions and members alike).
+struct AutoconfigText
 {
-    return QCoreApplication::translate("Poplar::Autodetect::Autoconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Autodetect::Autoconfig)
+};
+
+namespace {
 
 bool hasControlCharacter(const QString &text)
 {
@@ -103,17 +104,17 @@ std::optional<AutoconfigServer> readServer(QXmlStreamReader &xml, const QString 
 
     server.host = substituteEmailPlaceholders(host, email).toLower();
     if (host.isEmpty()) {
-        *problem = tr("a POP3 server without a host name was skipped");
+        *problem = AutoconfigText::tr("a POP3 server without a host name was skipped");
         return std::nullopt;
     }
     if (!isPlausibleHostName(server.host)) {
-        *problem = tr("the POP3 server \"%1\" was skipped: not a valid host name").arg(host.left(80));
+        *problem = AutoconfigText::tr("the POP3 server \"%1\" was skipped: not a valid host name").arg(host.left(80));
         return std::nullopt;
     }
     bool ok = false;
     const uint number = port.toUInt(&ok);
     if (!ok || number == 0 || number > 65535) {
-        *problem = tr("the POP3 server %1 was skipped: \"%2\" is not a valid port").arg(server.host, port.left(20));
+        *problem = AutoconfigText::tr("the POP3 server %1 was skipped: \"%2\" is not a valid port").arg(server.host, port.left(20));
         return std::nullopt;
     }
     server.port = quint16(number);
@@ -125,19 +126,19 @@ std::optional<AutoconfigServer> readServer(QXmlStreamReader &xml, const QString 
     else if (socketType.compare(QLatin1String("plain"), Qt::CaseInsensitive) == 0)
         server.security = Pop3::Security::Plain;
     else {
-        *problem = tr("the POP3 server %1 was skipped: unknown socket type \"%2\"").arg(server.host, socketType.left(20));
+        *problem = AutoconfigText::tr("the POP3 server %1 was skipped: unknown socket type \"%2\"").arg(server.host, socketType.left(20));
         return std::nullopt;
     }
     const auto auth = authFor(server.authentication);
     if (!auth) {
-        *problem = tr("the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do")
+        *problem = AutoconfigText::tr("the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do")
                        .arg(server.host, server.authentication.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     server.auth = *auth;
     server.user = haveUser && !user.isEmpty() ? substituteEmailPlaceholders(user, email) : email;
     if (hasControlCharacter(server.user)) {
-        *problem = tr("the POP3 server %1 was skipped: its user name contains control characters").arg(server.host);
+        *problem = AutoconfigText::tr("the POP3 server %1 was skipped: its user name contains control characters").arg(server.host);
         return std::nullopt;
     }
     return server;
@@ -174,11 +175,11 @@ AutoconfigResult parseAutoconfig(const QByteArray &data, const QString &emailAdd
 {
     AutoconfigResult result;
     if (data.trimmed().isEmpty()) {
-        result.error = tr("The autoconfig file is empty.");
+        result.error = AutoconfigText::tr("The autoconfig file is empty.");
         return result;
     }
     if (data.size() > MaxAutoconfigBytes) {
-        result.error = tr("The autoconfig file is too large (%1 bytes).").arg(data.size());
+        result.error = AutoconfigText::tr("The autoconfig file is too large (%1 bytes).").arg(data.size());
         return result;
     }
     QXmlStreamReader xml(data);
@@ -186,7 +187,7 @@ AutoconfigResult parseAutoconfig(const QByteArray &data, const QString &emailAdd
     bool sawProvider = false;
     if (xml.readNextStartElement()) {
         if (xml.name() != QLatin1String("clientConfig")) {
-            result.error = tr("This is not a Mozilla autoconfig file: its root element is <%1>, not <clientConfig>.")
+            result.error = AutoconfigText::tr("This is not a Mozilla autoconfig file: its root element is <%1>, not <clientConfig>.")
                                .arg(xml.name().toString().left(40));
             return result;
         }
@@ -226,7 +227,7 @@ AutoconfigResult parseAutoconfig(const QByteArray &data, const QString &emailAdd
     while (!xml.atEnd() && !xml.hasError())
         xml.readNext();
     if (xml.hasError()) {
-        result.error = tr("The autoconfig file is not valid XML (line %1, column %2): %3")
+        result.error = AutoconfigText::tr("The autoconfig file is not valid XML (line %1, column %2): %3")
                            .arg(xml.lineNumber())
                            .arg(xml.columnNumber())
                            .arg(xml.errorString());
@@ -234,18 +235,18 @@ AutoconfigResult parseAutoconfig(const QByteArray &data, const QString &emailAdd
         return result;
     }
     if (!sawProvider) {
-        result.error = tr("The autoconfig file describes no e-mail provider (no <emailProvider> element).");
+        result.error = AutoconfigText::tr("The autoconfig file describes no e-mail provider (no <emailProvider> element).");
         return result;
     }
     if (result.servers.isEmpty()) {
         if (!result.warnings.isEmpty())
-            result.error = tr("No POP3 server in the autoconfig file can be used: %1.")
+            result.error = AutoconfigText::tr("No POP3 server in the autoconfig file can be used: %1.")
                                .arg(result.warnings.join(QStringLiteral("; ")));
         else if (!otherTypes.isEmpty())
-            result.error = tr("The provider's autoconfig file lists no POP3 server (only %1).")
+            result.error = AutoconfigText::tr("The provider's autoconfig file lists no POP3 server (only %1).")
                                .arg(otherTypes.join(QStringLiteral(", ")));
         else
-            result.error = tr("The provider's autoconfig file lists no POP3 server.");
+            result.error = AutoconfigText::tr("The provider's autoconfig file lists no POP3 server.");
     }
     return result;
 }

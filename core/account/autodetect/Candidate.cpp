@@ -10,12 +10,13 @@
 
 namespace Poplar::Autodetect {
 
-namespace {
-
-QString tr(const char *text)
+/// Translation context of this file's texts (free functions and members alike).
+struct CandidateText
 {
-    return QCoreApplication::translate("Poplar::Autodetect::Candidate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Autodetect::Candidate)
+};
+
+namespace {
 
 struct Strength {
     const char *name;
@@ -65,7 +66,7 @@ QString sourcesText(const Candidate &c)
     QStringList parts;
     for (int i = 0; i < c.sources.size(); ++i) {
         const QString detail = c.sourceDetails.value(i);
-        parts << (detail.isEmpty() ? sourceLabel(c.sources.at(i)) : tr("%1 %2").arg(sourceLabel(c.sources.at(i)), detail));
+        parts << (detail.isEmpty() ? sourceLabel(c.sources.at(i)) : CandidateText::tr("%1 %2").arg(sourceLabel(c.sources.at(i)), detail));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -74,20 +75,20 @@ QString statusText(const Candidate &c)
 {
     switch (c.status) {
     case Candidate::Status::Secure:
-        return c.security == Pop3::Security::ImplicitTls ? tr("encrypted from the first byte, certificate trusted")
-                                                         : tr("encrypted after STLS, certificate trusted");
+        return c.security == Pop3::Security::ImplicitTls ? CandidateText::tr("encrypted from the first byte, certificate trusted")
+                                                         : CandidateText::tr("encrypted after STLS, certificate trusted");
     case Candidate::Status::CertificateUntrusted: {
         QStringList errors;
         for (const QSslError &e : c.sslErrors)
             errors << e.errorString();
-        return tr("encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it")
+        return CandidateText::tr("encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it")
             .arg(errors.isEmpty() ? c.problem : errors.join(QStringLiteral("; ")));
     }
     case Candidate::Status::NoTls:
-        return tr("this server offers no encryption: the password and every message would cross the network "
+        return CandidateText::tr("this server offers no encryption: the password and every message would cross the network "
                   "readable by anyone on the way. It is used only if you explicitly agree");
     case Candidate::Status::Pending:
-        return tr("not checked: the search ended before it answered");
+        return CandidateText::tr("not checked: the search ended before it answered");
     case Candidate::Status::Unreachable:
         return c.problem;
     }
@@ -99,20 +100,20 @@ QString whyBetter(const Candidate &winner, const Candidate &other)
 {
     if (statusRank(winner.status) != statusRank(other.status)) {
         if (winner.status == Candidate::Status::Secure && other.status == Candidate::Status::CertificateUntrusted)
-            return tr("its certificate is trusted");
-        return tr("it offers encryption");
+            return CandidateText::tr("its certificate is trusted");
+        return CandidateText::tr("it offers encryption");
     }
     if (securityRank(winner.security) != securityRank(other.security))
-        return tr("TLS from the first byte is preferred over STLS");
+        return CandidateText::tr("TLS from the first byte is preferred over STLS");
     const int a = loginStrength(winner.capabilities, winner.greeting);
     const int b = loginStrength(other.capabilities, other.greeting);
     if (a != b)
-        return tr("it offers a stronger login (%1 rather than %2)")
+        return CandidateText::tr("it offers a stronger login (%1 rather than %2)")
             .arg(QString::fromLatin1(strongestLogin(winner.capabilities, winner.greeting)),
-                 b == 0 ? tr("unknown") : QString::fromLatin1(strongestLogin(other.capabilities, other.greeting)));
+                 b == 0 ? CandidateText::tr("unknown") : QString::fromLatin1(strongestLogin(other.capabilities, other.greeting)));
     if (trustedSources(winner) != trustedSources(other))
-        return tr("more sources name it");
-    return tr("it was found first");
+        return CandidateText::tr("more sources name it");
+    return CandidateText::tr("it was found first");
 }
 
 } // namespace
@@ -124,15 +125,15 @@ bool Candidate::isUsable() const
 
 QString Candidate::label() const
 {
-    return tr("%1:%2 (%3)").arg(host).arg(port).arg(securityLabel(security));
+    return CandidateText::tr("%1:%2 (%3)").arg(host).arg(port).arg(securityLabel(security));
 }
 
 QString securityLabel(Pop3::Security security)
 {
     switch (security) {
-    case Pop3::Security::ImplicitTls: return tr("TLS");
-    case Pop3::Security::StartTls: return tr("STLS");
-    case Pop3::Security::Plain: return tr("no encryption");
+    case Pop3::Security::ImplicitTls: return CandidateText::tr("TLS");
+    case Pop3::Security::StartTls: return CandidateText::tr("STLS");
+    case Pop3::Security::Plain: return CandidateText::tr("no encryption");
     }
     return {};
 }
@@ -140,10 +141,10 @@ QString securityLabel(Pop3::Security security)
 QString sourceLabel(Source source)
 {
     switch (source) {
-    case Source::Srv: return tr("DNS SRV record");
-    case Source::AutoconfigHttps: return tr("provider's autoconfig (https)");
-    case Source::AutoconfigHttp: return tr("provider's autoconfig (plain http, unauthenticated)");
-    case Source::Guess: return tr("usual host name");
+    case Source::Srv: return CandidateText::tr("DNS SRV record");
+    case Source::AutoconfigHttps: return CandidateText::tr("provider's autoconfig (https)");
+    case Source::AutoconfigHttp: return CandidateText::tr("provider's autoconfig (plain http, unauthenticated)");
+    case Source::Guess: return CandidateText::tr("usual host name");
     }
     return {};
 }
@@ -183,9 +184,9 @@ void rankCandidates(QVector<Candidate> &candidates)
     const Candidate *winner = nullptr;
     for (Candidate &c : candidates) {
         c.chosen = false;
-        const QString found = tr("Found by: %1.").arg(sourcesText(c));
+        const QString found = CandidateText::tr("Found by: %1.").arg(sourcesText(c));
         if (!c.isUsable()) {
-            c.reason = tr("Rejected: %1. %2").arg(statusText(c), found);
+            c.reason = CandidateText::tr("Rejected: %1. %2").arg(statusText(c), found);
             continue;
         }
         if (!winner) {
@@ -193,13 +194,13 @@ void rankCandidates(QVector<Candidate> &candidates)
             winner = &c;
             const QByteArray login = strongestLogin(c.capabilities, c.greeting);
             const QString unknown = c.status == Candidate::Status::CertificateUntrusted
-                                        ? tr("known once the certificate is trusted")
-                                        : tr("not announced");
-            c.reason = tr("Chosen: %1; best login it offers: %2. %3")
+                                        ? CandidateText::tr("known once the certificate is trusted")
+                                        : CandidateText::tr("not announced");
+            c.reason = CandidateText::tr("Chosen: %1; best login it offers: %2. %3")
                            .arg(statusText(c), login.isEmpty() ? unknown : QString::fromLatin1(login), found);
             continue;
         }
-        c.reason = tr("Not chosen: %1 is preferred because %2. This one is %3. %4")
+        c.reason = CandidateText::tr("Not chosen: %1 is preferred because %2. This one is %3. %4")
                        .arg(winner->label(), whyBetter(*winner, c), statusText(c), found);
     }
 }

@@ -1,0 +1,2349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Poplar::Account::AccountSettings</name>
+    <message>
+        <location filename="../core/account/Account.cpp" line="+42"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autoconfig</name>
+    <message>
+        <location filename="../core/account/autodetect/Autoconfig.cpp" line="+107"/>
+        <source>a POP3 server without a host name was skipped</source>
+        <translation>ein POP3-Server ohne Hostnamen wurde übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the POP3 server &quot;%1&quot; was skipped: not a valid host name</source>
+        <translation>der POP3-Server „%1“ wurde übersprungen: kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the POP3 server %1 was skipped: &quot;%2&quot; is not a valid port</source>
+        <translation>der POP3-Server %1 wurde übersprungen: „%2“ ist kein gültiger Port</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the POP3 server %1 was skipped: unknown socket type &quot;%2&quot;</source>
+        <translation>der POP3-Server %1 wurde übersprungen: unbekannter Socket-Typ „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do</source>
+        <translation>der POP3-Server %1 wurde übersprungen: er erlaubt nur %2, was Poplar nicht beherrscht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the POP3 server %1 was skipped: its user name contains control characters</source>
+        <translation>der POP3-Server %1 wurde übersprungen: sein Benutzername enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The autoconfig file is empty.</source>
+        <translation>Die Autoconfig-Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The autoconfig file is too large (%1 bytes).</source>
+        <translation>Die Autoconfig-Datei ist zu groß (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a Mozilla autoconfig file: its root element is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation>Dies ist keine Mozilla-Autoconfig-Datei: Ihr Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The autoconfig file is not valid XML (line %1, column %2): %3</source>
+        <translation>Die Autoconfig-Datei ist kein gültiges XML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The autoconfig file describes no e-mail provider (no &lt;emailProvider&gt; element).</source>
+        <translation>Die Autoconfig-Datei beschreibt keinen E-Mail-Anbieter (kein &lt;emailProvider&gt;-Element).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POP3 server in the autoconfig file can be used: %1.</source>
+        <translation>Kein POP3-Server aus der Autoconfig-Datei ist verwendbar: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server (only %1).</source>
+        <translation>Die Autoconfig-Datei des Anbieters nennt keinen POP3-Server (nur %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server.</source>
+        <translation>Die Autoconfig-Datei des Anbieters nennt keinen POP3-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::AutoconfigFetcher</name>
+    <message>
+        <location filename="../core/account/autodetect/AutoconfigFetcher.cpp" line="+97"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <source>The search took too long; stopping with what was found.</source>
+        <translation>Die Suche hat zu lange gedauert; sie endet mit dem, was bisher gefunden wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching the provider&apos;s settings from %1…</source>
+        <translation>Die Einstellungen des Anbieters werden von %1 abgerufen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1: %2 nennt %n POP3-Server.</numerusform>
+            <numerusform>%1: %2 nennt %n POP3-Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, daher gibt es nichts nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>Der POP3-Server von %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the DNS SRV record %1…</source>
+        <translation>Der DNS-SRV-Eintrag %1 wird abgefragt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the lookup failed: %2</source>
+        <translation>%1: Die Abfrage ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such record.</source>
+        <translation>%1: Kein solcher Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points to %2 port %3.</source>
+        <translation>%1 verweist auf %2, Port %3.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trying %1…</source>
+        <translation>%1 wird versucht …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 answers, encrypted, with a trusted certificate; login methods: %2.</source>
+        <translation>%1 antwortet verschlüsselt mit einem vertrauenswürdigen Zertifikat; Anmeldeverfahren: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers, but its certificate is not trusted.</source>
+        <translation>%1 antwortet, aber sein Zertifikat ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2 answers, but offers no encryption (%3).</source>
+        <translation>%1:%2 antwortet, bietet aber keine Verschlüsselung an (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Best choice: %1.</source>
+        <translation>Beste Wahl: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No POP3 server was found. Enter the server settings by hand.</source>
+        <translation>Es wurde kein POP3-Server gefunden. Geben Sie die Servereinstellungen von Hand ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Candidate</name>
+    <message>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>encrypted from the first byte, certificate trusted</source>
+        <translation>verschlüsselt ab dem ersten Byte, Zertifikat vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted after STLS, certificate trusted</source>
+        <translation>verschlüsselt nach STLS, Zertifikat vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it</source>
+        <translation>verschlüsselt, aber sein Zertifikat ist nicht vertrauenswürdig (%1): Sie werden gefragt, ob Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this server offers no encryption: the password and every message would cross the network readable by anyone on the way. It is used only if you explicitly agree</source>
+        <translation>dieser Server bietet keine Verschlüsselung an: Das Passwort und jede Nachricht wären unterwegs für jeden lesbar. Er wird nur verwendet, wenn Sie ausdrücklich zustimmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: the search ended before it answered</source>
+        <translation>nicht geprüft: Die Suche endete, bevor er antwortete</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its certificate is trusted</source>
+        <translation>sein Zertifikat ist vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it offers encryption</source>
+        <translation>er bietet Verschlüsselung an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS from the first byte is preferred over STLS</source>
+        <translation>TLS ab dem ersten Byte wird STLS vorgezogen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers a stronger login (%1 rather than %2)</source>
+        <translation>er bietet eine stärkere Anmeldung an (%1 statt %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more sources name it</source>
+        <translation>mehr Quellen nennen ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was found first</source>
+        <translation>er wurde zuerst gefunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS SRV record</source>
+        <translation>DNS-SRV-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (https)</source>
+        <translation>Autoconfig des Anbieters (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (plain http, unauthenticated)</source>
+        <translation>Autoconfig des Anbieters (einfaches http, nicht authentifiziert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual host name</source>
+        <translation>üblicher Hostname</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Found by: %1.</source>
+        <translation>Gefunden durch: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1. %2</source>
+        <translation>Verworfen: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>known once the certificate is trusted</source>
+        <translation>bekannt, sobald dem Zertifikat vertraut wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1; best login it offers: %2. %3</source>
+        <translation>Gewählt: %1; stärkste angebotene Anmeldung: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not chosen: %1 is preferred because %2. This one is %3. %4</source>
+        <translation>Nicht gewählt: %1 wird vorgezogen, weil %2. Dieser ist %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::ServerProbe</name>
+    <message>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::SrvResolver</name>
+    <message>
+        <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
+        <source>The DNS lookup timed out.</source>
+        <translation>Die DNS-Abfrage hat das Zeitlimit überschritten.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Model::MessageListModel</name>
+    <message>
+        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <source>Delete pending</source>
+        <translation>Löschen vorgemerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone from server</source>
+        <translation>Nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <extracomment>Message status: new on the server (a short adjective, in the Status column)</extracomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be deleted on the server at the next check (Undo to keep it)</source>
+        <translation>Wird beim nächsten Abruf auf dem Server gelöscht (Rückgängig behält sie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on the server and never downloaded</source>
+        <translation>Nicht mehr auf dem Server und nie heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than the account&apos;s size limit: only the headers were fetched</source>
+        <translation>Größer als die Größengrenze des Kontos: Nur die Kopfzeilen wurden abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New on the server: only the headers and first lines were fetched</source>
+        <translation>Neu auf dem Server: Nur die Kopfzeilen und ersten Zeilen wurden abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server: only the headers and first lines were fetched</source>
+        <translation>Auf dem Server: Nur die Kopfzeilen und ersten Zeilen wurden abgerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded and stored locally</source>
+        <translation>Heruntergeladen und lokal gespeichert</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Has attachments</source>
+        <translation>Hat Anhänge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <source>Cannot bind local port %1: %2</source>
+        <translation>Der lokale Port %1 kann nicht gebunden werden: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ResponseParser</name>
+    <message>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location line="+6"/>
+        <source>response line longer than %1 bytes</source>
+        <translation>Antwortzeile länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>response line contains a NUL byte</source>
+        <translation>Antwortzeile enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected response: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <source>Connecting to the server timed out.</source>
+        <translation>Die Verbindung zum Server hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake timed out.</source>
+        <translation>Der TLS-Handshake hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password contains a line break or NUL character.</source>
+        <translation>Das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server does not offer STLS, and this account requires TLS.</source>
+        <translation>Der Server bietet kein STLS an, aber dieses Konto verlangt TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not list its capabilities, so it cannot be asked for TLS, which this account requires.</source>
+        <translation>Der Server nennt seine Fähigkeiten nicht, daher kann er nicht nach TLS gefragt werden, das dieses Konto verlangt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused to start TLS.</source>
+        <translation>Der Server hat den Start von TLS abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent data after agreeing to start TLS.</source>
+        <translation>Der Server hat nach der Zusage, TLS zu starten, Daten gesendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er QUIT bestätigt hat; Löschungen sind möglicherweise nicht wirksam geworden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server does not offer %1 authentication.</source>
+        <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
+        <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server rejected the user name.</source>
+        <translation>Der Server hat den Benutzernamen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 authentication is not available: %2</source>
+        <translation>%1-Authentifizierung ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 authentication could not start: %2</source>
+        <translation>%1-Authentifizierung konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server kept the authentication exchange going.</source>
+        <translation>Der Server hat den Authentifizierungsaustausch nicht beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation>die Challenge des Servers ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server rejected the login.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication was cancelled: %1</source>
+        <translation>Die Authentifizierung wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
+        <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The server sent data nobody asked for.</source>
+        <translation>Der Server hat Daten gesendet, nach denen niemand gefragt hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server broke the protocol: %1.</source>
+        <translation>Der Server hat das Protokoll verletzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server&apos;s reply is larger than %1 bytes.</source>
+        <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::SessionSettings</name>
+    <message>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <source>No server name is set.</source>
+        <translation>Es ist kein Servername angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name contains a line break or NUL character.</source>
+        <translation>Der Servername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No port is set.</source>
+        <translation>Es ist kein Port angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user name is set.</source>
+        <translation>Es ist kein Benutzername angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>Der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a space, which this login method cannot send.</source>
+        <translation>Der Benutzername enthält ein Leerzeichen, das dieses Anmeldeverfahren nicht senden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeouts and pipeline limits must be positive.</source>
+        <translation>Zeitlimits und Pipeline-Grenzen müssen positiv sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+149"/>
+        <source>the database has no readable schema version</source>
+        <translation>die Datenbank hat keine lesbare Schemaversion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
+        <translation>die Datenbank wurde von einem neueren Poplar geschrieben (Schema %1, diese Version liest %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Export</name>
+    <message>
+        <location filename="../core/store/Export.cpp" line="+97"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::MessageStore</name>
+    <message>
+        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location line="+147"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>download of %1 not finished</source>
+        <translation>der Download von %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot sync %1</source>
+        <translation>%1 kann nicht synchronisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Profile</name>
+    <message>
+        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <source>cannot create the profile directory %1</source>
+        <translation>das Profilverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <source>The server refused to list its messages.</source>
+        <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot write the downloaded message to disk</source>
+        <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <source>The password command failed.</source>
+        <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountList</name>
+    <message>
+        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <source>Checking…</source>
+        <translation>Wird abgerufen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>Zuletzt abgerufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account %1</source>
+        <translation>Konto %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
+        <translation>Dieses Konto würde Ihr Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt. Gehen Sie zurück zu den Servereinstellungen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is already an account named “%1”. Go back and choose another name.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“. Gehen Sie zurück und wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Password Not Remembered</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is saved, but no keychain is available to keep its password (%2).
+
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
+        <translation>Das Konto %1 ist gespeichert, aber es ist kein Schlüsselbund verfügbar, der sein Passwort aufbewahren könnte (%2).
+
+Poplar schreibt Passwörter nie in seine eigenen Dateien und fragt deshalb beim Abrufen des Kontos nach diesem Passwort. Damit es gespeichert wird, starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort unter „Konten bearbeiten“ erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 on %3:%4 (%5)</source>
+        <translation>%1 — %2 auf %3:%4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” (%2 on %3)?
+
+Its password is removed from the keychain, and its messages disappear from Poplar&apos;s list. Messages on the server are not touched.
+
+Also delete the messages downloaded from this account from this computer?</source>
+        <translation>Das Konto „%1“ (%2 auf %3) entfernen?
+
+Sein Passwort wird aus dem Schlüsselbund entfernt, und seine Nachrichten verschwinden aus der Liste von Poplar. Nachrichten auf dem Server bleiben unberührt.
+
+Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Computer gelöscht werden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>Entfernen und Nachrichten &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>Entfernen, Nachrichten &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 port %2 presented a certificate Poplar cannot verify.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone between you and the server could be pretending to be it. Trust this certificate only if you can confirm its SHA-256 fingerprint another way (your provider&apos;s web page, your administrator). Only this exact certificate will be trusted, only for this server and port; if it ever changes, Poplar asks again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1, Port %2 hat ein Zertifikat vorgelegt, das Poplar nicht überprüfen kann.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jemand zwischen Ihnen und dem Server könnte sich als dieser ausgeben. Vertrauen Sie diesem Zertifikat nur, wenn Sie seinen SHA-256-Fingerabdruck auf anderem Weg bestätigen können (Webseite Ihres Anbieters, Ihr Administrator). Nur genau dieses Zertifikat wird als vertrauenswürdig gespeichert, nur für diesen Server und Port; ändert es sich jemals, fragt Poplar erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1:%2</source>
+        <translation>Server: %1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate could not be verified.</source>
+        <translation>Das Zertifikat konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server presented no certificate.</source>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (expired)</source>
+        <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not yet valid)</source>
+        <translation> (noch nicht gültig)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>Kette (%n Zertifikat, das des Servers zuerst):</numerusform>
+            <numerusform>Kette (%n Zertifikate, das des Servers zuerst):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trust This Certificate for %1:%2</source>
+        <translation>Diesem Zertifikat für %1:%2 &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <source>Test &amp;Again</source>
+        <translation>&amp;Erneut testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Certificate…</source>
+        <translation>&amp;Zertifikat anzeigen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these settings even though the test did not succeed</source>
+        <translation>Diese Einstellungen speichern, obwohl der Test nicht erfolgreich war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the Connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar logs in once with these settings; no message is downloaded or deleted.</source>
+        <translation>Poplar meldet sich einmal mit diesen Einstellungen an; keine Nachricht wird heruntergeladen oder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Verbindung zu %1, Port %2 …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
+        <translation>Es wurde kein Passwort eingegeben, und das gespeicherte konnte nicht gelesen werden (%1). Gehen Sie zurück und geben Sie es ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account would send the password unencrypted, which you have not agreed to.</source>
+        <translation>Dieses Konto würde das Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected; asking the server what it offers…</source>
+        <translation>Verbunden; der Server wird nach seinen Fähigkeiten gefragt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation>Anmeldung …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login worked.</source>
+        <translation>Die Anmeldung hat funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as %1 with %2.</source>
+        <translation>Angemeldet als %1 mit %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: NOT encrypted. The password and your mail crossed the network readable.</source>
+        <translation>Verbindung: NICHT verschlüsselt. Passwort und Nachrichten waren unterwegs lesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted from the start (TLS).</source>
+        <translation>Verbindung: von Anfang an verschlüsselt (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted after STLS.</source>
+        <translation>Verbindung: verschlüsselt nach STLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: trusted because you chose to trust this one (SHA-256 %1).</source>
+        <translation>Zertifikat: vertrauenswürdig, weil Sie diesem vertraut haben (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting: %1</source>
+        <translation>Begrüßung des Servers: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities: %1</source>
+        <translation>Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server software: %1</source>
+        <translation>Serversoftware: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server does not offer UIDL, which Poplar needs to recognise messages it has already seen.</source>
+        <translation>Warnung: Der Server bietet kein UIDL an, das Poplar braucht, um bereits gesehene Nachrichten wiederzuerkennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the server does not offer TOP, so previews need the whole message.</source>
+        <translation>Hinweis: Der Server bietet kein TOP an, daher braucht die Vorschau die ganze Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server deletes messages as soon as they are downloaded (EXPIRE 0), whatever Poplar is set to do.</source>
+        <translation>Warnung: Der Server löscht Nachrichten, sobald sie heruntergeladen sind (EXPIRE 0), ganz gleich, was in Poplar eingestellt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>Hinweis: Der Server löscht Nachrichten %n Tag nach dem Herunterladen (EXPIRE).</numerusform>
+            <numerusform>Hinweis: Der Server löscht Nachrichten %n Tage nach dem Herunterladen (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>Hinweis: Der Server erlaubt eine Anmeldung nur jede Minute.</numerusform>
+            <numerusform>Hinweis: Der Server erlaubt eine Anmeldung nur alle %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What happened: %1</source>
+        <translation>Was geschehen ist: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate problem: %1</source>
+        <translation>Zertifikatsproblem: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides; manche Anbieter verlangen für POP3 ein eigenes „App-Passwort“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Poplar Ihr Passwort nicht gesendet. Sie können sich das Zertifikat ansehen und entscheiden, ob Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Der Server bietet kein TLS an, Ihr Passwort könnte also nur unverschlüsselt gesendet werden. Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder wählen Sie „Keine“ als Sicherheit nur, wenn Sie dieses Risiko in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Mit %1, Port %2 konnte keine TLS-Verbindung aufgebaut werden. Port und Sicherheitseinstellung passen womöglich nicht zusammen (995 bedeutet meist TLS von Anfang an, 110 bedeutet STLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 hat Verbindungen auf Port %2 abgelehnt. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie den Servernamen, den Port und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>Das gewählte Anmeldeverfahren kann mit diesem Server nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Das Postfach wird von einem anderen Programm benutzt. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Der Server erlaubt eine Anmeldung nur alle paar Minuten. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::DetectPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, trusted</source>
+        <translation>verschlüsselt, vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, certificate not trusted</source>
+        <translation>verschlüsselt, Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT encrypted</source>
+        <translation>NICHT verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
+        <translation>Diesen Server ohne Verschlüsselung verwenden. Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unterwegs von jedem gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review or change the settings by hand</source>
+        <translation>Einstellungen von Hand prüfen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding Your Server</source>
+        <translation>Ihr Server wird gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS records, your provider&apos;s published settings and the usual server names are tried at once.</source>
+        <translation>DNS-Einträge, die veröffentlichten Einstellungen Ihres Anbieters und die üblichen Servernamen werden gleichzeitig versucht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking for the server of %1…</source>
+        <translation>Der Server von %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — gewählt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP3 server was found for %1. Next lets you enter the settings yourself.</source>
+        <translation>Für %1 wurde kein POP3-Server gefunden. Mit „Weiter“ können Sie die Einstellungen selbst eingeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found %1.</source>
+        <translation>%1 gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ErrorBar</name>
+    <message>
+        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server said: “%1”</source>
+        <translation>Der Server sagte: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <source>I will enter the server settings myself</source>
+        <translation>Ich gebe die Servereinstellungen selbst ein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your e-mail address and password; Poplar looks up the rest.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein; Poplar ermittelt den Rest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Work (the address if left empty)</source>
+        <translation>z. B. Arbeit (ohne Angabe die Adresse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>sie@beispiel.de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the password empty to keep the one stored in the keychain. Type an address and untick the box above to look the server up again.</source>
+        <translation>Lassen Sie das Passwort leer, um das im Schlüsselbund gespeicherte zu behalten. Geben Sie eine Adresse ein und entfernen Sie das Häkchen oben, um den Server erneut zu suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing messages…</source>
+        <translation>Nachrichten werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching headers…</source>
+        <translation>Kopfzeilen werden abgerufen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server…</source>
+        <translation>Wird auf dem Server gelöscht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching headers %1 of %2</source>
+        <translation>Kopfzeilen werden abgerufen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Herunterladen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server %1 of %2</source>
+        <translation>Löschen auf dem Server: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+260"/>
+        <location line="+353"/>
+        <location line="+1"/>
+        <source>Poplar</source>
+        <translation>Poplar</translation>
+    </message>
+    <message>
+        <location line="-600"/>
+        <source>Could not save a change: %1</source>
+        <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be removed: %1</source>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by sender or subject (Ctrl+F)</source>
+        <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile could not be opened: %1</source>
+        <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Add one with File &gt; Add Account.</source>
+        <translation>Noch keine Konten. Fügen Sie eines über Datei &gt; Konto hinzufügen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Check</source>
+        <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected account for new messages (F5)</source>
+        <translation>Das ausgewählte Konto auf neue Nachrichten prüfen (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All</source>
+        <extracomment>Verb: check every account for new mail</extracomment>
+        <translation>Alle abru&amp;fen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the selected messages (Ctrl+D)</source>
+        <translation>Die ausgewählten Nachrichten herunterladen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete on Server...</source>
+        <translation>Auf dem Server &amp;löschen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected messages on the server at the next check (Del)</source>
+        <translation>Die ausgewählten Nachrichten beim nächsten Abruf auf dem Server löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Selected...</source>
+        <translation>Auswahl &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages to Folder</source>
+        <translation>Nachrichten in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Selected as &amp;mbox...</source>
+        <translation>Auswahl als &amp;mbox exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages as mbox</source>
+        <translation>Nachrichten als mbox exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>mbox-Dateien (*.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;Log</source>
+        <translation>Server&amp;protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview &amp;Below List</source>
+        <translation>Vorschau &amp;unter der Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Account...</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account &amp;Settings...</source>
+        <translation>Kontoein&amp;stellungen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove Account...</source>
+        <translation>Konto ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Poplar</source>
+        <translation>Ü&amp;ber Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Poplar</source>
+        <translation>Über Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar %1: check, preview and download mail from POP3 servers.</source>
+        <translation>Poplar %1: Nachrichten von POP3-Servern abrufen, ansehen und herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Select a message to see it here.</source>
+        <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n Nachricht ausgewählt.</numerusform>
+            <numerusform>%n Nachrichten ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete on Server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>%n Nachricht beim nächsten Abruf auf dem Server löschen? Bis dahin lässt sie sich mit „Rückgängig“ behalten.</numerusform>
+            <numerusform>%n Nachrichten beim nächsten Abruf auf dem Server löschen? Bis dahin lassen sie sich mit „Rückgängig“ behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n Nachricht wird beim nächsten Abruf auf dem Server gelöscht.</numerusform>
+            <numerusform>%n Nachrichten werden beim nächsten Abruf auf dem Server gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> · %1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation> · %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1:%2 left</source>
+        <translation> · noch %1:%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The local store failed: %1</source>
+        <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n heruntergeladen</numerusform>
+            <numerusform>%n heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht in %1</numerusform>
+            <numerusform>%n neue Nachrichten in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 on %2.
+It could not be read from the keychain (%3), so Poplar keeps it in memory until it quits.</source>
+        <translation>Passwort für %1 auf %2.
+Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar es im Speicher, bis es beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>%n Nachricht wird vom Server heruntergeladen …</numerusform>
+            <numerusform>%n Nachrichten werden vom Server heruntergeladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar: %n neue Nachricht</numerusform>
+            <numerusform>Poplar: %n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar (%n neu)</numerusform>
+            <numerusform>Poplar (%n neu)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ManualPage</name>
+    <message>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unverschlüsselt übertragen werden und unterwegs von jedem gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server Settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incoming (POP3) server, as your provider documents it.</source>
+        <translation>Der Posteingangsserver (POP3), wie Ihr Anbieter ihn angibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS from the start (usually port 995)</source>
+        <translation>TLS von Anfang an (meist Port 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS: TLS after connecting (usually port 110)</source>
+        <translation>STLS: TLS nach dem Verbinden (meist Port 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: password and mail unencrypted</source>
+        <translation>Keine: Passwort und Nachrichten unverschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: the strongest the server offers</source>
+        <translation>Automatisch: das stärkste, das der Server anbietet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOAUTH2 (password field holds an access token)</source>
+        <translation>XOAUTH2 (das Passwortfeld enthält ein Zugriffstoken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAUTHBEARER (password field holds an access token)</source>
+        <translation>OAUTHBEARER (das Passwortfeld enthält ein Zugriffstoken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: a PEM file of extra certificate authorities</source>
+        <translation>optional: eine PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PolicyPage</name>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Leave messages on the server</source>
+        <translation>Nachrichten auf dem Server &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server &amp;this many days after downloading:</source>
+        <translation>Vom Server löschen, &amp;so viele Tage nach dem Herunterladen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server when I &amp;delete them in Poplar</source>
+        <translation>Vom Server löschen, wenn ich sie in Poplar &amp;entferne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server as soon as they are safely &amp;downloaded</source>
+        <translation>Vom Server löschen, sobald sie sicher &amp;heruntergeladen sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only the &amp;headers of messages larger than:</source>
+        <translation>Nur die &amp;Kopfzeilen von Nachrichten abrufen, die größer sind als:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check for new mail every:</source>
+        <translation>Neue Nachrichten abrufen &amp;alle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail on the Server</source>
+        <translation>Nachrichten auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar deletes a message on the server only after it is safely stored here.</source>
+        <translation>Poplar löscht eine Nachricht auf dem Server erst, wenn sie hier sicher gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After downloading</source>
+        <translation>Nach dem Herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <source>&amp;Save Attachment...</source>
+        <translation>Anhang &amp;speichern …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message to see it here.</source>
+        <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
+        <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>Externe Inhalte wurden blockiert (%n Element).</numerusform>
+            <numerusform>Externe Inhalte wurden blockiert (%n Elemente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unnamed (%1)</source>
+        <translation>Unbenannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerLogDialog</name>
+    <message>
+        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <source>Server Log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarMain</name>
+    <message>
+        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <source>Check, preview and download mail from POP3 servers.</source>
+        <translation>Nachrichten von POP3-Servern abrufen, ansehen und herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <source>Server name.</source>
+        <translation>Servername.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>Serverport (Vorgabe 995 bei tls, sonst 110).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tls (default), starttls or plain.</source>
+        <comment>--security values: keep the words tls, starttls, plain</comment>
+        <translation>tls (Vorgabe), starttls oder plain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or oauthbearer.</source>
+        <comment>--auth values: keep the method names</comment>
+        <translation>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 oder oauthbearer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command whose first output line is the password or token.</source>
+        <translation>Befehl, dessen erste Ausgabezeile das Passwort oder Token ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--security must be tls, starttls or plain</source>
+        <translation>--security muss tls, starttls oder plain sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --auth method: %1</source>
+        <translation>unbekanntes --auth-Verfahren: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password command failed</source>
+        <translation>der Passwortbefehl ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no account named %1</source>
+        <translation>kein Konto namens %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
+        <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local store: %1</source>
+        <translation>lokaler Speicher: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <source> (server: %1)</source>
+        <translation> (Server: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>%n heruntergeladen (%1)</numerusform>
+            <numerusform>%n heruntergeladen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+            <numerusform>%n auf dem Server gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n über der Größengrenze (nur Kopfzeilen)</numerusform>
+            <numerusform>%n über der Größengrenze (nur Kopfzeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n übersprungen (ungültige oder doppelte UIDL)</numerusform>
+            <numerusform>%n übersprungen (ungültige oder doppelte UIDL)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>summary: list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (server has no UIDL: keys derived from headers)</source>
+        <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Leave messages on the server (default).</source>
+        <translation>Nachrichten auf dem Server lassen (Vorgabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server once they are stored.</source>
+        <translation>Nachrichten auf dem Server löschen, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server N days after download.</source>
+        <translation>Nachrichten N Tage nach dem Herunterladen auf dem Server löschen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server when the local copy is deleted.</source>
+        <translation>Nachrichten auf dem Server löschen, wenn die lokale Kopie gelöscht wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only headers of messages larger than BYTES until asked.</source>
+        <translation>Von Nachrichten über BYTES nur die Kopfzeilen abrufen, bis sie angefordert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body lines fetched with TOP (default 20).</source>
+        <translation>Mit TOP abgerufene Textzeilen (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes between the application&apos;s periodic checks (0: off).</source>
+        <translation>Minuten zwischen den regelmäßigen Abrufen der Anwendung (0: aus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download: every new message.</source>
+        <translation>download: jede neue Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: folder for .eml files.</source>
+        <translation>export: Ordner für .eml-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: write an mboxrd file.</source>
+        <translation>export: eine mboxrd-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keychain refused the password: %1</source>
+        <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--delete-after-days needs a number of days</source>
+        <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add account %1: %2</source>
+        <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>%n Nachricht exportiert</numerusform>
+            <numerusform>%n Nachrichten exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <source>no password source: pass --password-command</source>
+        <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
+
+Commands:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    store the password in the keychain (read from stdin)
+  account list | account remove NAME
+  check [NAME]                 list the server, fetch headers of new messages
+  download [NAME] [--all|UIDL...]  download new (or the named) messages
+  list NAME                    what the store knows of an account
+  delete NAME UIDL...          delete messages on the server without downloading
+  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  scan --host H ...            list a server&apos;s messages without storing anything</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>Das POP3-Werkzeug von Poplar für die Kommandozeile: dieselbe Engine und derselbe Speicher wie in der Anwendung.
+
+Befehle:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    Passwort im Schlüsselbund speichern (von stdin gelesen)
+  account list | account remove NAME
+  check [NAME]                 Server auflisten, Kopfzeilen neuer Nachrichten abrufen
+  download [NAME] [--all|UIDL...]  neue (oder die genannten) Nachrichten herunterladen
+  list NAME                    was der Speicher über ein Konto weiß
+  delete NAME UIDL...          Nachrichten auf dem Server löschen, ohne sie herunterzuladen
+  export NAME --to DIR [--mbox FILE]   heruntergeladene Nachrichten als .eml-Dateien / mboxrd schreiben
+  scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>See above.</source>
+        <translation>Siehe oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown or missing command; try --help</source>
+        <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the profile %1: %2</source>
+        <translation>das Profil %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <source>connecting</source>
+        <comment>progress phase</comment>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listing</source>
+        <comment>progress phase</comment>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers</source>
+        <comment>progress phase: fetching headers</comment>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloading</source>
+        <comment>progress phase</comment>
+        <translation>herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <comment>progress phase</comment>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quitting</source>
+        <comment>progress phase: logging out</comment>
+        <translation>abmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <source>LIST failed: %1</source>
+        <translation>LIST fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%n Nachricht auf %1</numerusform>
+            <numerusform>%n Nachrichten auf %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

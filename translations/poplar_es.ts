@@ -1,0 +1,2349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Poplar::Account::AccountSettings</name>
+    <message>
+        <location filename="../core/account/Account.cpp" line="+42"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>no se pudo leer ningún certificado PEM de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autoconfig</name>
+    <message>
+        <location filename="../core/account/autodetect/Autoconfig.cpp" line="+107"/>
+        <source>a POP3 server without a host name was skipped</source>
+        <translation>se omitió un servidor POP3 sin nombre de host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the POP3 server &quot;%1&quot; was skipped: not a valid host name</source>
+        <translation>se omitió el servidor POP3 «%1»: no es un nombre de host válido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the POP3 server %1 was skipped: &quot;%2&quot; is not a valid port</source>
+        <translation>se omitió el servidor POP3 %1: «%2» no es un puerto válido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the POP3 server %1 was skipped: unknown socket type &quot;%2&quot;</source>
+        <translation>se omitió el servidor POP3 %1: tipo de socket desconocido «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do</source>
+        <translation>se omitió el servidor POP3 %1: solo admite %2, que Poplar no sabe usar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the POP3 server %1 was skipped: its user name contains control characters</source>
+        <translation>se omitió el servidor POP3 %1: su nombre de usuario contiene caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The autoconfig file is empty.</source>
+        <translation>El archivo de autoconfiguración está vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The autoconfig file is too large (%1 bytes).</source>
+        <translation>El archivo de autoconfiguración es demasiado grande (%1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a Mozilla autoconfig file: its root element is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation>No es un archivo de autoconfiguración de Mozilla: su elemento raíz es &lt;%1&gt;, no &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The autoconfig file is not valid XML (line %1, column %2): %3</source>
+        <translation>El archivo de autoconfiguración no es XML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The autoconfig file describes no e-mail provider (no &lt;emailProvider&gt; element).</source>
+        <translation>El archivo de autoconfiguración no describe ningún proveedor de correo (falta el elemento &lt;emailProvider&gt;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POP3 server in the autoconfig file can be used: %1.</source>
+        <translation>Ningún servidor POP3 del archivo de autoconfiguración se puede usar: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server (only %1).</source>
+        <translation>El archivo de autoconfiguración del proveedor no incluye ningún servidor POP3 (solo %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server.</source>
+        <translation>El archivo de autoconfiguración del proveedor no incluye ningún servidor POP3.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::AutoconfigFetcher</name>
+    <message>
+        <location filename="../core/account/autodetect/AutoconfigFetcher.cpp" line="+97"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>el archivo supera los %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <source>The search took too long; stopping with what was found.</source>
+        <translation>La búsqueda ha tardado demasiado; se detiene con lo encontrado hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching the provider&apos;s settings from %1…</source>
+        <translation>Obteniendo la configuración del proveedor desde %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1: %2 incluye %n servidor POP3.</numerusform>
+            <numerusform>%1: %2 incluye %n servidores POP3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider</source>
+        <translation>el proveedor</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
+        <translation>«%1» no es una dirección de correo, así que no hay nada que buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>Buscando el servidor POP3 de %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the DNS SRV record %1…</source>
+        <translation>Consultando el registro DNS SRV %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the lookup failed: %2</source>
+        <translation>%1: la consulta ha fallado: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such record.</source>
+        <translation>%1: no existe ese registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points to %2 port %3.</source>
+        <translation>%1 apunta a %2, puerto %3.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trying %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 answers, encrypted, with a trusted certificate; login methods: %2.</source>
+        <translation>%1 responde, cifrado, con un certificado de confianza; métodos de inicio de sesión: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>no anunciado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers, but its certificate is not trusted.</source>
+        <translation>%1 responde, pero su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2 answers, but offers no encryption (%3).</source>
+        <translation>%1:%2 responde, pero no ofrece cifrado (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Best choice: %1.</source>
+        <translation>Mejor opción: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No POP3 server was found. Enter the server settings by hand.</source>
+        <translation>No se ha encontrado ningún servidor POP3. Introduzca la configuración del servidor a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Candidate</name>
+    <message>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>encrypted from the first byte, certificate trusted</source>
+        <translation>cifrado desde el primer byte, certificado de confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted after STLS, certificate trusted</source>
+        <translation>cifrado tras STLS, certificado de confianza</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it</source>
+        <translation>cifrado, pero su certificado no es de confianza (%1): se le preguntará si quiere confiar en él</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this server offers no encryption: the password and every message would cross the network readable by anyone on the way. It is used only if you explicitly agree</source>
+        <translation>este servidor no ofrece cifrado: la contraseña y cada mensaje cruzarían la red legibles para cualquiera en el camino. Solo se usa si usted lo acepta expresamente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: the search ended before it answered</source>
+        <translation>sin comprobar: la búsqueda terminó antes de que respondiera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its certificate is trusted</source>
+        <translation>su certificado es de confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it offers encryption</source>
+        <translation>ofrece cifrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS from the first byte is preferred over STLS</source>
+        <translation>se prefiere TLS desde el primer byte a STLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers a stronger login (%1 rather than %2)</source>
+        <translation>ofrece un inicio de sesión más seguro (%1 en lugar de %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more sources name it</source>
+        <translation>más fuentes lo mencionan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was found first</source>
+        <translation>se encontró primero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS SRV record</source>
+        <translation>registro DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (https)</source>
+        <translation>autoconfiguración del proveedor (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (plain http, unauthenticated)</source>
+        <translation>autoconfiguración del proveedor (http simple, sin autenticar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual host name</source>
+        <translation>nombre de host habitual</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Found by: %1.</source>
+        <translation>Encontrado mediante: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1. %2</source>
+        <translation>Descartado: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>known once the certificate is trusted</source>
+        <translation>se sabrá cuando se confíe en el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>no anunciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1; best login it offers: %2. %3</source>
+        <translation>Elegido: %1; mejor inicio de sesión que ofrece: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not chosen: %1 is preferred because %2. This one is %3. %4</source>
+        <translation>No elegido: se prefiere %1 porque %2. Este es %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::ServerProbe</name>
+    <message>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sin respuesta en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::SrvResolver</name>
+    <message>
+        <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
+        <source>The DNS lookup timed out.</source>
+        <translation>La consulta DNS ha superado el tiempo de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Model::MessageListModel</name>
+    <message>
+        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <source>Delete pending</source>
+        <translation>Eliminación pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone from server</source>
+        <translation>Ya no está en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <extracomment>Message status: new on the server (a short adjective, in the Status column)</extracomment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be deleted on the server at the next check (Undo to keep it)</source>
+        <translation>Se eliminará del servidor en la próxima comprobación (Deshacer para conservarlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on the server and never downloaded</source>
+        <translation>Ya no está en el servidor y nunca se descargó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than the account&apos;s size limit: only the headers were fetched</source>
+        <translation>Mayor que el límite de tamaño de la cuenta: solo se obtuvieron las cabeceras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New on the server: only the headers and first lines were fetched</source>
+        <translation>Nuevo en el servidor: solo se obtuvieron las cabeceras y las primeras líneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server: only the headers and first lines were fetched</source>
+        <translation>En el servidor: solo se obtuvieron las cabeceras y las primeras líneas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded and stored locally</source>
+        <translation>Descargado y guardado localmente</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Has attachments</source>
+        <translation>Tiene adjuntos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <source>Cannot bind local port %1: %2</source>
+        <translation>No se puede enlazar el puerto local %1: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ResponseParser</name>
+    <message>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location line="+6"/>
+        <source>response line longer than %1 bytes</source>
+        <translation>línea de respuesta de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>response line contains a NUL byte</source>
+        <translation>la línea de respuesta contiene un byte NUL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected response: %1</source>
+        <translation>respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <source>Connecting to the server timed out.</source>
+        <translation>La conexión con el servidor ha superado el tiempo de espera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake timed out.</source>
+        <translation>La negociación TLS ha superado el tiempo de espera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server stopped answering.</source>
+        <translation>El servidor ha dejado de responder.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password contains a line break or NUL character.</source>
+        <translation>La contraseña contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server refused the connection.</source>
+        <translation>El servidor ha rechazado la conexión.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server does not offer STLS, and this account requires TLS.</source>
+        <translation>El servidor no ofrece STLS y esta cuenta exige TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not list its capabilities, so it cannot be asked for TLS, which this account requires.</source>
+        <translation>El servidor no indica sus capacidades, así que no se le puede pedir TLS, que esta cuenta exige.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused to start TLS.</source>
+        <translation>El servidor se ha negado a iniciar TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent data after agreeing to start TLS.</source>
+        <translation>El servidor ha enviado datos tras aceptar iniciar TLS.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
+        <translation>El servidor ha cerrado la conexión antes de confirmar QUIT; puede que las eliminaciones no se hayan aplicado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server does not offer %1 authentication.</source>
+        <translation>El servidor no ofrece autenticación %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
+        <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server rejected the user name.</source>
+        <translation>El servidor ha rechazado el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 authentication is not available: %2</source>
+        <translation>La autenticación %1 no está disponible: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 authentication could not start: %2</source>
+        <translation>La autenticación %1 no ha podido comenzar: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server kept the authentication exchange going.</source>
+        <translation>El servidor ha prolongado el intercambio de autenticación indefinidamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation>el desafío del servidor no es base64 válido</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server rejected the login.</source>
+        <translation>El servidor ha rechazado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication was cancelled: %1</source>
+        <translation>Se ha cancelado la autenticación: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
+        <translation>El servidor ha aceptado el inicio de sesión sin demostrar que conoce la contraseña; podría ser un impostor.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The server sent data nobody asked for.</source>
+        <translation>El servidor ha enviado datos que nadie ha pedido.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server broke the protocol: %1.</source>
+        <translation>El servidor ha incumplido el protocolo: %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server&apos;s reply is larger than %1 bytes.</source>
+        <translation>La respuesta del servidor supera los %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::SessionSettings</name>
+    <message>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <source>No server name is set.</source>
+        <translation>No se ha indicado ningún nombre de servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name contains a line break or NUL character.</source>
+        <translation>El nombre del servidor contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No port is set.</source>
+        <translation>No se ha indicado ningún puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user name is set.</source>
+        <translation>No se ha indicado ningún nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>El nombre de usuario contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a space, which this login method cannot send.</source>
+        <translation>El nombre de usuario contiene un espacio, que este método de inicio de sesión no puede enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeouts and pipeline limits must be positive.</source>
+        <translation>Los tiempos de espera y los límites de canalización deben ser positivos.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+149"/>
+        <source>the database has no readable schema version</source>
+        <translation>la base de datos no tiene una versión de esquema legible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
+        <translation>la base de datos la escribió un Poplar más reciente (esquema %1, esta versión lee %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Export</name>
+    <message>
+        <location filename="../core/store/Export.cpp" line="+97"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::MessageStore</name>
+    <message>
+        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location line="+147"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>download of %1 not finished</source>
+        <translation>la descarga de %1 no ha terminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move %1 into place</source>
+        <translation>no se puede mover %1 a su sitio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot sync %1</source>
+        <translation>no se puede sincronizar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Profile</name>
+    <message>
+        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <source>cannot create the profile directory %1</source>
+        <translation>no se puede crear la carpeta de perfil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <source>The server refused to list its messages.</source>
+        <translation>El servidor se ha negado a listar sus mensajes.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot write the downloaded message to disk</source>
+        <translation>no se puede escribir en el disco el mensaje descargado</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <source>The password command failed.</source>
+        <translation>La orden de contraseña ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountList</name>
+    <message>
+        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>Última comprobación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <source>Add Account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account %1</source>
+        <translation>Editar la cuenta %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
+        <translation>Esta cuenta enviaría su contraseña sin cifrar, y usted no lo ha aceptado. Vuelva a la configuración del servidor.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is already an account named “%1”. Go back and choose another name.</source>
+        <translation>Ya existe una cuenta llamada «%1». Vuelva atrás y elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account could not be saved: %1</source>
+        <translation>No se ha podido guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Password Not Remembered</source>
+        <translation>Contraseña no recordada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is saved, but no keychain is available to keep its password (%2).
+
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
+        <translation>La cuenta %1 se ha guardado, pero no hay ningún llavero disponible para guardar su contraseña (%2).
+
+Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedirá cuando compruebe la cuenta. Para que la recuerde, ejecute un Secret Service (como GNOME Keyring o KWallet) e introduzca de nuevo la contraseña en Editar cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 on %3:%4 (%5)</source>
+        <translation>%1 — %2 en %3:%4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove Account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” (%2 on %3)?
+
+Its password is removed from the keychain, and its messages disappear from Poplar&apos;s list. Messages on the server are not touched.
+
+Also delete the messages downloaded from this account from this computer?</source>
+        <translation>¿Eliminar la cuenta «%1» (%2 en %3)?
+
+Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Poplar. Los mensajes del servidor no se tocan.
+
+¿Borrar también de este equipo los mensajes descargados de esta cuenta?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>Eliminar y &amp;borrar los mensajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>Eliminar y &amp;conservar los mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted Certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 port %2 presented a certificate Poplar cannot verify.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone between you and the server could be pretending to be it. Trust this certificate only if you can confirm its SHA-256 fingerprint another way (your provider&apos;s web page, your administrator). Only this exact certificate will be trusted, only for this server and port; if it ever changes, Poplar asks again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1, puerto %2, ha presentado un certificado que Poplar no puede verificar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Alguien entre usted y el servidor podría estar haciéndose pasar por él. Confíe en este certificado solo si puede confirmar su huella SHA-256 por otra vía (la página web de su proveedor, su administrador). Solo se confiará en este certificado exacto, y solo para este servidor y puerto; si alguna vez cambia, Poplar volverá a preguntar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1:%2</source>
+        <translation>Servidor: %1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate could not be verified.</source>
+        <translation>No se ha podido verificar el certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server presented no certificate.</source>
+        <translation>El servidor no ha presentado ningún certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Sujeto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Emisor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2</source>
+        <translation>Válido del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (expired)</source>
+        <translation> (caducado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not yet valid)</source>
+        <translation> (aún no válido)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Número de serie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>Cadena (%n certificado, el del servidor primero):</numerusform>
+            <numerusform>Cadena (%n certificados, el del servidor primero):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trust This Certificate for %1:%2</source>
+        <translation>Confiar en es&amp;te certificado para %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <source>Test &amp;Again</source>
+        <translation>Probar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Certificate…</source>
+        <translation>Ver el &amp;certificado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these settings even though the test did not succeed</source>
+        <translation>Guardar esta configuración aunque la prueba no haya salido bien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the Connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar logs in once with these settings; no message is downloaded or deleted.</source>
+        <translation>Poplar inicia sesión una vez con esta configuración; no se descarga ni se elimina ningún mensaje.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Conectando con %1, puerto %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
+        <translation>No se ha escrito ninguna contraseña y no se ha podido leer la guardada (%1). Vuelva atrás y escríbala para probar la conexión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account would send the password unencrypted, which you have not agreed to.</source>
+        <translation>Esta cuenta enviaría la contraseña sin cifrar, y usted no lo ha aceptado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected; asking the server what it offers…</source>
+        <translation>Conectado; preguntando al servidor qué ofrece…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login worked.</source>
+        <translation>El inicio de sesión ha funcionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as %1 with %2.</source>
+        <translation>Sesión iniciada como %1 con %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: NOT encrypted. The password and your mail crossed the network readable.</source>
+        <translation>Conexión: SIN cifrar. La contraseña y su correo han cruzado la red legibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted from the start (TLS).</source>
+        <translation>Conexión: cifrada desde el principio (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted after STLS.</source>
+        <translation>Conexión: cifrada tras STLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: trusted because you chose to trust this one (SHA-256 %1).</source>
+        <translation>Certificado: de confianza porque usted decidió confiar en este (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting: %1</source>
+        <translation>Saludo del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities: %1</source>
+        <translation>Capacidades: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>no anunciado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server software: %1</source>
+        <translation>Software del servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server does not offer UIDL, which Poplar needs to recognise messages it has already seen.</source>
+        <translation>Aviso: el servidor no ofrece UIDL, que Poplar necesita para reconocer los mensajes que ya ha visto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the server does not offer TOP, so previews need the whole message.</source>
+        <translation>Nota: el servidor no ofrece TOP, así que las vistas previas necesitan el mensaje completo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server deletes messages as soon as they are downloaded (EXPIRE 0), whatever Poplar is set to do.</source>
+        <translation>Aviso: el servidor elimina los mensajes en cuanto se descargan (EXPIRE 0), sea cual sea la configuración de Poplar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>Nota: el servidor elimina los mensajes %n día después de descargarlos (EXPIRE).</numerusform>
+            <numerusform>Nota: el servidor elimina los mensajes %n días después de descargarlos (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>Nota: el servidor solo permite iniciar sesión una vez por minuto.</numerusform>
+            <numerusform>Nota: el servidor solo permite iniciar sesión una vez cada %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What happened: %1</source>
+        <translation>Qué ha pasado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate problem: %1</source>
+        <translation>Problema con el certificado: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos; algunos proveedores exigen una «contraseña de aplicación» aparte para POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>El certificado del servidor no es de confianza, así que Poplar no ha enviado su contraseña. Puede examinar el certificado y decidir si confía en él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>El servidor no ofrece TLS, así que su contraseña solo podría enviarse sin cifrar. Pida a su proveedor una configuración segura, o elija «Ninguna» como seguridad solo si acepta ese riesgo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>No se ha podido establecer una conexión TLS con %1, puerto %2. Puede que el puerto y la seguridad no coincidan (995 suele significar TLS desde el principio; 110, STLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>No se ha encontrado el nombre de servidor %1. Compruebe cómo está escrito y su conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 ha rechazado las conexiones en el puerto %2. Compruebe el puerto y la seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 no ha respondido a tiempo. Compruebe el nombre del servidor, el puerto y su red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>El método de inicio de sesión elegido no se puede usar con este servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Otro programa está usando el buzón. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>El servidor solo permite iniciar sesión cada pocos minutos. Vuelva a intentarlo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::DetectPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, trusted</source>
+        <translation>cifrado, de confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, certificate not trusted</source>
+        <translation>cifrado, certificado no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT encrypted</source>
+        <translation>SIN cifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation>no utilizable</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
+        <translation>Usar este servidor sin cifrado. Acepto que cualquiera en la red pueda leer mi contraseña y mi correo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review or change the settings by hand</source>
+        <translation>Revisar o cambiar la configuración a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding Your Server</source>
+        <translation>Buscando su servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS records, your provider&apos;s published settings and the usual server names are tried at once.</source>
+        <translation>Se prueban a la vez los registros DNS, la configuración publicada por su proveedor y los nombres de servidor habituales.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking for the server of %1…</source>
+        <translation>Buscando el servidor de %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — elegido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP3 server was found for %1. Next lets you enter the settings yourself.</source>
+        <translation>No se ha encontrado ningún servidor POP3 para %1. Con Siguiente puede introducir la configuración usted mismo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found %1.</source>
+        <translation>Se ha encontrado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ErrorBar</name>
+    <message>
+        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server said: “%1”</source>
+        <translation>El servidor dijo: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <source>I will enter the server settings myself</source>
+        <translation>Introduciré yo mismo la configuración del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Account</source>
+        <translation>Su cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your e-mail address and password; Poplar looks up the rest.</source>
+        <translation>Escriba su dirección de correo y su contraseña; Poplar busca el resto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Work (the address if left empty)</source>
+        <translation>p. ej., Trabajo (la dirección si se deja vacío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>usted@ejemplo.es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;E-mail address:</source>
+        <translation>Dirección de &amp;correo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nombre de la cuenta:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the password empty to keep the one stored in the keychain. Type an address and untick the box above to look the server up again.</source>
+        <translation>Deje la contraseña vacía para conservar la guardada en el llavero. Escriba una dirección y desmarque la casilla de arriba para volver a buscar el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing messages…</source>
+        <translation>Listando mensajes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching headers…</source>
+        <translation>Obteniendo cabeceras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server…</source>
+        <translation>Eliminando en el servidor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing…</source>
+        <translation>Terminando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching headers %1 of %2</source>
+        <translation>Obteniendo cabeceras: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Descargando: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server %1 of %2</source>
+        <translation>Eliminando en el servidor: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+260"/>
+        <location line="+353"/>
+        <location line="+1"/>
+        <source>Poplar</source>
+        <translation>Poplar</translation>
+    </message>
+    <message>
+        <location line="-600"/>
+        <source>Could not save a change: %1</source>
+        <translation>No se ha podido guardar un cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be saved: %1</source>
+        <translation>No se ha podido guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be removed: %1</source>
+        <translation>No se ha podido eliminar la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by sender or subject (Ctrl+F)</source>
+        <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile could not be opened: %1</source>
+        <translation>No se ha podido abrir el perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Add one with File &gt; Add Account.</source>
+        <translation>Aún no hay cuentas. Añada una con Archivo &gt; Añadir cuenta.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Check</source>
+        <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected account for new messages (F5)</source>
+        <translation>Comprobar si hay mensajes nuevos en la cuenta seleccionada (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All</source>
+        <extracomment>Verb: check every account for new mail</extracomment>
+        <translation>Comprobar t&amp;odas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the selected messages (Ctrl+D)</source>
+        <translation>Descargar los mensajes seleccionados (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete on Server...</source>
+        <translation>E&amp;liminar del servidor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected messages on the server at the next check (Del)</source>
+        <translation>Eliminar los mensajes seleccionados del servidor en la próxima comprobación (Supr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translation>Des&amp;hacer eliminación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Selected...</source>
+        <translation>E&amp;xportar selección…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages to Folder</source>
+        <translation>Exportar mensajes a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Selected as &amp;mbox...</source>
+        <translation>Exportar selección como &amp;mbox…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages as mbox</source>
+        <translation>Exportar mensajes como mbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>Archivos mbox (*.mbox);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;Log</source>
+        <translation>&amp;Registro del servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview &amp;Below List</source>
+        <translation>Vista previa &amp;bajo la lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Account...</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account &amp;Settings...</source>
+        <translation>&amp;Configuración de la cuenta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove Account...</source>
+        <translation>&amp;Eliminar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Poplar</source>
+        <translation>Acerca &amp;de Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Poplar</source>
+        <translation>Acerca de Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar %1: check, preview and download mail from POP3 servers.</source>
+        <translation>Poplar %1: comprobar, previsualizar y descargar correo de servidores POP3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Select a message to see it here.</source>
+        <translation>Seleccione un mensaje para verlo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n mensaje seleccionado.</numerusform>
+            <numerusform>%n mensajes seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete on Server</source>
+        <translation>Eliminar del servidor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje del servidor en la próxima comprobación? Hasta entonces, Deshacer lo conserva.</numerusform>
+            <numerusform>¿Eliminar %n mensajes del servidor en la próxima comprobación? Hasta entonces, Deshacer los conserva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n mensaje se eliminará del servidor en la próxima comprobación.</numerusform>
+            <numerusform>%n mensajes se eliminarán del servidor en la próxima comprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> · %1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation> · %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1:%2 left</source>
+        <translation> · quedan %1:%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The local store failed: %1</source>
+        <translation>El almacén local ha fallado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n descargado</numerusform>
+            <numerusform>%n descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n eliminado del servidor</numerusform>
+            <numerusform>%n eliminados del servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail</source>
+        <translation>Correo nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n mensaje nuevo en %1</numerusform>
+            <numerusform>%n mensajes nuevos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 on %2.
+It could not be read from the keychain (%3), so Poplar keeps it in memory until it quits.</source>
+        <translation>Contraseña de %1 en %2.
+No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hasta que se cierre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password</source>
+        <translation>Sin contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>Descargando %n mensaje del servidor…</numerusform>
+            <numerusform>Descargando %n mensajes del servidor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n mensaje exportado a %1</numerusform>
+            <numerusform>%n mensajes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar: %n mensaje nuevo</numerusform>
+            <numerusform>Poplar: %n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar (%n nuevo)</numerusform>
+            <numerusform>Poplar (%n nuevos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ManualPage</name>
+    <message>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>Acepto que mi contraseña y mi correo crucen la red sin cifrar, legibles para cualquiera en el camino.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server Settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incoming (POP3) server, as your provider documents it.</source>
+        <translation>El servidor de entrada (POP3), tal como lo documenta su proveedor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS from the start (usually port 995)</source>
+        <translation>TLS desde el principio (normalmente puerto 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS: TLS after connecting (usually port 110)</source>
+        <translation>STLS: TLS tras conectar (normalmente puerto 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: password and mail unencrypted</source>
+        <translation>Ninguna: contraseña y correo sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: the strongest the server offers</source>
+        <translation>Automático: el más seguro que ofrezca el servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOAUTH2 (password field holds an access token)</source>
+        <translation>XOAUTH2 (el campo de contraseña contiene un token de acceso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAUTHBEARER (password field holds an access token)</source>
+        <translation>OAUTHBEARER (el campo de contraseña contiene un token de acceso)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: a PEM file of extra certificate authorities</source>
+        <translation>opcional: un archivo PEM con autoridades de certificación adicionales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login method:</source>
+        <translation>Método de &amp;inicio de sesión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de usuari&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>Archivo de &amp;CA:</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PolicyPage</name>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Leave messages on the server</source>
+        <translation>De&amp;jar los mensajes en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server &amp;this many days after downloading:</source>
+        <translation>Eliminar del servidor este número de &amp;días tras descargarlos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server when I &amp;delete them in Poplar</source>
+        <translation>Eliminar del servidor cuando los &amp;borre en Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server as soon as they are safely &amp;downloaded</source>
+        <translation>Eliminar del servidor en cuanto estén descargados a sal&amp;vo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only the &amp;headers of messages larger than:</source>
+        <translation>Descargar solo las c&amp;abeceras de los mensajes mayores de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check for new mail every:</source>
+        <translation>Co&amp;mprobar el correo cada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail on the Server</source>
+        <translation>Correo en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar deletes a message on the server only after it is safely stored here.</source>
+        <translation>Poplar solo elimina un mensaje del servidor cuando ya está guardado a salvo aquí.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After downloading</source>
+        <translation>Tras la descarga</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <source>&amp;Save Attachment...</source>
+        <translation>&amp;Guardar adjunto…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message to see it here.</source>
+        <translation>Seleccione un mensaje para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
+        <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>Se ha bloqueado contenido remoto (%n elemento).</numerusform>
+            <numerusform>Se ha bloqueado contenido remoto (%n elementos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unnamed (%1)</source>
+        <translation>Sin nombre (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save Attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerLogDialog</name>
+    <message>
+        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <source>Server Log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarMain</name>
+    <message>
+        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <source>Check, preview and download mail from POP3 servers.</source>
+        <translation>Comprobar, previsualizar y descargar correo de servidores POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <source>Server name.</source>
+        <translation>Nombre del servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>Puerto del servidor (predeterminado 995 con tls, 110 en otro caso).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tls (default), starttls or plain.</source>
+        <comment>--security values: keep the words tls, starttls, plain</comment>
+        <translation>tls (predeterminado), starttls o plain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name.</source>
+        <translation>Nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or oauthbearer.</source>
+        <comment>--auth values: keep the method names</comment>
+        <translation>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 u oauthbearer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command whose first output line is the password or token.</source>
+        <translation>Orden cuya primera línea de salida es la contraseña o el token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--security must be tls, starttls or plain</source>
+        <translation>--security debe ser tls, starttls o plain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port debe ser un número del 1 al 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --auth method: %1</source>
+        <translation>método --auth desconocido: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>no se pudo leer ningún certificado PEM de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password command failed</source>
+        <translation>la orden de contraseña ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no account named %1</source>
+        <translation>no hay ninguna cuenta llamada %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
+        <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local store: %1</source>
+        <translation>almacén local: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <source> (server: %1)</source>
+        <translation> (servidor: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>%n descargado (%1)</numerusform>
+            <numerusform>%n descargados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n eliminado del servidor</numerusform>
+            <numerusform>%n eliminados del servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n por encima del límite de tamaño (solo cabeceras)</numerusform>
+            <numerusform>%n por encima del límite de tamaño (solo cabeceras)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n omitido (UIDL no válido o duplicado)</numerusform>
+            <numerusform>%n omitidos (UIDL no válido o duplicado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>summary: list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (server has no UIDL: keys derived from headers)</source>
+        <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Leave messages on the server (default).</source>
+        <translation>Dejar los mensajes en el servidor (predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server once they are stored.</source>
+        <translation>Eliminar los mensajes del servidor una vez guardados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server N days after download.</source>
+        <translation>Eliminar los mensajes del servidor N días después de descargarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server when the local copy is deleted.</source>
+        <translation>Eliminar los mensajes del servidor cuando se borre la copia local.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only headers of messages larger than BYTES until asked.</source>
+        <translation>Obtener solo las cabeceras de los mensajes mayores de BYTES hasta que se pidan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body lines fetched with TOP (default 20).</source>
+        <translation>Líneas del cuerpo obtenidas con TOP (predeterminado 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes between the application&apos;s periodic checks (0: off).</source>
+        <translation>Minutos entre las comprobaciones periódicas de la aplicación (0: desactivado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download: every new message.</source>
+        <translation>download: todos los mensajes nuevos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: folder for .eml files.</source>
+        <translation>export: carpeta para los archivos .eml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: write an mboxrd file.</source>
+        <translation>export: escribir un archivo mboxrd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password given</source>
+        <translation>no se ha indicado ninguna contraseña</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keychain refused the password: %1</source>
+        <translation>el llavero ha rechazado la contraseña: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--delete-after-days needs a number of days</source>
+        <translation>--delete-after-days necesita un número de días</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add account %1: %2</source>
+        <translation>no se puede añadir la cuenta %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>%n mensaje exportado</numerusform>
+            <numerusform>%n mensajes exportados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <source>no password source: pass --password-command</source>
+        <translation>no hay fuente de contraseña: indique --password-command</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
+
+Commands:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    store the password in the keychain (read from stdin)
+  account list | account remove NAME
+  check [NAME]                 list the server, fetch headers of new messages
+  download [NAME] [--all|UIDL...]  download new (or the named) messages
+  list NAME                    what the store knows of an account
+  delete NAME UIDL...          delete messages on the server without downloading
+  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  scan --host H ...            list a server&apos;s messages without storing anything</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>La herramienta POP3 de Poplar para la línea de órdenes: el mismo motor y el mismo almacén que la aplicación.
+
+Órdenes:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    guardar la contraseña en el llavero (leída de stdin)
+  account list | account remove NAME
+  check [NAME]                 listar el servidor, obtener las cabeceras de los mensajes nuevos
+  download [NAME] [--all|UIDL...]  descargar los mensajes nuevos (o los indicados)
+  list NAME                    lo que el almacén sabe de una cuenta
+  delete NAME UIDL...          eliminar mensajes del servidor sin descargarlos
+  export NAME --to DIR [--mbox FILE]   escribir los mensajes descargados como archivos .eml / mboxrd
+  scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>See above.</source>
+        <translation>Véase arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown or missing command; try --help</source>
+        <translation>orden desconocida o ausente; pruebe --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the profile %1: %2</source>
+        <translation>no se puede abrir el perfil %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <source>connecting</source>
+        <comment>progress phase</comment>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listing</source>
+        <comment>progress phase</comment>
+        <translation>listando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers</source>
+        <comment>progress phase: fetching headers</comment>
+        <translation>cabeceras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloading</source>
+        <comment>progress phase</comment>
+        <translation>descargando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <comment>progress phase</comment>
+        <translation>eliminando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quitting</source>
+        <comment>progress phase: logging out</comment>
+        <translation>cerrando sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <source>LIST failed: %1</source>
+        <translation>LIST ha fallado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%n mensaje en %1</numerusform>
+            <numerusform>%n mensajes en %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Poplar::Account::AccountSettings</name>
+    <message>
+        <location filename="../core/account/Account.cpp" line="+42"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autoconfig</name>
+    <message>
+        <location filename="../core/account/autodetect/Autoconfig.cpp" line="+107"/>
+        <source>a POP3 server without a host name was skipped</source>
+        <translation>un serveur POP3 sans nom d’hôte a été ignoré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the POP3 server &quot;%1&quot; was skipped: not a valid host name</source>
+        <translation>le serveur POP3 « %1 » a été ignoré : nom d’hôte non valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the POP3 server %1 was skipped: &quot;%2&quot; is not a valid port</source>
+        <translation>le serveur POP3 %1 a été ignoré : « %2 » n’est pas un port valide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the POP3 server %1 was skipped: unknown socket type &quot;%2&quot;</source>
+        <translation>le serveur POP3 %1 a été ignoré : type de socket « %2 » inconnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do</source>
+        <translation>le serveur POP3 %1 a été ignoré : il n’autorise que %2, que Poplar ne sait pas faire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the POP3 server %1 was skipped: its user name contains control characters</source>
+        <translation>le serveur POP3 %1 a été ignoré : son nom d’utilisateur contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The autoconfig file is empty.</source>
+        <translation>Le fichier autoconfig est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The autoconfig file is too large (%1 bytes).</source>
+        <translation>Le fichier autoconfig est trop volumineux (%1 octets).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a Mozilla autoconfig file: its root element is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation>Ce n’est pas un fichier autoconfig de Mozilla : son élément racine est &lt;%1&gt;, et non &lt;clientConfig&gt;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The autoconfig file is not valid XML (line %1, column %2): %3</source>
+        <translation>Le fichier autoconfig n’est pas du XML valide (ligne %1, colonne %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The autoconfig file describes no e-mail provider (no &lt;emailProvider&gt; element).</source>
+        <translation>Le fichier autoconfig ne décrit aucun fournisseur de messagerie (pas d’élément &lt;emailProvider&gt;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POP3 server in the autoconfig file can be used: %1.</source>
+        <translation>Aucun serveur POP3 du fichier autoconfig n’est utilisable : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server (only %1).</source>
+        <translation>Le fichier autoconfig du fournisseur n’indique aucun serveur POP3 (seulement %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server.</source>
+        <translation>Le fichier autoconfig du fournisseur n’indique aucun serveur POP3.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::AutoconfigFetcher</name>
+    <message>
+        <location filename="../core/account/autodetect/AutoconfigFetcher.cpp" line="+97"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>le fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <source>The search took too long; stopping with what was found.</source>
+        <translation>La recherche a pris trop de temps ; elle s’arrête avec ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching the provider&apos;s settings from %1…</source>
+        <translation>Récupération des paramètres du fournisseur depuis %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1 : %2 indique %n serveur POP3.</numerusform>
+            <numerusform>%1 : %2 indique %n serveurs POP3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
+        <translation>« %1 » n’est pas une adresse e-mail, il n’y a donc rien à rechercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>Recherche du serveur POP3 de %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the DNS SRV record %1…</source>
+        <translation>Interrogation de l’enregistrement DNS SRV %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the lookup failed: %2</source>
+        <translation>%1 : la requête a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such record.</source>
+        <translation>%1 : aucun enregistrement de ce type.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points to %2 port %3.</source>
+        <translation>%1 désigne %2, port %3.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trying %1…</source>
+        <translation>Essai de %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 answers, encrypted, with a trusted certificate; login methods: %2.</source>
+        <translation>%1 répond, chiffré, avec un certificat de confiance ; méthodes d’authentification : %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>non annoncé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers, but its certificate is not trusted.</source>
+        <translation>%1 répond, mais son certificat n’est pas de confiance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2 answers, but offers no encryption (%3).</source>
+        <translation>%1:%2 répond, mais ne propose aucun chiffrement (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Best choice: %1.</source>
+        <translation>Meilleur choix : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No POP3 server was found. Enter the server settings by hand.</source>
+        <translation>Aucun serveur POP3 n’a été trouvé. Saisissez les paramètres du serveur à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Candidate</name>
+    <message>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>encrypted from the first byte, certificate trusted</source>
+        <translation>chiffré dès le premier octet, certificat de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted after STLS, certificate trusted</source>
+        <translation>chiffré après STLS, certificat de confiance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it</source>
+        <translation>chiffré, mais son certificat n’est pas de confiance (%1) : il vous sera demandé si vous lui faites confiance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this server offers no encryption: the password and every message would cross the network readable by anyone on the way. It is used only if you explicitly agree</source>
+        <translation>ce serveur ne propose aucun chiffrement : le mot de passe et chaque message traverseraient le réseau lisibles par n’importe qui en chemin. Il n’est utilisé qu’avec votre accord explicite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: the search ended before it answered</source>
+        <translation>non vérifié : la recherche s’est terminée avant sa réponse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its certificate is trusted</source>
+        <translation>son certificat est de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it offers encryption</source>
+        <translation>il propose le chiffrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS from the first byte is preferred over STLS</source>
+        <translation>TLS dès le premier octet est préféré à STLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers a stronger login (%1 rather than %2)</source>
+        <translation>il propose une authentification plus forte (%1 plutôt que %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more sources name it</source>
+        <translation>davantage de sources l’indiquent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was found first</source>
+        <translation>il a été trouvé en premier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation>pas de chiffrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS SRV record</source>
+        <translation>enregistrement DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (https)</source>
+        <translation>autoconfig du fournisseur (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (plain http, unauthenticated)</source>
+        <translation>autoconfig du fournisseur (http simple, non authentifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual host name</source>
+        <translation>nom d’hôte habituel</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Found by: %1.</source>
+        <translation>Trouvé par : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1. %2</source>
+        <translation>Écarté : %1. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>known once the certificate is trusted</source>
+        <translation>connue une fois le certificat accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>non annoncé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1; best login it offers: %2. %3</source>
+        <translation>Choisi : %1 ; meilleure authentification proposée : %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not chosen: %1 is preferred because %2. This one is %3. %4</source>
+        <translation>Non choisi : %1 est préféré, car %2. Celui-ci est %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::ServerProbe</name>
+    <message>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>Pas de réponse en %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::SrvResolver</name>
+    <message>
+        <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
+        <source>The DNS lookup timed out.</source>
+        <translation>La requête DNS a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Model::MessageListModel</name>
+    <message>
+        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <source>Delete pending</source>
+        <translation>Suppression en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone from server</source>
+        <translation>Disparu du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large</source>
+        <translation>Trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <extracomment>Message status: new on the server (a short adjective, in the Status column)</extracomment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On server</source>
+        <translation>Sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be deleted on the server at the next check (Undo to keep it)</source>
+        <translation>Sera supprimé du serveur au prochain relevé (Annuler pour le garder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on the server and never downloaded</source>
+        <translation>N’est plus sur le serveur et n’a jamais été téléchargé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than the account&apos;s size limit: only the headers were fetched</source>
+        <translation>Plus volumineux que la limite du compte : seuls les en-têtes ont été récupérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New on the server: only the headers and first lines were fetched</source>
+        <translation>Nouveau sur le serveur : seuls les en-têtes et les premières lignes ont été récupérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server: only the headers and first lines were fetched</source>
+        <translation>Sur le serveur : seuls les en-têtes et les premières lignes ont été récupérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded and stored locally</source>
+        <translation>Téléchargé et enregistré localement</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Has attachments</source>
+        <translation>Contient des pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <source>Cannot bind local port %1: %2</source>
+        <translation>Impossible de lier le port local %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ResponseParser</name>
+    <message>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location line="+6"/>
+        <source>response line longer than %1 bytes</source>
+        <translation>ligne de réponse de plus de %1 octets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>response line contains a NUL byte</source>
+        <translation>la ligne de réponse contient un octet NUL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected response: %1</source>
+        <translation>réponse inattendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <source>Connecting to the server timed out.</source>
+        <translation>La connexion au serveur a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake timed out.</source>
+        <translation>La négociation TLS a expiré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password contains a line break or NUL character.</source>
+        <translation>Le mot de passe contient un saut de ligne ou un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server does not offer STLS, and this account requires TLS.</source>
+        <translation>Le serveur ne propose pas STLS, et ce compte exige TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not list its capabilities, so it cannot be asked for TLS, which this account requires.</source>
+        <translation>Le serveur n’indique pas ses capacités, on ne peut donc pas lui demander TLS, que ce compte exige.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused to start TLS.</source>
+        <translation>Le serveur a refusé de démarrer TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent data after agreeing to start TLS.</source>
+        <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
+        <translation>Le serveur a fermé la connexion avant de confirmer QUIT ; les suppressions n’ont peut-être pas été appliquées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server does not offer %1 authentication.</source>
+        <translation>Le serveur ne propose pas l’authentification %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
+        <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server rejected the user name.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 authentication is not available: %2</source>
+        <translation>L’authentification %1 n’est pas disponible : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 authentication could not start: %2</source>
+        <translation>L’authentification %1 n’a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server kept the authentication exchange going.</source>
+        <translation>Le serveur a prolongé l’échange d’authentification sans fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation>le défi du serveur n’est pas du base64 valide</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server rejected the login.</source>
+        <translation>Le serveur a refusé l’authentification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication was cancelled: %1</source>
+        <translation>L’authentification a été annulée : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
+        <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The server sent data nobody asked for.</source>
+        <translation>Le serveur a envoyé des données que personne n’a demandées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server broke the protocol: %1.</source>
+        <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server&apos;s reply is larger than %1 bytes.</source>
+        <translation>La réponse du serveur dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::SessionSettings</name>
+    <message>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <source>No server name is set.</source>
+        <translation>Aucun nom de serveur n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name contains a line break or NUL character.</source>
+        <translation>Le nom du serveur contient un saut de ligne ou un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No port is set.</source>
+        <translation>Aucun port n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user name is set.</source>
+        <translation>Aucun nom d’utilisateur n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>Le nom d’utilisateur contient un saut de ligne ou un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a space, which this login method cannot send.</source>
+        <translation>Le nom d’utilisateur contient une espace, que cette méthode d’authentification ne peut pas envoyer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeouts and pipeline limits must be positive.</source>
+        <translation>Les délais et les limites du pipeline doivent être positifs.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+149"/>
+        <source>the database has no readable schema version</source>
+        <translation>la base de données n’a pas de version de schéma lisible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
+        <translation>la base de données a été écrite par une version plus récente de Poplar (schéma %1, cette version lit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Export</name>
+    <message>
+        <location filename="../core/store/Export.cpp" line="+97"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::MessageStore</name>
+    <message>
+        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location line="+147"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>download of %1 not finished</source>
+        <translation>le téléchargement de %1 n’est pas terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move %1 into place</source>
+        <translation>impossible de mettre %1 en place</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot sync %1</source>
+        <translation>impossible de synchroniser %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Profile</name>
+    <message>
+        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <source>cannot create the profile directory %1</source>
+        <translation>impossible de créer le dossier de profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <source>The server refused to list its messages.</source>
+        <translation>Le serveur a refusé de lister ses messages.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot write the downloaded message to disk</source>
+        <translation>impossible d’écrire le message téléchargé sur le disque</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <source>The password command failed.</source>
+        <translation>La commande de mot de passe a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountList</name>
+    <message>
+        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <source>Checking…</source>
+        <translation>Relève en cours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>Pas encore relevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>Dernière relève : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account %1</source>
+        <translation>Modifier le compte %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
+        <translation>Ce compte enverrait votre mot de passe en clair, et vous n’avez pas donné votre accord. Revenez aux paramètres du serveur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is already an account named “%1”. Go back and choose another name.</source>
+        <translation>Un compte nommé « %1 » existe déjà. Revenez en arrière et choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Le compte n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Password Not Remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is saved, but no keychain is available to keep its password (%2).
+
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
+        <translation>Le compte %1 est enregistré, mais aucun trousseau n’est disponible pour conserver son mot de passe (%2).
+
+Poplar n’écrit jamais de mots de passe dans ses propres fichiers ; il vous le demandera donc à chaque relève de ce compte. Pour qu’il soit mémorisé, lancez un Secret Service (comme GNOME Keyring ou KWallet) et saisissez à nouveau le mot de passe dans Modifier les comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 on %3:%4 (%5)</source>
+        <translation>%1 — %2 sur %3:%4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove Account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” (%2 on %3)?
+
+Its password is removed from the keychain, and its messages disappear from Poplar&apos;s list. Messages on the server are not touched.
+
+Also delete the messages downloaded from this account from this computer?</source>
+        <translation>Supprimer le compte « %1 » (%2 sur %3) ?
+
+Son mot de passe est retiré du trousseau et ses messages disparaissent de la liste de Poplar. Les messages sur le serveur ne sont pas touchés.
+
+Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>Supprimer et effacer les &amp;messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>Supprimer, &amp;garder les messages</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 port %2 presented a certificate Poplar cannot verify.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone between you and the server could be pretending to be it. Trust this certificate only if you can confirm its SHA-256 fingerprint another way (your provider&apos;s web page, your administrator). Only this exact certificate will be trusted, only for this server and port; if it ever changes, Poplar asks again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1, port %2, a présenté un certificat que Poplar ne peut pas vérifier.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Quelqu’un entre vous et le serveur pourrait se faire passer pour lui. Ne faites confiance à ce certificat que si vous pouvez confirmer son empreinte SHA-256 par un autre moyen (la page web de votre fournisseur, votre administrateur). Seul ce certificat précis sera accepté, et seulement pour ce serveur et ce port ; s’il change un jour, Poplar vous le demandera à nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1:%2</source>
+        <translation>Serveur : %1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate could not be verified.</source>
+        <translation>Le certificat n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n’a présenté aucun certificat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>Sujet : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Émetteur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (expired)</source>
+        <translation> (expiré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not yet valid)</source>
+        <translation> (pas encore valide)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Numéro de série : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>Chaîne (%n certificat, celui du serveur en premier) :</numerusform>
+            <numerusform>Chaîne (%n certificats, celui du serveur en premier) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trust This Certificate for %1:%2</source>
+        <translation>&amp;Faire confiance à ce certificat pour %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <source>Test &amp;Again</source>
+        <translation>&amp;Tester à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Certificate…</source>
+        <translation>Afficher le &amp;certificat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these settings even though the test did not succeed</source>
+        <translation>Enregistrer ces paramètres même si le test a échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the Connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar logs in once with these settings; no message is downloaded or deleted.</source>
+        <translation>Poplar se connecte une fois avec ces paramètres ; aucun message n’est téléchargé ni supprimé.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation>Connexion à %1, port %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
+        <translation>Aucun mot de passe n’a été saisi et celui enregistré n’a pas pu être lu (%1). Revenez en arrière et saisissez-le pour tester la connexion.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account would send the password unencrypted, which you have not agreed to.</source>
+        <translation>Ce compte enverrait le mot de passe en clair, ce que vous n’avez pas accepté.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected; asking the server what it offers…</source>
+        <translation>Connecté ; interrogation du serveur sur ce qu’il propose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login worked.</source>
+        <translation>L’authentification a réussi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as %1 with %2.</source>
+        <translation>Connecté en tant que %1 avec %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: NOT encrypted. The password and your mail crossed the network readable.</source>
+        <translation>Connexion : NON chiffrée. Le mot de passe et votre courrier ont traversé le réseau en clair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted from the start (TLS).</source>
+        <translation>Connexion : chiffrée dès le début (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted after STLS.</source>
+        <translation>Connexion : chiffrée après STLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: trusted because you chose to trust this one (SHA-256 %1).</source>
+        <translation>Certificat : de confiance, car vous avez choisi de faire confiance à celui-ci (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting: %1</source>
+        <translation>Accueil du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities: %1</source>
+        <translation>Capacités : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>non annoncé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server software: %1</source>
+        <translation>Logiciel du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server does not offer UIDL, which Poplar needs to recognise messages it has already seen.</source>
+        <translation>Attention : le serveur ne propose pas UIDL, dont Poplar a besoin pour reconnaître les messages déjà vus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the server does not offer TOP, so previews need the whole message.</source>
+        <translation>Remarque : le serveur ne propose pas TOP, les aperçus nécessitent donc le message entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server deletes messages as soon as they are downloaded (EXPIRE 0), whatever Poplar is set to do.</source>
+        <translation>Attention : le serveur supprime les messages dès qu’ils sont téléchargés (EXPIRE 0), quel que soit le réglage de Poplar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>Remarque : le serveur supprime les messages %n jour après leur téléchargement (EXPIRE).</numerusform>
+            <numerusform>Remarque : le serveur supprime les messages %n jours après leur téléchargement (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>Remarque : le serveur n’autorise qu’une connexion par minute.</numerusform>
+            <numerusform>Remarque : le serveur n’autorise qu’une connexion toutes les %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What happened: %1</source>
+        <translation>Ce qui s’est passé : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate problem: %1</source>
+        <translation>Problème de certificat : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez les deux ; certains fournisseurs exigent un « mot de passe d’application » distinct pour POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Le certificat du serveur n’est pas de confiance, Poplar n’a donc pas envoyé votre mot de passe. Vous pouvez examiner le certificat et décider de lui faire confiance ou non.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Le serveur ne propose pas TLS, votre mot de passe ne pourrait donc être envoyé qu’en clair. Demandez à votre fournisseur des paramètres sécurisés, ou choisissez « Aucune » comme sécurité uniquement si vous acceptez ce risque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Aucune connexion TLS n’a pu être établie avec %1, port %2. Le port et le réglage de sécurité ne correspondent peut-être pas (995 signifie en général TLS dès le début, 110 signifie STLS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez son orthographe et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 a refusé les connexions sur le port %2. Vérifiez le port et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 n’a pas répondu à temps. Vérifiez le nom du serveur, le port et votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>La méthode d’authentification choisie ne peut pas être utilisée avec ce serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>La boîte aux lettres est utilisée par un autre programme. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Le serveur n’autorise une connexion que toutes les quelques minutes. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::DetectPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, trusted</source>
+        <translation>chiffré, de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, certificate not trusted</source>
+        <translation>chiffré, certificat non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT encrypted</source>
+        <translation>NON chiffré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation>inutilisable</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
+        <translation>Utiliser ce serveur sans chiffrement. J’accepte que mon mot de passe et mon courrier puissent être lus par n’importe qui sur le réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review or change the settings by hand</source>
+        <translation>Vérifier ou modifier les paramètres à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding Your Server</source>
+        <translation>Recherche de votre serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS records, your provider&apos;s published settings and the usual server names are tried at once.</source>
+        <translation>Les enregistrements DNS, les paramètres publiés par votre fournisseur et les noms de serveur habituels sont essayés en même temps.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking for the server of %1…</source>
+        <translation>Recherche du serveur de %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — choisi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP3 server was found for %1. Next lets you enter the settings yourself.</source>
+        <translation>Aucun serveur POP3 n’a été trouvé pour %1. Suivant vous permet de saisir les paramètres vous-même.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found %1.</source>
+        <translation>%1 trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ErrorBar</name>
+    <message>
+        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server said: “%1”</source>
+        <translation>Le serveur a répondu : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <source>I will enter the server settings myself</source>
+        <translation>Je saisirai moi-même les paramètres du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your e-mail address and password; Poplar looks up the rest.</source>
+        <translation>Saisissez votre adresse e-mail et votre mot de passe ; Poplar trouve le reste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Work (the address if left empty)</source>
+        <translation>p. ex. Travail (l’adresse si vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>vous@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte :</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the password empty to keep the one stored in the keychain. Type an address and untick the box above to look the server up again.</source>
+        <translation>Laissez le mot de passe vide pour garder celui enregistré dans le trousseau. Saisissez une adresse et décochez la case ci-dessus pour rechercher à nouveau le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing messages…</source>
+        <translation>Liste des messages…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching headers…</source>
+        <translation>Récupération des en-têtes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server…</source>
+        <translation>Suppression sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching headers %1 of %2</source>
+        <translation>Récupération des en-têtes : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Téléchargement : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server %1 of %2</source>
+        <translation>Suppression sur le serveur : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+260"/>
+        <location line="+353"/>
+        <location line="+1"/>
+        <source>Poplar</source>
+        <translation>Poplar</translation>
+    </message>
+    <message>
+        <location line="-600"/>
+        <source>Could not save a change: %1</source>
+        <translation>Impossible d’enregistrer une modification : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Le compte n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be removed: %1</source>
+        <translation>Le compte n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by sender or subject (Ctrl+F)</source>
+        <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile could not be opened: %1</source>
+        <translation>Le profil n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Add one with File &gt; Add Account.</source>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec Fichier &gt; Ajouter un compte.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Check</source>
+        <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
+        <translation>&amp;Relever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected account for new messages (F5)</source>
+        <translation>Relever les nouveaux messages du compte sélectionné (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All</source>
+        <extracomment>Verb: check every account for new mail</extracomment>
+        <translation>Relever t&amp;out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the selected messages (Ctrl+D)</source>
+        <translation>Télécharger les messages sélectionnés (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete on Server...</source>
+        <translation>&amp;Supprimer sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected messages on the server at the next check (Del)</source>
+        <translation>Supprimer les messages sélectionnés sur le serveur au prochain relevé (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translation>A&amp;nnuler la suppression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Selected...</source>
+        <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages to Folder</source>
+        <translation>Exporter les messages vers un dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Selected as &amp;mbox...</source>
+        <translation>Exporter la sélection en &amp;mbox…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages as mbox</source>
+        <translation>Exporter les messages au format mbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>Fichiers mbox (*.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;Log</source>
+        <translation>&amp;Journal du serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview &amp;Below List</source>
+        <translation>Aperçu &amp;sous la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Account...</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account &amp;Settings...</source>
+        <translation>&amp;Paramètres du compte…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove Account...</source>
+        <translation>&amp;Supprimer le compte…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mail</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Poplar</source>
+        <translation>À &amp;propos de Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Poplar</source>
+        <translation>À propos de Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar %1: check, preview and download mail from POP3 servers.</source>
+        <translation>Poplar %1 : relever, prévisualiser et télécharger le courrier des serveurs POP3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Select a message to see it here.</source>
+        <translation>Sélectionnez un message pour l’afficher ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n message sélectionné.</numerusform>
+            <numerusform>%n messages sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete on Server</source>
+        <translation>Supprimer sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>Supprimer %n message sur le serveur au prochain relevé ? D’ici là, Annuler permet de le garder.</numerusform>
+            <numerusform>Supprimer %n messages sur le serveur au prochain relevé ? D’ici là, Annuler permet de les garder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n message sera supprimé sur le serveur au prochain relevé.</numerusform>
+            <numerusform>%n messages seront supprimés sur le serveur au prochain relevé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> · %1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation> · %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1:%2 left</source>
+        <translation> · %1:%2 restantes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The local store failed: %1</source>
+        <translation>Le stockage local a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n téléchargé</numerusform>
+            <numerusform>%n téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n supprimé sur le serveur</numerusform>
+            <numerusform>%n supprimés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail</source>
+        <translation>Nouveau courrier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n nouveau message dans %1</numerusform>
+            <numerusform>%n nouveaux messages dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 on %2.
+It could not be read from the keychain (%3), so Poplar keeps it in memory until it quits.</source>
+        <translation>Mot de passe pour %1 sur %2.
+Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoire jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password</source>
+        <translation>Pas de mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>Téléchargement de %n message depuis le serveur…</numerusform>
+            <numerusform>Téléchargement de %n messages depuis le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n message exporté vers %1</numerusform>
+            <numerusform>%n messages exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar : %n nouveau message</numerusform>
+            <numerusform>Poplar : %n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar (%n nouveau)</numerusform>
+            <numerusform>Poplar (%n nouveaux)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ManualPage</name>
+    <message>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>J’accepte que mon mot de passe et mon courrier traversent le réseau en clair, lisibles par n’importe qui en chemin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server Settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incoming (POP3) server, as your provider documents it.</source>
+        <translation>Le serveur de réception (POP3), tel que votre fournisseur l’indique.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS from the start (usually port 995)</source>
+        <translation>TLS dès le début (port 995 en général)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS: TLS after connecting (usually port 110)</source>
+        <translation>STLS : TLS après la connexion (port 110 en général)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: password and mail unencrypted</source>
+        <translation>Aucune : mot de passe et courrier en clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: the strongest the server offers</source>
+        <translation>Automatique : la plus forte que le serveur propose</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOAUTH2 (password field holds an access token)</source>
+        <translation>XOAUTH2 (le champ mot de passe contient un jeton d’accès)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAUTHBEARER (password field holds an access token)</source>
+        <translation>OAUTHBEARER (le champ mot de passe contient un jeton d’accès)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: a PEM file of extra certificate authorities</source>
+        <translation>facultatif : un fichier PEM d’autorités de certification supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Séc&amp;urité :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login method:</source>
+        <translation>Méthode d’&amp;authentification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’u&amp;tilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>Fichier &amp;CA :</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PolicyPage</name>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Leave messages on the server</source>
+        <translation>&amp;Laisser les messages sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server &amp;this many days after downloading:</source>
+        <translation>Supprimer du serveur ce nombre de &amp;jours après le téléchargement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server when I &amp;delete them in Poplar</source>
+        <translation>Supprimer du serveur quand je les &amp;supprime dans Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server as soon as they are safely &amp;downloaded</source>
+        <translation>Supprimer du serveur dès qu’ils sont &amp;téléchargés en lieu sûr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only the &amp;headers of messages larger than:</source>
+        <translation>Ne récupérer que les &amp;en-têtes des messages de plus de :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check for new mail every:</source>
+        <translation>&amp;Relever le courrier toutes les :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail on the Server</source>
+        <translation>Courrier sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar deletes a message on the server only after it is safely stored here.</source>
+        <translation>Poplar ne supprime un message sur le serveur qu’une fois qu’il est enregistré ici en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After downloading</source>
+        <translation>Après le téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <source>&amp;Save Attachment...</source>
+        <translation>&amp;Enregistrer la pièce jointe…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message to see it here.</source>
+        <translation>Sélectionnez un message pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
+        <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>Contenu distant bloqué (%n élément).</numerusform>
+            <numerusform>Contenu distant bloqué (%n éléments).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unnamed (%1)</source>
+        <translation>Sans nom (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerLogDialog</name>
+    <message>
+        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <source>Server Log</source>
+        <translation>Journal du serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarMain</name>
+    <message>
+        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <source>Check, preview and download mail from POP3 servers.</source>
+        <translation>Relever, prévisualiser et télécharger le courrier des serveurs POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Dossier du profil (par défaut : le dossier de données).</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <source>Server name.</source>
+        <translation>Nom du serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>Port du serveur (par défaut 995 pour tls, 110 sinon).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tls (default), starttls or plain.</source>
+        <comment>--security values: keep the words tls, starttls, plain</comment>
+        <translation>tls (par défaut), starttls ou plain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name.</source>
+        <translation>Nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or oauthbearer.</source>
+        <comment>--auth values: keep the method names</comment>
+        <translation>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 ou oauthbearer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command whose first output line is the password or token.</source>
+        <translation>Commande dont la première ligne de sortie est le mot de passe ou le jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--security must be tls, starttls or plain</source>
+        <translation>--security doit valoir tls, starttls ou plain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --auth method: %1</source>
+        <translation>méthode --auth inconnue : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password command failed</source>
+        <translation>la commande de mot de passe a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no account named %1</source>
+        <translation>aucun compte nommé %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
+        <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local store: %1</source>
+        <translation>stockage local : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <source> (server: %1)</source>
+        <translation> (serveur : %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>%n téléchargé (%1)</numerusform>
+            <numerusform>%n téléchargés (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n supprimé sur le serveur</numerusform>
+            <numerusform>%n supprimés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n au-delà de la limite de taille (en-têtes seulement)</numerusform>
+            <numerusform>%n au-delà de la limite de taille (en-têtes seulement)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n ignoré (UIDL invalide ou en double)</numerusform>
+            <numerusform>%n ignorés (UIDL invalide ou en double)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>summary: list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (server has no UIDL: keys derived from headers)</source>
+        <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Leave messages on the server (default).</source>
+        <translation>Laisser les messages sur le serveur (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server once they are stored.</source>
+        <translation>Supprimer les messages sur le serveur une fois enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server N days after download.</source>
+        <translation>Supprimer les messages sur le serveur N jours après leur téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server when the local copy is deleted.</source>
+        <translation>Supprimer les messages sur le serveur quand la copie locale est supprimée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only headers of messages larger than BYTES until asked.</source>
+        <translation>Ne récupérer que les en-têtes des messages de plus de BYTES, jusqu’à demande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body lines fetched with TOP (default 20).</source>
+        <translation>Lignes du corps récupérées avec TOP (20 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes between the application&apos;s periodic checks (0: off).</source>
+        <translation>Minutes entre les relèves périodiques de l’application (0 : désactivé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download: every new message.</source>
+        <translation>download : tous les nouveaux messages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: folder for .eml files.</source>
+        <translation>export : dossier des fichiers .eml.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: write an mboxrd file.</source>
+        <translation>export : écrire un fichier mboxrd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password given</source>
+        <translation>aucun mot de passe fourni</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keychain refused the password: %1</source>
+        <translation>le trousseau a refusé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--delete-after-days needs a number of days</source>
+        <translation>--delete-after-days attend un nombre de jours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add account %1: %2</source>
+        <translation>impossible d’ajouter le compte %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>%n message exporté</numerusform>
+            <numerusform>%n messages exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <source>no password source: pass --password-command</source>
+        <translation>aucune source de mot de passe : indiquez --password-command</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
+
+Commands:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    store the password in the keychain (read from stdin)
+  account list | account remove NAME
+  check [NAME]                 list the server, fetch headers of new messages
+  download [NAME] [--all|UIDL...]  download new (or the named) messages
+  list NAME                    what the store knows of an account
+  delete NAME UIDL...          delete messages on the server without downloading
+  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  scan --host H ...            list a server&apos;s messages without storing anything</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>L’outil POP3 de Poplar en ligne de commande : le même moteur et le même stockage que l’application.
+
+Commandes :
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    enregistrer le mot de passe dans le trousseau (lu sur stdin)
+  account list | account remove NAME
+  check [NAME]                 lister le serveur, récupérer les en-têtes des nouveaux messages
+  download [NAME] [--all|UIDL...]  télécharger les nouveaux messages (ou ceux nommés)
+  list NAME                    ce que le stockage sait d’un compte
+  delete NAME UIDL...          supprimer des messages sur le serveur sans les télécharger
+  export NAME --to DIR [--mbox FILE]   écrire les messages téléchargés en fichiers .eml / mboxrd
+  scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>See above.</source>
+        <translation>Voir ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>Dossier du profil (par défaut : le dossier de données).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown or missing command; try --help</source>
+        <translation>commande inconnue ou absente ; essayez --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the profile %1: %2</source>
+        <translation>impossible d’ouvrir le profil %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <source>connecting</source>
+        <comment>progress phase</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listing</source>
+        <comment>progress phase</comment>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers</source>
+        <comment>progress phase: fetching headers</comment>
+        <translation>en-têtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloading</source>
+        <comment>progress phase</comment>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <comment>progress phase</comment>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quitting</source>
+        <comment>progress phase: logging out</comment>
+        <translation>déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <source>LIST failed: %1</source>
+        <translation>échec de LIST : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%n message sur %1</numerusform>
+            <numerusform>%n messages sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

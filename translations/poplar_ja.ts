@@ -1,0 +1,2326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Poplar::Account::AccountSettings</name>
+    <message>
+        <location filename="../core/account/Account.cpp" line="+42"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>%1 から PEM 証明書を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autoconfig</name>
+    <message>
+        <location filename="../core/account/autodetect/Autoconfig.cpp" line="+107"/>
+        <source>a POP3 server without a host name was skipped</source>
+        <translation>ホスト名のない POP3 サーバーをスキップしました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the POP3 server &quot;%1&quot; was skipped: not a valid host name</source>
+        <translation>POP3 サーバー「%1」をスキップしました: 有効なホスト名ではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the POP3 server %1 was skipped: &quot;%2&quot; is not a valid port</source>
+        <translation>POP3 サーバー %1 をスキップしました: 「%2」は有効なポートではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the POP3 server %1 was skipped: unknown socket type &quot;%2&quot;</source>
+        <translation>POP3 サーバー %1 をスキップしました: 不明なソケットタイプ「%2」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do</source>
+        <translation>POP3 サーバー %1 をスキップしました: %2 しか使えず、Poplar はこれに対応していません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the POP3 server %1 was skipped: its user name contains control characters</source>
+        <translation>POP3 サーバー %1 をスキップしました: ユーザー名に制御文字が含まれています</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The autoconfig file is empty.</source>
+        <translation>自動設定ファイルが空です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The autoconfig file is too large (%1 bytes).</source>
+        <translation>自動設定ファイルが大きすぎます (%1 バイト)。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a Mozilla autoconfig file: its root element is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation>Mozilla の自動設定ファイルではありません: ルート要素が &lt;clientConfig&gt; ではなく &lt;%1&gt; です。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The autoconfig file is not valid XML (line %1, column %2): %3</source>
+        <translation>自動設定ファイルが正しい XML ではありません (%1 行目、%2 列目): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The autoconfig file describes no e-mail provider (no &lt;emailProvider&gt; element).</source>
+        <translation>自動設定ファイルにメールプロバイダーの記述がありません (&lt;emailProvider&gt; 要素がありません)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POP3 server in the autoconfig file can be used: %1.</source>
+        <translation>自動設定ファイルに使用できる POP3 サーバーがありません: %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server (only %1).</source>
+        <translation>プロバイダーの自動設定ファイルに POP3 サーバーが記載されていません (%1 のみ)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server.</source>
+        <translation>プロバイダーの自動設定ファイルに POP3 サーバーが記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::AutoconfigFetcher</name>
+    <message>
+        <location filename="../core/account/autodetect/AutoconfigFetcher.cpp" line="+97"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>ファイルが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <source>The search took too long; stopping with what was found.</source>
+        <translation>検索に時間がかかりすぎたため、見つかった結果で終了します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching the provider&apos;s settings from %1…</source>
+        <translation>%1 からプロバイダーの設定を取得しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1: %2 に POP3 サーバーが %n 件記載されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
+        <translation>「%1」はメールアドレスではないため、検索できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>%1 の POP3 サーバーを探しています…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the DNS SRV record %1…</source>
+        <translation>DNS SRV レコード %1 を照会しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the lookup failed: %2</source>
+        <translation>%1: 照会に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such record.</source>
+        <translation>%1: そのようなレコードはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points to %2 port %3.</source>
+        <translation>%1 は %2 のポート %3 を指しています。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trying %1…</source>
+        <translation>%1 を試しています…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 answers, encrypted, with a trusted certificate; login methods: %2.</source>
+        <translation>%1 が応答しました。暗号化され、証明書は信頼済みです。ログイン方式: %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>通知なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers, but its certificate is not trusted.</source>
+        <translation>%1 が応答しましたが、証明書が信頼されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2 answers, but offers no encryption (%3).</source>
+        <translation>%1:%2 が応答しましたが、暗号化に対応していません (%3)。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Best choice: %1.</source>
+        <translation>最適な候補: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No POP3 server was found. Enter the server settings by hand.</source>
+        <translation>POP3 サーバーが見つかりませんでした。サーバー設定を手動で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Candidate</name>
+    <message>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>encrypted from the first byte, certificate trusted</source>
+        <translation>最初から暗号化、証明書は信頼済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted after STLS, certificate trusted</source>
+        <translation>STLS 後に暗号化、証明書は信頼済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it</source>
+        <translation>暗号化されていますが、証明書が信頼されていません (%1)。信頼するかどうかを確認します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this server offers no encryption: the password and every message would cross the network readable by anyone on the way. It is used only if you explicitly agree</source>
+        <translation>このサーバーは暗号化に対応していません。パスワードとすべてのメッセージが、経路上の誰にでも読める状態でネットワークを流れます。明示的に同意した場合にのみ使用します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: the search ended before it answered</source>
+        <translation>未確認: 応答の前に検索が終了しました</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its certificate is trusted</source>
+        <translation>証明書が信頼されている</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it offers encryption</source>
+        <translation>暗号化に対応している</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS from the first byte is preferred over STLS</source>
+        <translation>最初からの TLS が STLS より優先される</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers a stronger login (%1 rather than %2)</source>
+        <translation>より強力なログイン方式に対応している (%2 ではなく %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more sources name it</source>
+        <translation>より多くの情報源に記載されている</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was found first</source>
+        <translation>最初に見つかった</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS SRV record</source>
+        <translation>DNS SRV レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (https)</source>
+        <translation>プロバイダーの自動設定 (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (plain http, unauthenticated)</source>
+        <translation>プロバイダーの自動設定 (平文 http、認証なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual host name</source>
+        <translation>一般的なホスト名</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Found by: %1.</source>
+        <translation>検出元: %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1. %2</source>
+        <translation>除外: %1。%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>known once the certificate is trusted</source>
+        <translation>証明書を信頼すると判明します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>通知なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1; best login it offers: %2. %3</source>
+        <translation>選択: %1。対応する最強のログイン方式: %2。%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not chosen: %1 is preferred because %2. This one is %3. %4</source>
+        <translation>非選択: %2ため、%1 が優先されます。このサーバーは %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::ServerProbe</name>
+    <message>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒以内に応答がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::SrvResolver</name>
+    <message>
+        <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
+        <source>The DNS lookup timed out.</source>
+        <translation>DNS の照会がタイムアウトしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Model::MessageListModel</name>
+    <message>
+        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <source>Delete pending</source>
+        <translation>削除待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone from server</source>
+        <translation>サーバーから消去済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large</source>
+        <translation>サイズ超過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <extracomment>Message status: new on the server (a short adjective, in the Status column)</extracomment>
+        <translation>新着</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On server</source>
+        <translation>サーバー上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be deleted on the server at the next check (Undo to keep it)</source>
+        <translation>次回の受信時にサーバーから削除されます (元に戻すと残せます)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on the server and never downloaded</source>
+        <translation>サーバーにもうなく、ダウンロードもされていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than the account&apos;s size limit: only the headers were fetched</source>
+        <translation>アカウントのサイズ上限を超えています: ヘッダーのみ取得しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New on the server: only the headers and first lines were fetched</source>
+        <translation>サーバー上の新着: ヘッダーと先頭の数行のみ取得しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server: only the headers and first lines were fetched</source>
+        <translation>サーバー上: ヘッダーと先頭の数行のみ取得しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded and stored locally</source>
+        <translation>ダウンロードしてローカルに保存済み</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Has attachments</source>
+        <translation>添付ファイルあり</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <source>Cannot bind local port %1: %2</source>
+        <translation>ローカルポート %1 をバインドできません: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>サーバーの証明書が信頼されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ResponseParser</name>
+    <message>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location line="+6"/>
+        <source>response line longer than %1 bytes</source>
+        <translation>応答行が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>response line contains a NUL byte</source>
+        <translation>応答行に NUL バイトが含まれています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected response: %1</source>
+        <translation>予期しない応答: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <source>Connecting to the server timed out.</source>
+        <translation>サーバーへの接続がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake timed out.</source>
+        <translation>TLS ハンドシェイクがタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server stopped answering.</source>
+        <translation>サーバーが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password contains a line break or NUL character.</source>
+        <translation>パスワードに改行または NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server refused the connection.</source>
+        <translation>サーバーが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server does not offer STLS, and this account requires TLS.</source>
+        <translation>サーバーが STLS に対応していませんが、このアカウントでは TLS が必須です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not list its capabilities, so it cannot be asked for TLS, which this account requires.</source>
+        <translation>サーバーが対応機能を通知しないため TLS を要求できませんが、このアカウントでは TLS が必須です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused to start TLS.</source>
+        <translation>サーバーが TLS の開始を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent data after agreeing to start TLS.</source>
+        <translation>サーバーが TLS の開始に同意した後にデータを送信しました。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
+        <translation>サーバーが QUIT を確認する前に接続を閉じました。削除が反映されていない可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>サーバーが予期せず接続を閉じました。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server does not offer %1 authentication.</source>
+        <translation>サーバーが %1 認証に対応していません。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
+        <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server rejected the user name.</source>
+        <translation>サーバーがユーザー名を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 authentication is not available: %2</source>
+        <translation>%1 認証は使用できません: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 authentication could not start: %2</source>
+        <translation>%1 認証を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server kept the authentication exchange going.</source>
+        <translation>サーバーが認証のやり取りを終えませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation>サーバーのチャレンジが有効な Base64 ではありません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server rejected the login.</source>
+        <translation>サーバーがログインを拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication was cancelled: %1</source>
+        <translation>認証が取り消されました: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
+        <translation>サーバーはパスワードを知っていることを証明せずにログインを受け入れました。なりすましの可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The server sent data nobody asked for.</source>
+        <translation>サーバーが要求されていないデータを送信しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server broke the protocol: %1.</source>
+        <translation>サーバーがプロトコルに違反しました: %1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server&apos;s reply is larger than %1 bytes.</source>
+        <translation>サーバーの応答が %1 バイトを超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::SessionSettings</name>
+    <message>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <source>No server name is set.</source>
+        <translation>サーバー名が設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name contains a line break or NUL character.</source>
+        <translation>サーバー名に改行または NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No port is set.</source>
+        <translation>ポートが設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user name is set.</source>
+        <translation>ユーザー名が設定されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>ユーザー名に改行または NUL 文字が含まれています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a space, which this login method cannot send.</source>
+        <translation>ユーザー名に空白が含まれていますが、このログイン方式では送信できません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeouts and pipeline limits must be positive.</source>
+        <translation>タイムアウトとパイプラインの上限は正の値でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+149"/>
+        <source>the database has no readable schema version</source>
+        <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
+        <translation>データベースは新しいバージョンの Poplar で書き込まれています (スキーマ %1、このビルドが読めるのは %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Export</name>
+    <message>
+        <location filename="../core/store/Export.cpp" line="+97"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::MessageStore</name>
+    <message>
+        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location line="+147"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>download of %1 not finished</source>
+        <translation>%1 のダウンロードが完了していません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move %1 into place</source>
+        <translation>%1 を所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot sync %1</source>
+        <translation>%1 を同期できません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Profile</name>
+    <message>
+        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <source>cannot create the profile directory %1</source>
+        <translation>プロファイルディレクトリ %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <source>The server refused to list its messages.</source>
+        <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot write the downloaded message to disk</source>
+        <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <source>The password command failed.</source>
+        <translation>パスワードコマンドが失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountList</name>
+    <message>
+        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <source>Checking…</source>
+        <translation>受信中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>未受信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>最終受信: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <source>Add Account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account %1</source>
+        <translation>アカウント %1 の編集</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
+        <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。サーバー設定に戻ってください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is already an account named “%1”. Go back and choose another name.</source>
+        <translation>「%1」という名前のアカウントが既にあります。戻って別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account could not be saved: %1</source>
+        <translation>アカウントを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Password Not Remembered</source>
+        <translation>パスワードは保存されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is saved, but no keychain is available to keep its password (%2).
+
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
+        <translation>アカウント %1 は保存されましたが、パスワードを保管するキーチェーンが利用できません (%2)。
+
+Poplar は自分のファイルにパスワードを書き込まないため、このアカウントの受信時にパスワードを尋ねます。パスワードを保存するには、Secret Service (GNOME Keyring や KWallet など) を起動し、「アカウントの編集」でパスワードを入力し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 on %3:%4 (%5)</source>
+        <translation>%1 — %3:%4 の %2 (%5)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove Account</source>
+        <translation>アカウントの削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” (%2 on %3)?
+
+Its password is removed from the keychain, and its messages disappear from Poplar&apos;s list. Messages on the server are not touched.
+
+Also delete the messages downloaded from this account from this computer?</source>
+        <translation>アカウント「%1」(%3 の %2) を削除しますか?
+
+パスワードはキーチェーンから削除され、メッセージは Poplar の一覧から消えます。サーバー上のメッセージには影響しません。
+
+このアカウントからダウンロードしたメッセージもこのコンピューターから削除しますか?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>削除してメッセージも消去(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>削除してメッセージは残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted Certificate</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 port %2 presented a certificate Poplar cannot verify.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone between you and the server could be pretending to be it. Trust this certificate only if you can confirm its SHA-256 fingerprint another way (your provider&apos;s web page, your administrator). Only this exact certificate will be trusted, only for this server and port; if it ever changes, Poplar asks again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 のポート %2 が、Poplar で検証できない証明書を提示しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;あなたとサーバーの間にいる誰かがサーバーになりすましている可能性があります。この証明書は、SHA-256 フィンガープリントを別の方法 (プロバイダーの Web ページや管理者など) で確認できた場合にのみ信頼してください。信頼されるのはこの証明書だけで、このサーバーとポートに限られます。証明書が変わった場合は、Poplar が改めて確認します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1:%2</source>
+        <translation>サーバー: %1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate could not be verified.</source>
+        <translation>証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server presented no certificate.</source>
+        <translation>サーバーが証明書を提示しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>サブジェクト: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>発行者: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2</source>
+        <translation>有効期間: %1 ～ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (expired)</source>
+        <translation> (期限切れ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not yet valid)</source>
+        <translation> (まだ有効ではありません)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 フィンガープリント: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>シリアル番号: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>証明書チェーン (%n 件、サーバーの証明書が先頭):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trust This Certificate for %1:%2</source>
+        <translation>%1:%2 についてこの証明書を信頼(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <source>Test &amp;Again</source>
+        <translation>再テスト(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Certificate…</source>
+        <translation>証明書を表示(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these settings even though the test did not succeed</source>
+        <translation>テストが成功しなかったが、この設定を保存する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the Connection</source>
+        <translation>接続のテスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar logs in once with these settings; no message is downloaded or deleted.</source>
+        <translation>Poplar はこの設定で一度ログインします。メッセージのダウンロードや削除は行いません。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation>%1 のポート %2 に接続しています…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
+        <translation>パスワードが入力されておらず、保存済みのパスワードも読み込めませんでした (%1)。戻ってパスワードを入力してから接続をテストしてください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account would send the password unencrypted, which you have not agreed to.</source>
+        <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected; asking the server what it offers…</source>
+        <translation>接続しました。サーバーの対応機能を問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation>ログインしています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login worked.</source>
+        <translation>ログインに成功しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as %1 with %2.</source>
+        <translation>%1 として %2 でログインしました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: NOT encrypted. The password and your mail crossed the network readable.</source>
+        <translation>接続: 暗号化されていません。パスワードとメールは読める状態でネットワークを流れました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted from the start (TLS).</source>
+        <translation>接続: 最初から暗号化 (TLS)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted after STLS.</source>
+        <translation>接続: STLS 後に暗号化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: trusted because you chose to trust this one (SHA-256 %1).</source>
+        <translation>証明書: あなたがこの証明書を信頼することを選んだため信頼済み (SHA-256 %1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting: %1</source>
+        <translation>サーバーの挨拶: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities: %1</source>
+        <translation>対応機能: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>通知なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server software: %1</source>
+        <translation>サーバーソフトウェア: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server does not offer UIDL, which Poplar needs to recognise messages it has already seen.</source>
+        <translation>警告: サーバーが UIDL に対応していません。Poplar は既に見たメッセージを識別するために UIDL を必要とします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the server does not offer TOP, so previews need the whole message.</source>
+        <translation>注意: サーバーが TOP に対応していないため、プレビューにはメッセージ全体が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server deletes messages as soon as they are downloaded (EXPIRE 0), whatever Poplar is set to do.</source>
+        <translation>警告: Poplar の設定にかかわらず、サーバーはダウンロードされたメッセージをすぐに削除します (EXPIRE 0)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>注意: サーバーはダウンロードされたメッセージを %n 日後に削除します (EXPIRE)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>注意: サーバーは %n 分に 1 回しかログインを許可しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What happened: %1</source>
+        <translation>発生した問題: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate problem: %1</source>
+        <translation>証明書の問題: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確認してください。プロバイダーによっては POP3 用に別の「アプリパスワード」が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>サーバーの証明書が信頼されていないため、Poplar はパスワードを送信しませんでした。証明書を確認して、信頼するかどうかを決めてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>サーバーが TLS に対応していないため、パスワードは暗号化せずに送信するしかありません。プロバイダーに安全な設定を問い合わせるか、そのリスクを受け入れる場合に限り、セキュリティで「なし」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>%1 のポート %2 と TLS 接続を確立できませんでした。ポートとセキュリティ設定が合っていない可能性があります (通常、995 は最初から TLS、110 は STLS です)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>サーバー名 %1 が見つかりませんでした。綴りとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 がポート %2 への接続を拒否しました。ポートとセキュリティ設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 から時間内に応答がありませんでした。サーバー名、ポート、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>選択したログイン方式はこのサーバーでは使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>メールボックスは別のプログラムが使用中です。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>サーバーは数分に 1 回しかログインを許可しません。後でもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::DetectPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, trusted</source>
+        <translation>暗号化、信頼済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, certificate not trusted</source>
+        <translation>暗号化、証明書は未信頼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT encrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation>使用不可</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
+        <translation>このサーバーを暗号化なしで使用する。パスワードとメールがネットワーク経路上の誰にでも読まれうることを了承します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review or change the settings by hand</source>
+        <translation>設定を手動で確認または変更する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search &amp;Again</source>
+        <translation>再検索(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding Your Server</source>
+        <translation>サーバーの検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS records, your provider&apos;s published settings and the usual server names are tried at once.</source>
+        <translation>DNS レコード、プロバイダーが公開している設定、一般的なサーバー名を同時に試します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking for the server of %1…</source>
+        <translation>%1 のサーバーを探しています…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — 選択</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP3 server was found for %1. Next lets you enter the settings yourself.</source>
+        <translation>%1 の POP3 サーバーは見つかりませんでした。「次へ」で設定を自分で入力できます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found %1.</source>
+        <translation>%1 が見つかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ErrorBar</name>
+    <message>
+        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server said: “%1”</source>
+        <translation>サーバーの応答:「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <source>I will enter the server settings myself</source>
+        <translation>サーバー設定を自分で入力する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your e-mail address and password; Poplar looks up the rest.</source>
+        <translation>メールアドレスとパスワードを入力してください。残りは Poplar が調べます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Work (the address if left empty)</source>
+        <translation>例: 仕事 (空欄の場合はアドレス)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>you@example.jp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;E-mail address:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>アカウント名(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the password empty to keep the one stored in the keychain. Type an address and untick the box above to look the server up again.</source>
+        <translation>キーチェーンに保存されたパスワードをそのまま使うには、パスワードを空欄にしてください。サーバーを再検索するには、アドレスを入力して上のチェックボックスをオフにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing messages…</source>
+        <translation>メッセージ一覧を取得中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching headers…</source>
+        <translation>ヘッダーを取得中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading…</source>
+        <translation>ダウンロード中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server…</source>
+        <translation>サーバー上で削除中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing…</source>
+        <translation>終了処理中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching headers %1 of %2</source>
+        <translation>ヘッダーを取得中 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2</source>
+        <translation>ダウンロード中 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server %1 of %2</source>
+        <translation>サーバー上で削除中 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+260"/>
+        <location line="+353"/>
+        <location line="+1"/>
+        <source>Poplar</source>
+        <translation>Poplar</translation>
+    </message>
+    <message>
+        <location line="-600"/>
+        <source>Could not save a change: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be saved: %1</source>
+        <translation>アカウントを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be removed: %1</source>
+        <translation>アカウントを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by sender or subject (Ctrl+F)</source>
+        <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile could not be opened: %1</source>
+        <translation>プロファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Add one with File &gt; Add Account.</source>
+        <translation>アカウントがまだありません。「ファイル」&gt;「アカウントを追加」で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Check</source>
+        <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
+        <translation>受信(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected account for new messages (F5)</source>
+        <translation>選択したアカウントの新着メッセージを受信 (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All</source>
+        <extracomment>Verb: check every account for new mail</extracomment>
+        <translation>すべて受信(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the selected messages (Ctrl+D)</source>
+        <translation>選択したメッセージをダウンロード (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete on Server...</source>
+        <translation>サーバーから削除(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected messages on the server at the next check (Del)</source>
+        <translation>次回の受信時に、選択したメッセージをサーバーから削除 (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translation>削除を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Selected...</source>
+        <translation>選択項目をエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages to Folder</source>
+        <translation>メッセージをフォルダーにエクスポート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Selected as &amp;mbox...</source>
+        <translation>選択項目を mbox でエクスポート(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages as mbox</source>
+        <translation>メッセージを mbox でエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>mbox ファイル (*.mbox);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;Log</source>
+        <translation>サーバーログ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview &amp;Below List</source>
+        <translation>プレビューを一覧の下に表示(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Account...</source>
+        <translation>アカウントを追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account &amp;Settings...</source>
+        <translation>アカウント設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove Account...</source>
+        <translation>アカウントを削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Poplar</source>
+        <translation>Poplar について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Poplar</source>
+        <translation>Poplar について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar %1: check, preview and download mail from POP3 servers.</source>
+        <translation>Poplar %1: POP3 サーバーのメールを受信、プレビュー、ダウンロードします。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Select a message to see it here.</source>
+        <translation>メッセージを選択すると、ここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete on Server</source>
+        <translation>サーバーから削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを次回の受信時にサーバーから削除しますか? それまでは「元に戻す」で残せます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n 件のメッセージは次回の受信時にサーバーから削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> · %1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation> · %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1:%2 left</source>
+        <translation> · 残り %1:%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The local store failed: %1</source>
+        <translation>ローカルストアでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>新着 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>ダウンロード %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>サーバーから削除 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>新着なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail</source>
+        <translation>新着メール</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 件の新着メッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 on %2.
+It could not be read from the keychain (%3), so Poplar keeps it in memory until it quits.</source>
+        <translation>%2 の %1 のパスワード。
+キーチェーンから読み込めなかったため (%3)、Poplar は終了するまでメモリ上に保持します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password</source>
+        <translation>パスワードなし</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>サーバーから %n 件のメッセージをダウンロードしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar: 新着メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar (新着 %n 件)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ManualPage</name>
+    <message>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>パスワードとメールが暗号化されずにネットワークを流れ、経路上の誰にでも読まれうることを了承します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server Settings</source>
+        <translation>サーバー設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incoming (POP3) server, as your provider documents it.</source>
+        <translation>プロバイダーの案内にある受信 (POP3) サーバー。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS from the start (usually port 995)</source>
+        <translation>最初から TLS (通常はポート 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS: TLS after connecting (usually port 110)</source>
+        <translation>STLS: 接続後に TLS (通常はポート 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: password and mail unencrypted</source>
+        <translation>なし: パスワードとメールは暗号化されません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: the strongest the server offers</source>
+        <translation>自動: サーバーが対応する最も強力な方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOAUTH2 (password field holds an access token)</source>
+        <translation>XOAUTH2 (パスワード欄にアクセストークンを入力)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAUTHBEARER (password field holds an access token)</source>
+        <translation>OAUTHBEARER (パスワード欄にアクセストークンを入力)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: a PEM file of extra certificate authorities</source>
+        <translation>任意: 追加の認証局を含む PEM ファイル</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>セキュリティ(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login method:</source>
+        <translation>ログイン方式(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>CA ファイル(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PolicyPage</name>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Leave messages on the server</source>
+        <translation>メッセージをサーバーに残す(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server &amp;this many days after downloading:</source>
+        <translation>ダウンロード後、次の日数が過ぎたらサーバーから削除(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server when I &amp;delete them in Poplar</source>
+        <translation>Poplar で削除したらサーバーからも削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server as soon as they are safely &amp;downloaded</source>
+        <translation>安全にダウンロードしたらすぐにサーバーから削除(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only the &amp;headers of messages larger than:</source>
+        <translation>次のサイズを超えるメッセージはヘッダーのみ取得(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check for new mail every:</source>
+        <translation>新着メールの受信間隔(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail on the Server</source>
+        <translation>サーバー上のメール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar deletes a message on the server only after it is safely stored here.</source>
+        <translation>Poplar は、メッセージをこのコンピューターに安全に保存してからでなければサーバー上で削除しません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After downloading</source>
+        <translation>ダウンロード後</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <source>&amp;Save Attachment...</source>
+        <translation>添付ファイルを保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message to see it here.</source>
+        <translation>メッセージを選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>返信先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
+        <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>リモートコンテンツをブロックしました (%n 件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unnamed (%1)</source>
+        <translation>名前なし (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save Attachment</source>
+        <translation>添付ファイルの保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerLogDialog</name>
+    <message>
+        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <source>Server Log</source>
+        <translation>サーバーログ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarMain</name>
+    <message>
+        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <source>Check, preview and download mail from POP3 servers.</source>
+        <translation>POP3 サーバーのメールを受信、プレビュー、ダウンロードします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <source>Server name.</source>
+        <translation>サーバー名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>サーバーのポート (既定: tls は 995、それ以外は 110)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tls (default), starttls or plain.</source>
+        <comment>--security values: keep the words tls, starttls, plain</comment>
+        <translation>tls (既定)、starttls、plain のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name.</source>
+        <translation>ユーザー名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or oauthbearer.</source>
+        <comment>--auth values: keep the method names</comment>
+        <translation>auto、user、apop、rpop、plain、login、cram-md5、digest-md5、scram-sha-1、scram-sha-256、gssapi、xoauth2、oauthbearer のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command whose first output line is the password or token.</source>
+        <translation>出力の 1 行目がパスワードまたはトークンとなるコマンド。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>この PEM ファイル内の CA 証明書も信頼する。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--security must be tls, starttls or plain</source>
+        <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port には 1 から 65535 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --auth method: %1</source>
+        <translation>不明な --auth 方式: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>%1 から PEM 証明書を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password command failed</source>
+        <translation>パスワードコマンドが失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <source>Password: </source>
+        <translation>パスワード: </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no account named %1</source>
+        <translation>%1 という名前のアカウントはありません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
+        <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local store: %1</source>
+        <translation>ローカルストア: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <source> (server: %1)</source>
+        <translation> (サーバー: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>新着 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>ダウンロード %n 件 (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>サーバーから削除 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>サイズ上限超過 %n 件 (ヘッダーのみ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>スキップ %n 件 (不正または重複した UIDL)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>summary: list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (server has no UIDL: keys derived from headers)</source>
+        <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Leave messages on the server (default).</source>
+        <translation>メッセージをサーバーに残す (既定)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server once they are stored.</source>
+        <translation>保存後にサーバー上のメッセージを削除する。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server N days after download.</source>
+        <translation>ダウンロードから N 日後にサーバー上のメッセージを削除する。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server when the local copy is deleted.</source>
+        <translation>ローカルのコピーを削除したらサーバー上のメッセージも削除する。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only headers of messages larger than BYTES until asked.</source>
+        <translation>BYTES を超えるメッセージは、要求されるまでヘッダーのみ取得する。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body lines fetched with TOP (default 20).</source>
+        <translation>TOP で取得する本文の行数 (既定 20)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes between the application&apos;s periodic checks (0: off).</source>
+        <translation>アプリケーションが定期的に受信する間隔 (分、0 で無効)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download: every new message.</source>
+        <translation>download: すべての新着メッセージ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: folder for .eml files.</source>
+        <translation>export: .eml ファイルの保存先フォルダー。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: write an mboxrd file.</source>
+        <translation>export: mboxrd ファイルに書き出す。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password given</source>
+        <translation>パスワードが入力されていません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keychain refused the password: %1</source>
+        <translation>キーチェーンがパスワードを拒否しました: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--delete-after-days needs a number of days</source>
+        <translation>--delete-after-days には日数を指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add account %1: %2</source>
+        <translation>アカウント %1 を追加できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <source>no password source: pass --password-command</source>
+        <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
+
+Commands:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    store the password in the keychain (read from stdin)
+  account list | account remove NAME
+  check [NAME]                 list the server, fetch headers of new messages
+  download [NAME] [--all|UIDL...]  download new (or the named) messages
+  list NAME                    what the store knows of an account
+  delete NAME UIDL...          delete messages on the server without downloading
+  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  scan --host H ...            list a server&apos;s messages without storing anything</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>Poplar のヘッドレス POP3 ツール: アプリケーションと同じエンジンとストアを使用します。
+
+コマンド:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    パスワードをキーチェーンに保存 (標準入力から読み込み)
+  account list | account remove NAME
+  check [NAME]                 サーバーの一覧を取得し、新着メッセージのヘッダーを取得
+  download [NAME] [--all|UIDL...]  新着 (または指定した) メッセージをダウンロード
+  list NAME                    アカウントについてストアが把握している内容
+  delete NAME UIDL...          ダウンロードせずにサーバー上のメッセージを削除
+  export NAME --to DIR [--mbox FILE]   ダウンロード済みメッセージを .eml ファイル / mboxrd に書き出し
+  scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>See above.</source>
+        <translation>上記を参照してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown or missing command; try --help</source>
+        <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the profile %1: %2</source>
+        <translation>プロファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <source>connecting</source>
+        <comment>progress phase</comment>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listing</source>
+        <comment>progress phase</comment>
+        <translation>一覧取得中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers</source>
+        <comment>progress phase: fetching headers</comment>
+        <translation>ヘッダー取得中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloading</source>
+        <comment>progress phase</comment>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <comment>progress phase</comment>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quitting</source>
+        <comment>progress phase: logging out</comment>
+        <translation>ログアウト中</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <source>LIST failed: %1</source>
+        <translation>LIST が失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%1 に %n 件のメッセージ</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

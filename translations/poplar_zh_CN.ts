@@ -1,0 +1,2326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Poplar::Account::AccountSettings</name>
+    <message>
+        <location filename="../core/account/Account.cpp" line="+42"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>无法从 %1 读取 PEM 证书</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autoconfig</name>
+    <message>
+        <location filename="../core/account/autodetect/Autoconfig.cpp" line="+107"/>
+        <source>a POP3 server without a host name was skipped</source>
+        <translation>已跳过一个没有主机名的 POP3 服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the POP3 server &quot;%1&quot; was skipped: not a valid host name</source>
+        <translation>已跳过 POP3 服务器“%1”：不是有效的主机名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the POP3 server %1 was skipped: &quot;%2&quot; is not a valid port</source>
+        <translation>已跳过 POP3 服务器 %1：“%2”不是有效的端口</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the POP3 server %1 was skipped: unknown socket type &quot;%2&quot;</source>
+        <translation>已跳过 POP3 服务器 %1：未知的套接字类型“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the POP3 server %1 was skipped: it only allows %2, which Poplar cannot do</source>
+        <translation>已跳过 POP3 服务器 %1：它只允许 %2，而 Poplar 不支持</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the POP3 server %1 was skipped: its user name contains control characters</source>
+        <translation>已跳过 POP3 服务器 %1：其用户名包含控制字符</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The autoconfig file is empty.</source>
+        <translation>自动配置文件为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The autoconfig file is too large (%1 bytes).</source>
+        <translation>自动配置文件过大（%1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a Mozilla autoconfig file: its root element is &lt;%1&gt;, not &lt;clientConfig&gt;.</source>
+        <translation>这不是 Mozilla 自动配置文件：其根元素是 &lt;%1&gt;，而不是 &lt;clientConfig&gt;。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The autoconfig file is not valid XML (line %1, column %2): %3</source>
+        <translation>自动配置文件不是有效的 XML（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The autoconfig file describes no e-mail provider (no &lt;emailProvider&gt; element).</source>
+        <translation>自动配置文件没有描述任何邮件服务商（缺少 &lt;emailProvider&gt; 元素）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No POP3 server in the autoconfig file can be used: %1.</source>
+        <translation>自动配置文件中没有可用的 POP3 服务器：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server (only %1).</source>
+        <translation>服务商的自动配置文件中没有列出 POP3 服务器（只有 %1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider&apos;s autoconfig file lists no POP3 server.</source>
+        <translation>服务商的自动配置文件中没有列出 POP3 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::AutoconfigFetcher</name>
+    <message>
+        <location filename="../core/account/autodetect/AutoconfigFetcher.cpp" line="+97"/>
+        <source>the file is larger than %1 bytes</source>
+        <translation>文件大于 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <source>The search took too long; stopping with what was found.</source>
+        <translation>搜索耗时过长，将以已找到的结果结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching the provider&apos;s settings from %1…</source>
+        <translation>正在从 %1 获取服务商的设置…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+198"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-201"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1: %2 列出了 %n 个 POP3 服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
+        <translation>“%1”不是电子邮件地址，因此无从查找。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the POP3 server of %1…</source>
+        <translation>正在查找 %1 的 POP3 服务器…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking up the DNS SRV record %1…</source>
+        <translation>正在查询 DNS SRV 记录 %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the lookup failed: %2</source>
+        <translation>%1：查询失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such record.</source>
+        <translation>%1：没有此记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points to %2 port %3.</source>
+        <translation>%1 指向 %2 的端口 %3。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Trying %1…</source>
+        <translation>正在尝试 %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 answers, encrypted, with a trusted certificate; login methods: %2.</source>
+        <translation>%1 已响应，已加密，证书受信任；登录方式：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers, but its certificate is not trusted.</source>
+        <translation>%1 已响应，但其证书不受信任。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:%2 answers, but offers no encryption (%3).</source>
+        <translation>%1:%2 已响应，但不提供加密（%3）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Best choice: %1.</source>
+        <translation>最佳选择：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No POP3 server was found. Enter the server settings by hand.</source>
+        <translation>未找到 POP3 服务器。请手动输入服务器设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::Candidate</name>
+    <message>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>encrypted from the first byte, certificate trusted</source>
+        <translation>从第一个字节起即加密，证书受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted after STLS, certificate trusted</source>
+        <translation>STLS 之后加密，证书受信任</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>encrypted, but its certificate is not trusted (%1): you will be asked whether to trust it</source>
+        <translation>已加密，但其证书不受信任（%1）：将询问您是否信任它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this server offers no encryption: the password and every message would cross the network readable by anyone on the way. It is used only if you explicitly agree</source>
+        <translation>此服务器不提供加密：密码和每封邮件都将以明文在网络上传输，途中任何人都能读取。只有在您明确同意时才会使用它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: the search ended before it answered</source>
+        <translation>未检查：在它响应之前搜索已结束</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its certificate is trusted</source>
+        <translation>其证书受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it offers encryption</source>
+        <translation>它提供加密</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS from the first byte is preferred over STLS</source>
+        <translation>从第一个字节起的 TLS 优先于 STLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it offers a stronger login (%1 rather than %2)</source>
+        <translation>它提供更强的登录方式（%1 而非 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more sources name it</source>
+        <translation>更多来源列出了它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was found first</source>
+        <translation>它最先被找到</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no encryption</source>
+        <translation>无加密</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DNS SRV record</source>
+        <translation>DNS SRV 记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (https)</source>
+        <translation>服务商的自动配置 (https)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider&apos;s autoconfig (plain http, unauthenticated)</source>
+        <translation>服务商的自动配置（明文 http，未经验证）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usual host name</source>
+        <translation>常用主机名</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Found by: %1.</source>
+        <translation>发现途径：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: %1. %2</source>
+        <translation>已排除：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>known once the certificate is trusted</source>
+        <translation>信任证书后即可得知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not announced</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen: %1; best login it offers: %2. %3</source>
+        <translation>已选择：%1；它提供的最佳登录方式：%2。%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not chosen: %1 is preferred because %2. This one is %3. %4</source>
+        <translation>未选择：优先使用 %1，因为%2。此服务器%3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::ServerProbe</name>
+    <message>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <source>No answer within %1 seconds.</source>
+        <translation>%1 秒内没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Autodetect::SrvResolver</name>
+    <message>
+        <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
+        <source>The DNS lookup timed out.</source>
+        <translation>DNS 查询超时。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Model::MessageListModel</name>
+    <message>
+        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <source>Delete pending</source>
+        <translation>等待删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone from server</source>
+        <translation>已从服务器消失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <extracomment>Message status: new on the server (a short adjective, in the Status column)</extracomment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be deleted on the server at the next check (Undo to keep it)</source>
+        <translation>将在下次收取时从服务器删除（撤销可保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on the server and never downloaded</source>
+        <translation>已不在服务器上且从未下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than the account&apos;s size limit: only the headers were fetched</source>
+        <translation>超过账户的大小限制：只获取了邮件头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New on the server: only the headers and first lines were fetched</source>
+        <translation>服务器上的新邮件：只获取了邮件头和前几行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server: only the headers and first lines were fetched</source>
+        <translation>在服务器上：只获取了邮件头和前几行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded and stored locally</source>
+        <translation>已下载并保存在本地</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Has attachments</source>
+        <translation>有附件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <source>Cannot bind local port %1: %2</source>
+        <translation>无法绑定本地端口 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器的证书不受信任：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ResponseParser</name>
+    <message>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location line="+6"/>
+        <source>response line longer than %1 bytes</source>
+        <translation>响应行超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>response line contains a NUL byte</source>
+        <translation>响应行包含 NUL 字节</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected response: %1</source>
+        <translation>意外的响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <source>Connecting to the server timed out.</source>
+        <translation>连接服务器超时。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake timed out.</source>
+        <translation>TLS 握手超时。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server stopped answering.</source>
+        <translation>服务器停止了响应。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password contains a line break or NUL character.</source>
+        <translation>密码包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server does not offer STLS, and this account requires TLS.</source>
+        <translation>服务器不提供 STLS，而此账户要求使用 TLS。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server does not list its capabilities, so it cannot be asked for TLS, which this account requires.</source>
+        <translation>服务器没有列出其功能，因此无法要求它使用 TLS，而此账户要求使用 TLS。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused to start TLS.</source>
+        <translation>服务器拒绝启动 TLS。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent data after agreeing to start TLS.</source>
+        <translation>服务器在同意启动 TLS 之后发送了数据。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
+        <translation>服务器在确认 QUIT 之前关闭了连接；删除操作可能未生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>服务器意外关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server does not offer %1 authentication.</source>
+        <translation>服务器不提供 %1 认证。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
+        <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server rejected the user name.</source>
+        <translation>服务器拒绝了用户名。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 authentication is not available: %2</source>
+        <translation>%1 认证不可用：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 authentication could not start: %2</source>
+        <translation>%1 认证无法开始：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server kept the authentication exchange going.</source>
+        <translation>服务器没有结束认证交互。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s challenge is not valid base64</source>
+        <translation>服务器的质询不是有效的 Base64</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server rejected the login.</source>
+        <translation>服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication was cancelled: %1</source>
+        <translation>认证已取消：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
+        <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The server sent data nobody asked for.</source>
+        <translation>服务器发送了未请求的数据。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server broke the protocol: %1.</source>
+        <translation>服务器违反了协议：%1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server&apos;s reply is larger than %1 bytes.</source>
+        <translation>服务器的回复超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::SessionSettings</name>
+    <message>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <source>No server name is set.</source>
+        <translation>未设置服务器名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name contains a line break or NUL character.</source>
+        <translation>服务器名称包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No port is set.</source>
+        <translation>未设置端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user name is set.</source>
+        <translation>未设置用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a line break or NUL character.</source>
+        <translation>用户名包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name contains a space, which this login method cannot send.</source>
+        <translation>用户名包含空格，此登录方式无法发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeouts and pipeline limits must be positive.</source>
+        <translation>超时和流水线限制必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+149"/>
+        <source>the database has no readable schema version</source>
+        <translation>数据库没有可读的架构版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
+        <translation>数据库由较新版本的 Poplar 写入（架构 %1，此版本可读取 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Export</name>
+    <message>
+        <location filename="../core/store/Export.cpp" line="+97"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::MessageStore</name>
+    <message>
+        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location line="+147"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>download of %1 not finished</source>
+        <translation>%1 的下载尚未完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot move %1 into place</source>
+        <translation>无法将 %1 移动到位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot sync %1</source>
+        <translation>无法同步 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Store::Profile</name>
+    <message>
+        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <source>cannot create the profile directory %1</source>
+        <translation>无法创建配置目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <source>The server refused to list its messages.</source>
+        <translation>服务器拒绝列出其邮件。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>cannot write the downloaded message to disk</source>
+        <translation>无法将下载的邮件写入磁盘</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <source>The password command failed.</source>
+        <translation>密码命令执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountList</name>
+    <message>
+        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <source>Checking…</source>
+        <translation>正在收取…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>尚未收取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>上次收取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account %1</source>
+        <translation>编辑账户 %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
+        <translation>此账户会以明文发送您的密码，而您尚未同意。请返回服务器设置。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is already an account named “%1”. Go back and choose another name.</source>
+        <translation>已存在名为“%1”的账户。请返回并选择其他名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account could not be saved: %1</source>
+        <translation>无法保存账户：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Password Not Remembered</source>
+        <translation>未记住密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account %1 is saved, but no keychain is available to keep its password (%2).
+
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
+        <translation>账户 %1 已保存，但没有可用的密钥环来保存其密码（%2）。
+
+Poplar 从不将密码写入自己的文件，因此在收取此账户时会向您询问密码。若要记住密码，请运行 Secret Service（例如 GNOME Keyring 或 KWallet），并在“编辑账户”中重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountsDialog</name>
+    <message>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2 on %3:%4 (%5)</source>
+        <translation>%1 — %3:%4 上的 %2 (%5)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the account “%1” (%2 on %3)?
+
+Its password is removed from the keychain, and its messages disappear from Poplar&apos;s list. Messages on the server are not touched.
+
+Also delete the messages downloaded from this account from this computer?</source>
+        <translation>要删除账户“%1”（%3 上的 %2）吗？
+
+其密码将从密钥环中删除，其邮件将从 Poplar 的列表中消失。服务器上的邮件不受影响。
+
+是否同时从这台计算机上删除从此账户下载的邮件？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove and &amp;Delete Messages</source>
+        <translation>删除并清除邮件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove, &amp;Keep Messages</source>
+        <translation>删除但保留邮件(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untrusted Certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 port %2 presented a certificate Poplar cannot verify.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Someone between you and the server could be pretending to be it. Trust this certificate only if you can confirm its SHA-256 fingerprint another way (your provider&apos;s web page, your administrator). Only this exact certificate will be trusted, only for this server and port; if it ever changes, Poplar asks again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 的端口 %2 出示了 Poplar 无法验证的证书。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您与服务器之间可能有人在冒充该服务器。只有当您能通过其他途径（服务商的网页、您的管理员）确认其 SHA-256 指纹时，才应信任此证书。只有这一个证书会被信任，且仅限于此服务器和端口；如果证书发生变化，Poplar 会再次询问。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server: %1:%2</source>
+        <translation>服务器：%1:%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate could not be verified.</source>
+        <translation>无法验证证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server presented no certificate.</source>
+        <translation>服务器没有出示证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (not yet valid)</source>
+        <translation>（尚未生效）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>证书链（%n 个证书，服务器的证书在前）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Trust This Certificate for %1:%2</source>
+        <translation>为 %1:%2 信任此证书(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <source>Test &amp;Again</source>
+        <translation>重新测试(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Certificate…</source>
+        <translation>查看证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save these settings even though the test did not succeed</source>
+        <translation>即使测试未成功也保存这些设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar logs in once with these settings; no message is downloaded or deleted.</source>
+        <translation>Poplar 将使用这些设置登录一次；不会下载或删除任何邮件。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Connecting to %1 port %2…</source>
+        <translation>正在连接到 %1 的端口 %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
+        <translation>没有输入密码，且无法读取已保存的密码（%1）。请返回并输入密码以测试连接。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This account would send the password unencrypted, which you have not agreed to.</source>
+        <translation>此账户会以明文发送密码，而您尚未同意。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connected; asking the server what it offers…</source>
+        <translation>已连接；正在询问服务器提供的功能…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The login worked.</source>
+        <translation>登录成功。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged in as %1 with %2.</source>
+        <translation>已使用 %2 以 %1 身份登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: NOT encrypted. The password and your mail crossed the network readable.</source>
+        <translation>连接：未加密。密码和邮件以明文在网络上传输。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted from the start (TLS).</source>
+        <translation>连接：从一开始即加密 (TLS)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection: encrypted after STLS.</source>
+        <translation>连接：STLS 之后加密。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: trusted because you chose to trust this one (SHA-256 %1).</source>
+        <translation>证书：受信任，因为您选择了信任此证书（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server greeting: %1</source>
+        <translation>服务器问候：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capabilities: %1</source>
+        <translation>功能：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not announced</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server software: %1</source>
+        <translation>服务器软件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server does not offer UIDL, which Poplar needs to recognise messages it has already seen.</source>
+        <translation>警告：服务器不提供 UIDL，而 Poplar 需要它来识别已经见过的邮件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the server does not offer TOP, so previews need the whole message.</source>
+        <translation>注意：服务器不提供 TOP，因此预览需要下载整封邮件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the server deletes messages as soon as they are downloaded (EXPIRE 0), whatever Poplar is set to do.</source>
+        <translation>警告：无论 Poplar 如何设置，服务器都会在邮件下载后立即将其删除 (EXPIRE 0)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>注意：服务器会在邮件下载 %n 天后将其删除 (EXPIRE)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>注意：服务器每 %n 分钟只允许登录一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What happened: %1</source>
+        <translation>发生的情况：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>服务器回复：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate problem: %1</source>
+        <translation>证书问题：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>服务器不接受该用户名或密码。请检查两者；有些服务商要求为 POP3 使用单独的“应用专用密码”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>服务器的证书不受信任，因此 Poplar 没有发送您的密码。您可以查看该证书，再决定是否信任它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>服务器不提供 TLS，因此您的密码只能以明文发送。请向服务商索取安全的设置；只有在您接受此风险时，才可将安全性选为“无”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>无法与 %1 的端口 %2 建立 TLS 连接。端口与安全设置可能不匹配（995 通常表示从一开始即使用 TLS，110 表示 STLS）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>找不到服务器名称 %1。请检查拼写和网络连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 拒绝了端口 %2 上的连接。请检查端口和安全设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 未及时响应。请检查服务器名称、端口和网络。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>所选登录方式无法用于此服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>邮箱正被另一个程序使用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>服务器每隔几分钟才允许登录一次。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::DetectPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, trusted</source>
+        <translation>已加密，受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted, certificate not trusted</source>
+        <translation>已加密，证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOT encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
+        <translation>在不加密的情况下使用此服务器。我接受网络路径上的任何人都可能读取我的密码和邮件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review or change the settings by hand</source>
+        <translation>手动查看或更改设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search &amp;Again</source>
+        <translation>重新搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding Your Server</source>
+        <translation>正在查找您的服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS records, your provider&apos;s published settings and the usual server names are tried at once.</source>
+        <translation>将同时尝试 DNS 记录、服务商公布的设置和常用服务器名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Looking for the server of %1…</source>
+        <translation>正在查找 %1 的服务器…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — 已选择</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No POP3 server was found for %1. Next lets you enter the settings yourself.</source>
+        <translation>未找到 %1 的 POP3 服务器。点击“下一步”可自行输入设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found %1.</source>
+        <translation>已找到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ErrorBar</name>
+    <message>
+        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server said: “%1”</source>
+        <translation>服务器回复：“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <source>I will enter the server settings myself</source>
+        <translation>我将自行输入服务器设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Account</source>
+        <translation>您的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your e-mail address and password; Poplar looks up the rest.</source>
+        <translation>请输入您的电子邮件地址和密码；其余由 Poplar 查找。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Work (the address if left empty)</source>
+        <translation>例如：工作（留空则使用地址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>you@example.cn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;E-mail address:</source>
+        <translation>电子邮件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp;name:</source>
+        <translation>账户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the password empty to keep the one stored in the keychain. Type an address and untick the box above to look the server up again.</source>
+        <translation>将密码留空可保留密钥环中保存的密码。输入地址并取消勾选上方的复选框，可重新查找服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing messages…</source>
+        <translation>正在列出邮件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching headers…</source>
+        <translation>正在获取邮件头…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server…</source>
+        <translation>正在从服务器删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing…</source>
+        <translation>正在完成…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching headers %1 of %2</source>
+        <translation>正在获取邮件头 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1 of %2</source>
+        <translation>正在下载 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting on server %1 of %2</source>
+        <translation>正在从服务器删除 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+260"/>
+        <location line="+353"/>
+        <location line="+1"/>
+        <source>Poplar</source>
+        <translation>Poplar</translation>
+    </message>
+    <message>
+        <location line="-600"/>
+        <source>Could not save a change: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be saved: %1</source>
+        <translation>无法保存账户：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be removed: %1</source>
+        <translation>无法删除账户：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter by sender or subject (Ctrl+F)</source>
+        <translation>按发件人或主题筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The profile could not be opened: %1</source>
+        <translation>无法打开配置文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Add one with File &gt; Add Account.</source>
+        <translation>还没有账户。请通过“文件 &gt; 添加账户”添加。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Check</source>
+        <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
+        <translation>收取(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the selected account for new messages (F5)</source>
+        <translation>收取所选账户的新邮件 (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;All</source>
+        <extracomment>Verb: check every account for new mail</extracomment>
+        <translation>全部收取(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the selected messages (Ctrl+D)</source>
+        <translation>下载所选邮件 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete on Server...</source>
+        <translation>从服务器删除(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected messages on the server at the next check (Del)</source>
+        <translation>在下次收取时从服务器删除所选邮件 (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export Selected...</source>
+        <translation>导出所选邮件(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages to Folder</source>
+        <translation>将邮件导出到文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Selected as &amp;mbox...</source>
+        <translation>将所选邮件导出为 mbox(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Messages as mbox</source>
+        <translation>将邮件导出为 mbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mbox files (*.mbox);;All files (*)</source>
+        <translation>mbox 文件 (*.mbox);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;Log</source>
+        <translation>服务器日志(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview &amp;Below List</source>
+        <translation>在列表下方预览(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Account...</source>
+        <translation>添加账户(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account &amp;Settings...</source>
+        <translation>账户设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove Account...</source>
+        <translation>删除账户(&amp;R)...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Poplar</source>
+        <translation>关于 Poplar(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Poplar</source>
+        <translation>关于 Poplar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar %1: check, preview and download mail from POP3 servers.</source>
+        <translation>Poplar %1：收取、预览和下载 POP3 服务器上的邮件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+26"/>
+        <source>Select a message to see it here.</source>
+        <translation>选择一封邮件即可在此查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>已选择 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete on Server</source>
+        <translation>从服务器删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>要在下次收取时从服务器删除 %n 封邮件吗？在此之前，可通过“撤销”保留它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n 封邮件将在下次收取时从服务器删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> · %1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation> · %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1:%2 left</source>
+        <translation> · 剩余 %1:%2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The local store failed: %1</source>
+        <translation>本地存储出错：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 封新邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>已下载 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>已从服务器删除 %n 封</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new</source>
+        <translation>没有新邮件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail</source>
+        <translation>新邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 封新邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 on %2.
+It could not be read from the keychain (%3), so Poplar keeps it in memory until it quits.</source>
+        <translation>%2 上 %1 的密码。
+无法从密钥环读取（%3），因此 Poplar 会将其保存在内存中，直到退出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No password</source>
+        <translation>无密码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>正在从服务器下载 %n 封邮件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+18"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 封邮件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar：%n 封新邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar（%n 封新邮件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ManualPage</name>
+    <message>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
+        <translation>我接受密码和邮件以明文在网络上传输，途中任何人都能读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server Settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incoming (POP3) server, as your provider documents it.</source>
+        <translation>收件 (POP3) 服务器，以服务商的说明为准。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>TLS from the start (usually port 995)</source>
+        <translation>从一开始即使用 TLS（通常为端口 995）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS: TLS after connecting (usually port 110)</source>
+        <translation>STLS：连接后启用 TLS（通常为端口 110）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: password and mail unencrypted</source>
+        <translation>无：密码和邮件均不加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic: the strongest the server offers</source>
+        <translation>自动：使用服务器提供的最强方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOAUTH2 (password field holds an access token)</source>
+        <translation>XOAUTH2（密码字段填写访问令牌）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAUTHBEARER (password field holds an access token)</source>
+        <translation>OAUTHBEARER（密码字段填写访问令牌）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optional: a PEM file of extra certificate authorities</source>
+        <translation>可选：包含额外证书颁发机构的 PEM 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>安全性(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login method:</source>
+        <translation>登录方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PolicyPage</name>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Leave messages on the server</source>
+        <translation>在服务器上保留邮件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server &amp;this many days after downloading:</source>
+        <translation>下载后经过以下天数从服务器删除(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server when I &amp;delete them in Poplar</source>
+        <translation>在 Poplar 中删除时也从服务器删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete from the server as soon as they are safely &amp;downloaded</source>
+        <translation>安全下载后立即从服务器删除(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only the &amp;headers of messages larger than:</source>
+        <translation>大于以下大小的邮件只获取邮件头(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check for new mail every:</source>
+        <translation>收取新邮件的间隔(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail on the Server</source>
+        <translation>服务器上的邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poplar deletes a message on the server only after it is safely stored here.</source>
+        <translation>Poplar 只有在邮件已安全保存到本机后，才会在服务器上删除它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After downloading</source>
+        <translation>下载后</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <source>&amp;Save Attachment...</source>
+        <translation>保存附件(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select a message to see it here.</source>
+        <translation>选择一封邮件即可在此查看。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>回复至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
+        <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>已阻止远程内容（%n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unnamed (%1)</source>
+        <translation>未命名 (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerLogDialog</name>
+    <message>
+        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <source>Server Log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarMain</name>
+    <message>
+        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <source>Check, preview and download mail from POP3 servers.</source>
+        <translation>收取、预览和下载 POP3 服务器上的邮件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>配置目录（默认：数据目录）。</translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <source>Server name.</source>
+        <translation>服务器名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server port (default 995 for tls, 110 otherwise).</source>
+        <translation>服务器端口（tls 默认为 995，其他为 110）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tls (default), starttls or plain.</source>
+        <comment>--security values: keep the words tls, starttls, plain</comment>
+        <translation>tls（默认）、starttls 或 plain。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, user, apop, rpop, plain, login, cram-md5, digest-md5, scram-sha-1, scram-sha-256, gssapi, xoauth2 or oauthbearer.</source>
+        <comment>--auth values: keep the method names</comment>
+        <translation>auto、user、apop、rpop、plain、login、cram-md5、digest-md5、scram-sha-1、scram-sha-256、gssapi、xoauth2 或 oauthbearer。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Command whose first output line is the password or token.</source>
+        <translation>其输出的第一行为密码或令牌的命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--security must be tls, starttls or plain</source>
+        <translation>--security 必须为 tls、starttls 或 plain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port 必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --auth method: %1</source>
+        <translation>未知的 --auth 方式：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>无法从 %1 读取 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password command failed</source>
+        <translation>密码命令执行失败</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no account named %1</source>
+        <translation>没有名为 %1 的账户</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
+        <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>local store: %1</source>
+        <translation>本地存储：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <source> (server: %1)</source>
+        <translation>（服务器：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>%n 封新邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>已下载 %n 封（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>已从服务器删除 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n 封超过大小限制（仅邮件头）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>已跳过 %n 封（UIDL 无效或重复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>summary: list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (server has no UIDL: keys derived from headers)</source>
+        <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Leave messages on the server (default).</source>
+        <translation>在服务器上保留邮件（默认）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server once they are stored.</source>
+        <translation>邮件保存后即从服务器删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server N days after download.</source>
+        <translation>下载 N 天后从服务器删除邮件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete messages on the server when the local copy is deleted.</source>
+        <translation>删除本地副本时从服务器删除邮件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch only headers of messages larger than BYTES until asked.</source>
+        <translation>大于 BYTES 的邮件只获取邮件头，直到明确要求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body lines fetched with TOP (default 20).</source>
+        <translation>使用 TOP 获取的正文行数（默认 20）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes between the application&apos;s periodic checks (0: off).</source>
+        <translation>应用程序定期收取的间隔分钟数（0：关闭）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download: every new message.</source>
+        <translation>download：所有新邮件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: folder for .eml files.</source>
+        <translation>export：.eml 文件的目标文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export: write an mboxrd file.</source>
+        <translation>export：写入 mboxrd 文件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no password given</source>
+        <translation>未提供密码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the keychain refused the password: %1</source>
+        <translation>密钥环拒绝了密码：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--delete-after-days needs a number of days</source>
+        <translation>--delete-after-days 需要一个天数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot add account %1: %2</source>
+        <translation>无法添加账户 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>已导出 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <source>no password source: pass --password-command</source>
+        <translation>没有密码来源：请指定 --password-command</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
+
+Commands:
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    store the password in the keychain (read from stdin)
+  account list | account remove NAME
+  check [NAME]                 list the server, fetch headers of new messages
+  download [NAME] [--all|UIDL...]  download new (or the named) messages
+  list NAME                    what the store knows of an account
+  delete NAME UIDL...          delete messages on the server without downloading
+  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  scan --host H ...            list a server&apos;s messages without storing anything</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>Poplar 的无界面 POP3 工具：与应用程序使用相同的引擎和存储。
+
+命令：
+  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
+          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
+          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+  account set-password NAME    将密码保存到密钥环（从标准输入读取）
+  account list | account remove NAME
+  check [NAME]                 列出服务器上的邮件，获取新邮件的邮件头
+  download [NAME] [--all|UIDL...]  下载新邮件（或指定的邮件）
+  list NAME                    存储中关于某账户的信息
+  delete NAME UIDL...          不下载而直接删除服务器上的邮件
+  export NAME --to DIR [--mbox FILE]   将已下载的邮件写为 .eml 文件 / mboxrd
+  scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>See above.</source>
+        <translation>见上文。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile directory (default: the data directory).</source>
+        <translation>配置目录（默认：数据目录）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown or missing command; try --help</source>
+        <translation>未知或缺少命令；请尝试 --help</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the profile %1: %2</source>
+        <translation>无法打开配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <source>connecting</source>
+        <comment>progress phase</comment>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listing</source>
+        <comment>progress phase</comment>
+        <translation>正在列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers</source>
+        <comment>progress phase: fetching headers</comment>
+        <translation>正在获取邮件头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downloading</source>
+        <comment>progress phase</comment>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <comment>progress phase</comment>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quitting</source>
+        <comment>progress phase: logging out</comment>
+        <translation>正在退出</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <source>LIST failed: %1</source>
+        <translation>LIST 失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%1 上有 %n 封邮件</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
