@@ -7,6 +7,8 @@
 #include <QOAuthHttpServerReplyHandler>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Poplar::OAuth {
 
 namespace {
@@ -93,6 +95,9 @@ void AuthorizationFlow::onCallback(const QVariantMap &values)
 {
     if (m_done || m_tokens)
         return; // one redirect is taken; a second one (a reload) changes nothing
+    const QStringList meaningful{QStringLiteral("state"), QStringLiteral("code"), QStringLiteral("error")};
+    if (std::none_of(meaningful.begin(), meaningful.end(), [&](const QString &key) { return values.contains(key); }))
+        return; // the listener answers every path: a favicon or a pre-fetch is no answer
     if (values.value(QStringLiteral("state")).toString().toLatin1() != m_state) {
         // Not the request we sent: a stale tab or another page probing the port.
         finish(Error::make(Error::Kind::StateMismatch,
