@@ -30,14 +30,6 @@ namespace {
 
 constexpr int WaitMs = 30000;
 
-/// Points the Google provider at `server` for the rest of the process.
-void useFakeProvider(const Test::FakeAuthServer &server)
-{
-    qputenv("POPLAR_OAUTH_GOOGLE_CLIENT_ID", Test::FakeAuthServer::clientId().toLatin1());
-    qputenv("POPLAR_OAUTH_GOOGLE_AUTH_URL", server.url(QStringLiteral("authorize")).toEncoded());
-    qputenv("POPLAR_OAUTH_GOOGLE_TOKEN_URL", server.url(QStringLiteral("token")).toEncoded());
-}
-
 struct FlowOutcome {
     OAuth::Grant grant;
     Error error;
@@ -234,7 +226,7 @@ void TestOAuth::signInWithPkce()
 {
     Test::FakeAuthServer server;
     QVERIFY(server.listen());
-    useFakeProvider(server);
+    server.standInForGoogle();
     const FlowOutcome o = runFlow([&](const QUrl &url, const QString &) { server.visit(url); });
     QVERIFY2(!o.error.isError(), qPrintable(o.error.message));
     QCOMPARE(server.codeExchanges(), 1);
@@ -254,7 +246,7 @@ void TestOAuth::signInStateMismatch()
 {
     Test::FakeAuthServer server;
     QVERIFY(server.listen());
-    useFakeProvider(server);
+    server.standInForGoogle();
     QNetworkAccessManager browser;
     const FlowOutcome o = runFlow([&](const QUrl &, const QString &redirect) {
         // Another page sends a code of its own to the listening port.
@@ -271,7 +263,7 @@ void TestOAuth::signInDenied()
 {
     Test::FakeAuthServer server;
     QVERIFY(server.listen());
-    useFakeProvider(server);
+    server.standInForGoogle();
     server.setDenyAuthorization(true);
     const FlowOutcome o = runFlow([&](const QUrl &url, const QString &) { server.visit(url); });
     QCOMPARE(o.error.kind, Error::Kind::AccessDenied);

@@ -214,9 +214,7 @@ void TestOAuthSync::commandLineUsesTheGrant()
 
 void TestOAuthSync::commandLineAuthorize()
 {
-    qputenv("POPLAR_OAUTH_GOOGLE_CLIENT_ID", Test::FakeAuthServer::clientId().toLatin1());
-    qputenv("POPLAR_OAUTH_GOOGLE_AUTH_URL", m_auth->url(QStringLiteral("authorize")).toEncoded());
-    qputenv("POPLAR_OAUTH_GOOGLE_TOKEN_URL", m_auth->url(QStringLiteral("token")).toEncoded());
+    m_auth->standInForGoogle();
     QProcess p;
     p.start(QStringLiteral(POPLAR_SYNC_PATH), {QStringLiteral("--profile"), m_dir->path(), QStringLiteral("account"),
                                                QStringLiteral("authorize"), m_account.name, QStringLiteral("--provider"),

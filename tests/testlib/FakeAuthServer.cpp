@@ -49,6 +49,13 @@ QUrl FakeAuthServer::url(const QString &path) const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(port()).arg(path));
 }
 
+void FakeAuthServer::standInForGoogle() const
+{
+    qputenv("POPLAR_OAUTH_GOOGLE_CLIENT_ID", clientId().toLatin1());
+    qputenv("POPLAR_OAUTH_GOOGLE_AUTH_URL", url(QStringLiteral("authorize")).toEncoded());
+    qputenv("POPLAR_OAUTH_GOOGLE_TOKEN_URL", url(QStringLiteral("token")).toEncoded());
+}
+
 void FakeAuthServer::visit(const QUrl &url)
 {
     QNetworkRequest request(url);

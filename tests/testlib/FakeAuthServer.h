@@ -29,6 +29,9 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     /// http://127.0.0.1:PORT/<path>
     QUrl url(const QString &path) const;
+    /// Points Poplar's Google provider at this server (client id and endpoints), through the
+    /// environment, for this process and the ones it starts.
+    void standInForGoogle() const;
     /// The only client id /authorize and /token accept.
     static QString clientId() { return QStringLiteral("poplar-test-client"); }
 
