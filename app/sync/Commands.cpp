@@ -1,8 +1,10 @@
 #include "Commands.h"
 
 #include "CommandLine.h"
+#include "OAuthCommands.h"
 #include "Progress.h"
 #include "account/Keychain.h"
+#include "account/oauth/AccessTokenSource.h"
 #include "store/Export.h"
 #include "sync/SyncEngine.h"
 
@@ -163,12 +165,21 @@ int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray
         return ExitUsage;
     int exitCode = ExitOk;
     for (const Account::AccountSettings &account : accounts) {
-        const auto secret = secretFor(c, account);
-        if (!secret) {
-            exitCode = ExitAuth;
-            continue;
+        const bool oauth = OAuth::usesStoredToken(account);
+        std::optional<Sync::SyncResult> result;
+        int failure = ExitOk; // set when no secret could be had (the reason is printed)
+        // An OAuth token the server refuses is renewed once and the run tried once more.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const auto secret = oauth ? storedToken(c, account, attempt > 0, &failure) : secretFor(c, account);
+            if (!secret) {
+                failure = oauth ? failure : int(ExitAuth);
+                break;
+            }
+            result = runSync(c, {operation, account, *secret, uids});
+            if (!oauth || !OAuth::shouldRefreshAndRetry(result->error))
+                break;
         }
-        const int code = report(c, account, runSync(c, {operation, account, *secret, uids}));
+        const int code = failure != ExitOk ? failure : report(c, account, *result);
         if (code != ExitOk)
             exitCode = code;
     }
@@ -194,6 +205,9 @@ void addCommandOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("check-interval"),
                       Text::tr("Minutes between the application's periodic checks (0: off)."),
                       QStringLiteral("MIN")});
+    parser.addOption({QStringLiteral("provider"),
+                      Text::tr("account authorize: google or microsoft (default: from the server or address)."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
     parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
@@ -245,8 +259,11 @@ int accountCommand(Context &c)
         QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
         return ExitOk;
     }
+    if (sub == QLatin1String("authorize") && c.args.size() == 2)
+        return authorizeCommand(c, c.args.at(1));
     if (sub != QLatin1String("add") || c.args.size() < 2)
-        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account list | account remove NAME"));
+        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
+                                       "[--provider google|microsoft] | account list | account remove NAME"));
     QString error;
     const auto server = serverSettings(c.parser, &error);
     if (!server)

@@ -1,6 +1,7 @@
 #include "sync/SyncService.h"
 
 #include "account/Keychain.h"
+#include "account/oauth/AccessTokenSource.h"
 #include "store/Profile.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ struct SyncService::Running {
     std::unique_ptr<SyncEngine> engine;
     QElapsedTimer sinceProgress;
     Phase lastPhase = Phase::Idle;
+    int oauthAttempt = -1;     ///< see runWithSecret
+    SyncRequest retry;         ///< the request again, without its secret, for the one token retry
 };
 
 SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
@@ -70,6 +73,10 @@ void SyncService::startNext(qint64 accountId)
         runWithSecret(std::move(request));
         return;
     }
+    if (OAuth::usesStoredToken(account)) {
+        runWithToken(std::move(request), false, 0);
+        return;
+    }
     if (!account.passwordCommand.isEmpty()) {
         // The worker thread may wait for a local command; the UI never does.
         QProcess process;
@@ -105,10 +112,40 @@ void SyncService::startNext(qint64 accountId)
     m_keychain->readSecret(account.name);
 }
 
-void SyncService::runWithSecret(SyncRequest request)
+void SyncService::runWithToken(SyncRequest request, bool forceRefresh, int attempt)
+{
+    auto *source = new OAuth::AccessTokenSource(m_keychain, this);
+    connect(source, &OAuth::AccessTokenSource::finished, this,
+            [this, source, request, attempt](const QByteArray &secret, const OAuth::Error &error, bool) mutable {
+                source->deleteLater();
+                const qint64 id = request.account.id;
+                if (!error.isError()) {
+                    request.secret = secret;
+                    runWithSecret(std::move(request), attempt);
+                    return;
+                }
+                m_running.remove(id);
+                if (error.kind == OAuth::Error::Kind::Keychain) {
+                    emit secretNeeded(request, error.message);
+                } else {
+                    SyncResult result;
+                    result.error = OAuth::loginError(error, request.account.name);
+                    emit finished(id, result);
+                }
+                startNext(id);
+            });
+    source->fetch(request.account.name, forceRefresh);
+}
+
+void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
 {
     const qint64 id = request.account.id;
     auto *running = new Running;
+    running->oauthAttempt = oauthAttempt;
+    if (oauthAttempt == 0) {
+        running->retry = request;
+        running->retry.secret = QByteArray();
+    }
     running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
     running->sinceProgress.start();
     m_running.insert(id, running);
@@ -133,7 +170,16 @@ void SyncService::runWithSecret(SyncRequest request)
 
 void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
 {
-    delete m_running.take(accountId);
+    Running *running = m_running.take(accountId);
+    if (running && running->oauthAttempt == 0 && OAuth::shouldRefreshAndRetry(result.error)) {
+        // The token was refused although it looked valid: renew it and try exactly once more.
+        SyncRequest retry = std::move(running->retry);
+        delete running;
+        m_running.insert(accountId, nullptr);
+        runWithToken(std::move(retry), true, 1);
+        return;
+    }
+    delete running;
     flushTrace();
     QString error;
     if (result.ok() && !m_profile->accounts().setLastChecked(accountId, QDateTime::currentDateTimeUtc(), &error))

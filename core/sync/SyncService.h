@@ -45,7 +45,9 @@ public slots:
     /// Opens the profile in the worker thread; `ready` follows.
     void initialize();
     /// Queues a run. Without a secret it comes from the account's password command, else the
-    /// keychain; if neither has one, `secretNeeded` asks the UI to supply it.
+    /// keychain; if neither has one, `secretNeeded` asks the UI to supply it. An OAuth account's
+    /// token is refreshed when due, and once more (with one retry) when the server refuses it; a
+    /// revoked sign-in ends the run with an AuthenticationFailed that says to sign in again.
     void start(const Poplar::Sync::SyncRequest &request);
     void stop(qint64 accountId);
     void stopAll();
@@ -76,7 +78,11 @@ signals:
 private:
     struct Running;
     void startNext(qint64 accountId);
-    void runWithSecret(SyncRequest request);
+    /// Gets the account's access token (refreshing it when due, or always with `forceRefresh`)
+    /// and runs `request` with it; `attempt` 1 is the one retry after the server refused a token.
+    void runWithToken(SyncRequest request, bool forceRefresh, int attempt);
+    /// `oauthAttempt` -1 for a password login; 0 or 1 for a token from the keychain's grant.
+    void runWithSecret(SyncRequest request, int oauthAttempt = -1);
     void onEngineFinished(qint64 accountId, const SyncResult &result);
     void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);
     void flushTrace();

@@ -6,12 +6,15 @@
 // GSSAPI is left out: it needs a Kerberos KDC, and its tokens hold no password.
 
 #include "DovecotServer.h"
+#include "FakeAuthServer.h"
 #include "HostileClient.h"
 #include "RecordingTransport.h"
+#include "account/oauth/TokenClient.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
 #include <QDirIterator>
+#include <QSignalSpy>
 #include <QMutex>
 #include <QTemporaryDir>
 
@@ -160,6 +163,7 @@ private slots:
     void scriptedLogins_data();
     void scriptedLogins();
     void serverEchoingThePassword();
+    void tokenEndpointEchoingTheRefreshToken();
 
 private:
     /// Fails the test with the first place any forbidden string shows up.
@@ -345,6 +349,37 @@ void TestSecrets::serverEchoingThePassword()
     runSession(HostileClient::settings(server.port()), HostileSecret, seen);
     QVERIFY(server.scriptDone());
     checkNoLeak(seen, {HostileSecret});
+}
+
+/// A token endpoint that puts the refresh token it was sent into its error: the refusal must
+/// reach the user without it (error code, message and the debug/warning output).
+void TestSecrets::tokenEndpointEchoingTheRefreshToken()
+{
+    const QByteArray refresh = "1//" + HostileSecret + ".refresh";
+    FakeAuthServer server;
+    QVERIFY(server.listen());
+    const QByteArray body = R"({"error":")" + refresh + R"(","error_description":"bad token )" + refresh + R"("})";
+    server.setRawTokenReply("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    OAuth::Grant grant;
+    grant.tokenUrl = server.url(QStringLiteral("token"));
+    grant.clientId = FakeAuthServer::clientId();
+    grant.refreshToken = refresh;
+    OAuth::TokenClient client;
+    QSignalSpy finished(&client, &OAuth::TokenClient::finished);
+    client.refresh(grant);
+    QVERIFY(finished.wait(20000));
+    const OAuth::TokenReply reply = finished.first().first().value<OAuth::TokenReply>();
+    QCOMPARE(reply.error.kind, OAuth::Error::Kind::Server);
+    QByteArray log;
+    {
+        QMutexLocker lock(&logMutex);
+        log = capturedLog;
+    }
+    for (const QByteArray &text : {reply.error.message.toUtf8(), reply.error.serverError.toUtf8(), log}) {
+        QVERIFY2(!text.contains(refresh), text.constData());
+        QVERIFY2(!text.contains(HostileSecret), text.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

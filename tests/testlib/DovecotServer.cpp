@@ -292,7 +292,24 @@ bool DovecotServer::writeConfig() const
         line(QStringLiteral("ssl = no"));
     }
     line(QStringLiteral("disable_plaintext_auth = no"));
-    line(QStringLiteral("auth_mechanisms = plain login cram-md5 digest-md5 scram-sha-1 scram-sha-256 apop"));
+    QString mechanisms = QStringLiteral("plain login cram-md5 digest-md5 scram-sha-1 scram-sha-256 apop");
+    if (!m_introspectionUrl.isEmpty()) {
+        // Tokens first: a token is no password, so the passwd-file passdb only sees what this
+        // one refused.
+        mechanisms += QStringLiteral(" xoauth2 oauthbearer");
+        const QByteArray oauth = QStringLiteral("introspection_mode = post\nintrospection_url = %1\n"
+                                                "username_attribute = username\nusername_format = %%Lu\n"
+                                                "force_introspection = yes\ntimeout_msecs = 5000\n")
+                                     .arg(m_introspectionUrl)
+                                     .toUtf8();
+        QSaveFile ext(path(QStringLiteral("dovecot-oauth2.conf.ext")));
+        if (!ext.open(QIODevice::WriteOnly) || ext.write(oauth) != oauth.size() || !ext.commit()
+            || !QFile::setPermissions(ext.fileName(), PublicFileMode))
+            return false;
+        line(QStringLiteral("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = %1/dovecot-oauth2.conf.ext\n}")
+                 .arg(root));
+    }
+    line(QStringLiteral("auth_mechanisms = %1").arg(mechanisms));
     line(QStringLiteral("passdb {\n  driver = passwd-file\n  args = scheme=PLAIN %1/passwd\n}").arg(root));
     line(QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3/mail/%u\n}")
              .arg(m_mailUid)

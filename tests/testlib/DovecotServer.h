@@ -36,6 +36,10 @@ public:
     /// With false (before start) the server runs with `ssl = no`: no STLS, and pop3sPort() is 0.
     void setTlsEnabled(bool enabled) { m_tlsEnabled = enabled; }
     bool isTlsEnabled() const { return m_tlsEnabled; }
+    /// Before start(): also accept XOAUTH2 and OAUTHBEARER, with tokens checked by Dovecot's oauth2
+    /// passdb against this RFC 7662 introspection endpoint (POST token=...); the introspection's
+    /// "username" must be the login name. Password logins keep working for added users.
+    void setOAuth2IntrospectionUrl(const QString &url) { m_introspectionUrl = url; }
     /// Dovecot always announces PIPELINING and has no setting to hide it, so there is no option.
     static constexpr bool CanDisablePipelining = false;
 
@@ -91,6 +95,7 @@ private:
     int m_messageCounter = 0;
     uint m_mailUid = 0;
     uint m_mailGid = 0;
+    QString m_introspectionUrl;
     QString m_runUser; ///< set when not root: Dovecot's internal and login user
 };
 

@@ -2,6 +2,7 @@
 // dbus-run-session with gnome-keyring-daemon (secrets component, empty unlock password) and a
 // private HOME, so it never touches the keyring of whoever runs it.
 
+#include "SecretServiceSession.h"
 #include "account/Keychain.h"
 
 #include <QCoreApplication>
@@ -53,51 +54,6 @@ Outcome remove(Account::Keychain &keychain, const QString &name)
     if (!spy.wait(WaitMs))
         return {false, {}, QStringLiteral("no answer")};
     return {spy.first().at(1).toBool(), {}, spy.first().at(2).toString()};
-}
-
-/// Runs this executable again inside a private D-Bus session with an unlocked gnome-keyring.
-int runUnderSecretService(int argc, char **argv)
-{
-    const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-    if (dbus.isEmpty() || keyring.isEmpty()) {
-        std::fprintf(stderr, "tst_keychain: needs dbus-run-session (package dbus-daemon) and gnome-keyring-daemon "
-                             "(package gnome-keyring); run scripts/install-deps.sh\n");
-        return 1;
-    }
-    QTemporaryDir home;
-    if (!home.isValid() || !QDir(home.path()).mkpath(QStringLiteral("run"))) {
-        std::fprintf(stderr, "tst_keychain: cannot create a private HOME\n");
-        return 1;
-    }
-    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QLatin1String(SessionMarker), QStringLiteral("1"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
-    // An empty line unlocks (and first creates) the login keyring, which becomes the default
-    // collection; the daemon forks into the background and dies with the bus.
-    const QString script = QStringLiteral("printf '\\n' | \"$1\" --unlock --components=secrets >/dev/null || exit 97; "
-                                          "shift; exec \"$@\"");
-    QStringList args{QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"), script,
-                     QStringLiteral("sh"), keyring, QCoreApplication::applicationFilePath()};
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(dbus, args);
-    if (!child.waitForStarted() || !child.waitForFinished(-1)) {
-        std::fprintf(stderr, "tst_keychain: could not run %s\n", qPrintable(dbus));
-        return 1;
-    }
-    if (child.exitCode() == 97)
-        std::fprintf(stderr, "tst_keychain: gnome-keyring-daemon --unlock failed\n");
-    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 1;
 }
 
 } // namespace
@@ -183,10 +139,9 @@ void TestKeychain::missingEntry()
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty(SessionMarker)) {
-        QCoreApplication app(argc, argv);
-        return runUnderSecretService(argc, argv);
-    }
+    const int outer = Test::runUnderSecretService(argc, argv, SessionMarker);
+    if (outer >= 0)
+        return outer;
     QCoreApplication app(argc, argv);
     TestKeychain test;
     return QTest::qExec(&test, argc, argv);

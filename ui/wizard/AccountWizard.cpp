@@ -5,6 +5,7 @@
 #include "wizard/ConnectionTestPage.h"
 #include "wizard/KeychainAccess.h"
 #include "wizard/ServerPages.h"
+#include "wizard/SignInBox.h"
 #include "wizard/StartPages.h"
 
 #include <QAbstractButton>
@@ -79,6 +80,18 @@ QByteArray AccountWizard::password() const
     return m_identity->password();
 }
 
+QByteArray AccountWizard::secretToStore() const
+{
+    if (const auto &grant = m_identity->signInBox()->grant())
+        return grant->toJson();
+    return m_identity->password();
+}
+
+void AccountWizard::setUrlOpener(std::function<void(const QUrl &)> opener)
+{
+    m_identity->signInBox()->setUrlOpener(std::move(opener));
+}
+
 bool AccountWizard::plaintextAccepted() const
 {
     return !m_plaintextAcceptedFor.isEmpty()
@@ -140,7 +153,7 @@ void AccountWizard::onSaved(const Account::AccountSettings &account, bool ok, co
 
 void AccountWizard::storePassword()
 {
-    const QByteArray secret = password();
+    const QByteArray secret = secretToStore();
     const bool renamed = m_editing && m_original.name != m_saved.name;
     const QString newName = m_saved.name;
     const QString oldName = m_original.name;

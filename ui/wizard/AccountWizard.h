@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 namespace Poplar::Autodetect { class Autodetector; }
 namespace Poplar::Net { class TransportFactory; }
 namespace Poplar::Sync { class SyncThread; }
@@ -46,7 +48,12 @@ public:
     const Account::AccountSettings &draft() const { return m_draft; }
     /// What was typed on the first page.
     QString emailAddress() const;
+    /// The password typed, or after a Google/Microsoft sign-in the access token.
     QByteArray password() const;
+    /// What finishing stores in the keychain: the password, or the sign-in's grant (JSON).
+    QByteArray secretToStore() const;
+    /// Replaces QDesktopServices::openUrl for the sign-in page (tests play the browser).
+    void setUrlOpener(std::function<void(const QUrl &)> opener);
     bool isEditing() const { return m_editing; }
     /// For an edited account: its name before editing (the keychain entry's key).
     QString originalName() const { return m_original.name; }

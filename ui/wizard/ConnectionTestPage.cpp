@@ -1,5 +1,6 @@
 #include "wizard/ConnectionTestPage.h"
 
+#include "account/oauth/Grant.h"
 #include "pop3/Session.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/CertificateDialog.h"
@@ -116,7 +117,9 @@ void ConnectionTestPage::runTest()
             [this](const QString &, bool ok, const QByteArray &secret, const QString &error) {
                 m_keychain->disconnect(this);
                 if (ok) {
-                    testWithSecret(secret);
+                    // A stored sign-in: test with its access token as it is (the check renews it when due).
+                    const auto grant = OAuth::Grant::fromJson(secret);
+                    testWithSecret(grant ? grant->accessToken : secret);
                     return;
                 }
                 m_busy->setVisible(false);

@@ -2,7 +2,9 @@
 
 #include "account/autodetect/Autoconfig.h"
 #include "account/autodetect/Autodetector.h"
+#include "account/oauth/Provider.h"
 #include "wizard/AccountWizard.h"
+#include "wizard/SignInBox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -47,7 +49,7 @@ QString statusWords(const Candidate &c)
 IdentityPage::IdentityPage(AccountWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_email(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_manual(new QCheckBox(tr("I will enter the server settings myself"), this)),
-      m_hint(new QLabel(this))
+      m_signIn(new SignInBox(this)), m_hint(new QLabel(this))
 {
     setTitle(tr("Your Account"));
     setSubTitle(tr("Type your e-mail address and password; Poplar looks up the rest."));
@@ -62,11 +64,18 @@ IdentityPage::IdentityPage(AccountWizard *wizard)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&E-mail address:"), m_email);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_signIn);
     form->addRow(tr("Account &name:"), m_name);
     form->addRow(m_manual);
     form->addRow(m_hint);
     for (QLineEdit *edit : {m_name, m_email})
         connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_email, &QLineEdit::textChanged, m_signIn, &SignInBox::setAddress);
+    connect(m_signIn, &SignInBox::grantChanged, this, [this] {
+        // Signed in: the password is not needed, and never sent.
+        m_password->setEnabled(!m_signIn->grant().has_value());
+        emit completeChanged();
+    });
 }
 
 QString IdentityPage::emailAddress() const
@@ -76,6 +85,8 @@ QString IdentityPage::emailAddress() const
 
 QByteArray IdentityPage::password() const
 {
+    if (const auto &grant = m_signIn->grant())
+        return grant->accessToken;
     return m_password->text().toUtf8();
 }
 
@@ -85,6 +96,9 @@ void IdentityPage::initializePage()
         return;
     m_name->setText(m_wizard->draft().name);
     m_manual->setChecked(true);
+    const Pop3::AuthMethod auth = m_wizard->draft().auth;
+    if (auth == Pop3::AuthMethod::XOAuth2 || auth == Pop3::AuthMethod::OAuthBearer)
+        m_signIn->setAddress(m_wizard->draft().user); // offers to sign in again
     m_password->setPlaceholderText(tr("unchanged"));
     m_hint->setText(tr("Leave the password empty to keep the one stored in the keychain. Type an address and "
                        "untick the box above to look the server up again."));
@@ -107,12 +121,24 @@ bool IdentityPage::validatePage()
     if (draft.user.isEmpty() || draft.user == m_defaultUser)
         draft.user = emailAddress();
     m_defaultUser = emailAddress();
+    if (m_signIn->grant()) {
+        // The provider's own POP3 server with its token login; the next page shows it for review.
+        const auto provider = OAuth::providerById(m_signIn->grant()->provider);
+        if (provider) {
+            draft.host = provider->popHost;
+            draft.port = 995;
+            draft.security = Pop3::Security::ImplicitTls;
+            draft.auth = provider->auth;
+            draft.user = emailAddress();
+            draft.passwordCommand.clear();
+        }
+    }
     return true;
 }
 
 int IdentityPage::nextId() const
 {
-    if (m_manual->isChecked() || !plausibleAddress(emailAddress()))
+    if (m_manual->isChecked() || m_signIn->grant() || !plausibleAddress(emailAddress()))
         return AccountWizard::ManualPageId;
     return AccountWizard::DetectPageId;
 }

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace Poplar::Ui {
 
 class AccountWizard;
+class SignInBox;
 
 /// First page: account name, e-mail address and password, and whether to skip autodetection.
 class IdentityPage : public QWizardPage {
@@ -26,6 +27,8 @@ public:
     QString emailAddress() const;
     /// The password as typed (UTF-8); empty when editing means "keep the stored one".
     QByteArray password() const;
+    /// The Google/Microsoft sign-in offered for the address.
+    SignInBox *signInBox() const { return m_signIn; }
 
     // QWizardPage
     void initializePage() override;
@@ -39,6 +42,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_password;
     QCheckBox *m_manual;
+    SignInBox *m_signIn;
     QLabel *m_hint;
     QString m_defaultUser; ///< the address last used as the user name
 };
