@@ -12,6 +12,10 @@ packages=(
     xvfb xauth
     # a real Secret Service for the keychain tests (tst_keychain, tst_wizard -keychain)
     dbus-daemon gnome-keyring
+    # validators for the desktop entry and AppStream metadata (tst_desktop_entry, tst_metainfo)
+    desktop-file-utils appstream
+    # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
+    dpkg-dev
 )
 
 sudo_cmd=()
