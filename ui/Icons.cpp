@@ -37,7 +37,8 @@ QIcon applicationIcon()
 {
     static const QIcon icon = QIcon::fromTheme(
         QStringLiteral("org.poplar.Poplar"),
-        bundled(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.poplar.Poplar.png"), {16, 22, 24, 32, 48, 64, 128, 256}));
+        bundled(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.poplar.Poplar.png"),
+                {16, 22, 24, 32, 48, 64, 128, 256}));
     return icon;
 }
 

@@ -17,7 +17,8 @@ SslTransport::SslTransport(QObject *parent)
     m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
-        qCDebug(Log::net) << "TLS established:" << m_socket->sessionProtocol() << m_socket->sessionCipher().name();
+        const QSslCipher cipher = m_socket->sessionCipher();
+        qCDebug(Log::net) << "TLS established:" << cipher.protocolString() << cipher.name();
         emit encrypted();
     });
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);

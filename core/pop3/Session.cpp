@@ -121,7 +121,7 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    qCDebug(Log::pop3) << "state" << int(state);
+    qCDebug(Log::pop3) << "state" << state;
     emit stateChanged(state);
 }
 
@@ -177,8 +177,9 @@ void Session::sendCapa()
 void Session::onCapa(Pending &pending)
 {
     m_capabilities = pending.status.ok ? Capabilities::parse(pending.body) : Capabilities();
-    qCDebug(Log::pop3) << "capabilities known:" << m_capabilities.isKnown() << "pipelining:" << m_capabilities.pipelining()
-                       << "SASL:" << m_capabilities.saslMechanisms() << "after login:" << m_authenticated;
+    qCDebug(Log::pop3) << "capabilities known:" << m_capabilities.isKnown()
+                       << "pipelining:" << m_capabilities.pipelining() << "SASL:" << m_capabilities.saslMechanisms()
+                       << "after login:" << m_authenticated;
     if (m_authenticated) {
         setState(State::Transaction);
         m_secret.fill('\0');
@@ -709,7 +710,7 @@ void Session::fail(const Error &error)
     m_inFlight.clear();
     m_inFlightBytes = 0;
     m_secret.fill('\0');
-    qCDebug(Log::pop3) << "session failed:" << int(error.kind) << error.message;
+    qCDebug(Log::pop3) << "session failed:" << Error::kindName(error.kind) << error.message;
     // Failed first: aborting the socket reports a disconnection, which must not count as a second failure.
     setState(State::Failed);
     if (m_transport)

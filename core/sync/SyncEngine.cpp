@@ -390,7 +390,8 @@ void SyncEngine::finish()
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
                        << m_result.deleted << "oversized" << m_result.skippedOversized << "unusable"
-                       << m_result.unusableListings << "error" << int(m_result.error.kind) << m_result.storeError;
+                       << m_result.unusableListings << "error" << Pop3::Error::kindName(m_result.error.kind)
+                       << m_result.storeError;
     reportProgress();
     emit finished(m_result);
 }

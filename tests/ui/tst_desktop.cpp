@@ -146,7 +146,8 @@ void TestDesktop::messageWindowShowsFile()
 
     Ui::MessageWindow meeting;
     QVERIFY(meeting.openFile(MeetingEml));
-    QVERIFY2(meeting.windowTitle().contains(QStringLiteral("Treffen am Donnerstag")), qPrintable(meeting.windowTitle()));
+    QVERIFY2(meeting.windowTitle().contains(QStringLiteral("Treffen am Donnerstag")),
+             qPrintable(meeting.windowTitle()));
     QVERIFY(meeting.preview()->renderedText().contains(QStringLiteral("Leopoldstraße")));
 }
 
