@@ -2,8 +2,8 @@
 # Builds the Debian package (cpack -G DEB in a release build), inspects it with dpkg-deb,
 # installs it with apt into a fresh Debian 12 root made by debootstrap (recommended packages
 # left out, so Depends alone must be enough), starts /usr/bin/poplar from that root under
-# Xvfb with a fresh HOME, checks that its window appears, takes a screenshot, opens an .eml
-# through a second launch, and runs poplar-sync --version. Not part of ctest: it needs root,
+# Xvfb with a fresh HOME, checks that its window appears and takes a screenshot, opens an .eml
+# through a second launch (another screenshot), and runs poplar-sync --version. Not part of ctest: it needs root,
 # the Debian mirror and a few minutes.
 #
 #   scripts/package-test.sh            # build dir build-release, work dir /var/tmp/poplar-pkgtest
@@ -127,6 +127,8 @@ done
 say "window $window: $(DISPLAY=$display xdotool getwindowname "$window")"
 DISPLAY=$display xprop -id "$window" WM_CLASS | tee "$out/wm-class.txt"
 grep -q '"poplar", "Poplar"' "$out/wm-class.txt" || fail "WM_CLASS does not match the desktop entry's StartupWMClass"
+sleep 1
+import -display "$display" -window root "$out/poplar-installed.png"
 
 say "a second launch hands an .eml to the first"
 run_in_root /usr/bin/poplar /tmp/meeting.eml >"$out/second-launch.log" 2>&1 \
@@ -139,7 +141,7 @@ for _ in $(seq 20); do
 done
 [ -n "$viewer" ] || { cat "$out/poplar.log"; fail "the message window did not open"; }
 sleep 1
-import -display "$display" -window root "$out/poplar-installed.png"
+import -display "$display" -window root "$out/poplar-message.png"
 kill "$poplar_pid" 2>/dev/null || true
 wait "$poplar_pid" 2>/dev/null || true
-say "PASS: installed in a fresh Debian 12 root and started; screenshot $out/poplar-installed.png"
+say "PASS: installed in a fresh Debian 12 root and started; screenshots $out/poplar-installed.png, poplar-message.png"
