@@ -1,7 +1,8 @@
 // Desktop integration: the bundled icons behind every themed name, the message window for
 // .eml files, and the single instance: a second `poplar` launch for the same profile hands its
 // files to the first and exits, and the first opens them. The application runs as a real
-// process (offscreen); what it did is read from its poplar.ui debug lines on stderr.
+// process (offscreen); what it did is read from its poplar.ui debug lines on stderr. And the
+// logging categories stay silent unless QT_LOGGING_RULES turns them on.
 
 #include "Icons.h"
 #include "MessageWindow.h"
@@ -78,6 +79,7 @@ private slots:
     void secondLaunchWithoutFilesRaisesTheFirst();
     void firstLaunchOpensItsFile();
     void staleSocketIsReplaced();
+    void loggingIsQuietUnlessAskedFor();
 
 private:
     /// A fresh root with a private runtime directory, as the session's XDG_RUNTIME_DIR is.
@@ -229,6 +231,29 @@ void TestDesktop::staleSocketIsReplaced()
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(QStringLiteral("message viewer opened")), 10000);
+}
+
+void TestDesktop::loggingIsQuietUnlessAskedFor()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    auto run = [&root](const QString &rules) {
+        QProcess sync;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        if (!rules.isEmpty())
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(POPLAR_SYNC_PATH),
+                   {QStringLiteral("--profile"), root.filePath(QStringLiteral("profile")), QStringLiteral("account"),
+                    QStringLiteral("list")});
+        sync.waitForFinished(20000);
+        return QString::fromUtf8(sync.readAllStandardError());
+    };
+    const QString quiet = run({});
+    QVERIFY2(!quiet.contains(QStringLiteral("poplar.")), qPrintable(quiet));
+    const QString loud = run(QStringLiteral("poplar.*.debug=true"));
+    QVERIFY2(loud.contains(QStringLiteral("poplar.store: opened")), qPrintable(loud));
 }
 
 QTEST_MAIN(TestDesktop)
