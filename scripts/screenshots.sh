@@ -40,6 +40,6 @@ shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below]
 }
 export -f shoot
 mkdir -p "$out"
-shoot main-window 157
-shoot preview-beside 211 false
+shoot main-window 167
+shoot preview-beside 221 false
 echo "screenshots written to $out"
