@@ -16,6 +16,7 @@ namespace {
 /// Bumped when the hand-over message changes, so old and new builds do not misread each other.
 constexpr quint32 ProtocolMagic = 0x504f5031; // "POP1"
 constexpr int MaxFiles = 256;
+constexpr int StreamVersion = QDataStream::Qt_6_0;
 } // namespace
 
 SingleInstance::SingleInstance(const QString &profileDir, QObject *parent)
@@ -63,6 +64,7 @@ bool SingleInstance::handOver(const QStringList &files, int timeoutMs)
     // Before any event loop runs: blocking waits here delay only this short-lived launch.
     QByteArray message;
     QDataStream out(&message, QIODevice::WriteOnly);
+    out.setVersion(StreamVersion);
     out << ProtocolMagic << files.mid(0, MaxFiles);
     socket.write(message);
     if (!socket.waitForBytesWritten(timeoutMs))
@@ -82,6 +84,7 @@ void SingleInstance::onNewConnection()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             QDataStream in(socket);
+            in.setVersion(StreamVersion);
             in.startTransaction();
             quint32 magic = 0;
             QStringList files;
