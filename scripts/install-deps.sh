@@ -15,6 +15,10 @@ packages=(
     python3 qt6-translations-l10n fonts-noto-cjk
     # a real Secret Service for the keychain tests (tst_keychain, tst_wizard -keychain)
     dbus-daemon gnome-keyring
+    # validators for the desktop entry and AppStream metadata (tst_desktop_entry, tst_metainfo)
+    desktop-file-utils appstream
+    # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
+    dpkg-dev
 )
 
 sudo_cmd=()

@@ -46,8 +46,8 @@ shoot() { # shoot NAME Y-OF-ROW-TO-CLICK [preview-below] [LOCALE]
 export -f shoot
 wanted=("$@")
 mkdir -p "$out"
-shoot main-window 157
-shoot preview-beside 211 false
-shoot main-window-de 157 true de_DE.UTF-8
-shoot main-window-ja 173 true ja_JP.UTF-8 # CJK rows are taller: the same message
+shoot main-window 167
+shoot preview-beside 221 false
+shoot main-window-de 167 true de_DE.UTF-8
+shoot main-window-ja 183 true ja_JP.UTF-8 # CJK rows are taller: the same message
 echo "screenshots written to $out"

@@ -1,5 +1,7 @@
 #include "AccountList.h"
 
+#include "Icons.h"
+
 #include <QLocale>
 
 namespace Poplar::Ui {
@@ -22,7 +24,7 @@ void AccountList::setAccounts(const QVector<Account::AccountSettings> &accounts)
         m_info[a.id].name = a.name;
         auto *item = new QListWidgetItem(this);
         item->setData(Qt::UserRole, a.id);
-        item->setIcon(QIcon::fromTheme(QStringLiteral("mail-folder-inbox")));
+        item->setIcon(themedIcon(QStringLiteral("mail-folder-inbox")));
         render(a.id);
     }
     if (current)

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
+
 #include "ErrorBar.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -75,7 +77,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
       m_progressBar(new ProgressIndicator(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
 {
     setWindowTitle(tr("Poplar"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("mail-receive")));
+    setWindowIcon(applicationIcon());
     // The UI keeps its own read connection; every write goes through the sync thread.
     m_profile = Store::Profile::open(profileDir, &m_profileError);
     if (m_profile) {
@@ -197,7 +199,7 @@ void MainWindow::createActions()
 {
     auto add = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &shortcut,
                       auto slot) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
         a->setObjectName(name);
         // Toolbar buttons show no accelerator: Qt drops "&" and "...", but not the "(&C)" that
         // Japanese and Chinese menus append, nor "…".
@@ -313,7 +315,7 @@ void MainWindow::createMenusAndToolbar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"check", "download", "deleteOnServer", "stop"})
+    for (const char *name : {"check", "download", "deleteOnServer", "stop", "exportFolder"})
         bar->addAction(action(QLatin1String(name)));
 
     for (const char *name : {"download", "deleteOnServer", "undoDelete", "exportFolder", "exportMbox"})

@@ -1,47 +1,47 @@
 #include "MessageView.h"
 
-#include <QApplication>
+#include "Icons.h"
 
 #include <array>
 #include <QDrag>
 #include <QHeaderView>
 #include <QPainter>
-#include <QStyle>
 #include <QStyledItemDelegate>
 
 namespace Poplar::Ui {
 
 namespace {
 
-QIcon makeStatusIcon(Model::MessageStatus status)
+/// Theme names for each status; ui/Icons.h bundles a fallback for every one.
+QString statusIconName(Model::MessageStatus status)
 {
     using S = Model::MessageStatus;
-    QStyle *style = QApplication::style();
     switch (status) {
-    case S::DeletePending: return QIcon::fromTheme(QStringLiteral("edit-delete"), style->standardIcon(QStyle::SP_TrashIcon));
-    case S::Gone: return QIcon::fromTheme(QStringLiteral("dialog-cancel"), style->standardIcon(QStyle::SP_DialogCancelButton));
-    case S::TooLarge: return QIcon::fromTheme(QStringLiteral("dialog-warning"), style->standardIcon(QStyle::SP_MessageBoxWarning));
-    case S::New: return QIcon::fromTheme(QStringLiteral("mail-unread"), style->standardIcon(QStyle::SP_FileDialogNewFolder));
-    case S::OnServerOnly: return QIcon::fromTheme(QStringLiteral("network-server"), style->standardIcon(QStyle::SP_DriveNetIcon));
-    case S::Downloaded: return QIcon::fromTheme(QStringLiteral("mail-read"), style->standardIcon(QStyle::SP_DialogApplyButton));
+    case S::DeletePending: return QStringLiteral("edit-delete");
+    case S::Gone: return QStringLiteral("dialog-cancel");
+    case S::TooLarge: return QStringLiteral("dialog-warning");
+    case S::New: return QStringLiteral("mail-unread");
+    case S::OnServerOnly: return QStringLiteral("network-server");
+    case S::Downloaded: return QStringLiteral("mail-read");
     }
     return {};
 }
 
-/// Icons are looked up in the theme once, not on every paint.
+/// Icons are looked up once, not on every paint.
 const QIcon &statusIcon(Model::MessageStatus status)
 {
-    static const std::array<QIcon, 6> icons{
-        makeStatusIcon(Model::MessageStatus::DeletePending), makeStatusIcon(Model::MessageStatus::Gone),
-        makeStatusIcon(Model::MessageStatus::TooLarge),      makeStatusIcon(Model::MessageStatus::New),
-        makeStatusIcon(Model::MessageStatus::OnServerOnly),  makeStatusIcon(Model::MessageStatus::Downloaded)};
+    static const std::array<QIcon, 6> icons = [] {
+        std::array<QIcon, 6> all;
+        for (size_t i = 0; i < all.size(); ++i)
+            all[i] = themedIcon(statusIconName(Model::MessageStatus(i)));
+        return all;
+    }();
     return icons.at(size_t(status));
 }
 
 const QIcon &attachmentIcon()
 {
-    static const QIcon icon = QIcon::fromTheme(QStringLiteral("mail-attachment"),
-                                               QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+    static const QIcon icon = themedIcon(QStringLiteral("mail-attachment"));
     return icon;
 }
 
@@ -166,8 +166,7 @@ void MessageView::startDrag(Qt::DropActions)
         return;
     auto *drag = new QDrag(this);
     drag->setMimeData(data);
-    drag->setPixmap(QIcon::fromTheme(QStringLiteral("message-rfc822"),
-                                     style()->standardIcon(QStyle::SP_FileIcon)).pixmap(32));
+    drag->setPixmap(themedIcon(QStringLiteral("message-rfc822")).pixmap(32));
     drag->exec(Qt::CopyAction, Qt::CopyAction);
 }
 

@@ -1,5 +1,7 @@
 #include "PreviewPane.h"
 
+#include "Icons.h"
+
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -104,7 +106,7 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
     m_attachments->clear();
     for (const Mime::Attachment &a : preview.attachments) {
         const QString name = a.fileName.isEmpty() ? tr("Unnamed (%1)").arg(a.mimeType) : a.fileName;
-        auto *item = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-attachment")),
+        auto *item = new QListWidgetItem(themedIcon(QStringLiteral("mail-attachment")),
                                          QStringLiteral("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
         item->setData(Qt::UserRole, a.index);
         m_attachments->addItem(item);

@@ -1,5 +1,7 @@
 #include "account/Keychain.h"
 
+#include "log/Logging.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace Poplar::Account {
@@ -11,12 +13,14 @@ QString Keychain::serviceName()
 
 void Keychain::readSecret(const QString &accountName)
 {
+    qCDebug(Log::account) << "reading the keychain entry of" << accountName;
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(accountName);
     job->setInsecureFallback(false); // never a plaintext file instead of a keychain
     connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         const bool ok = read->error() == QKeychain::NoError;
+        qCDebug(Log::account) << "keychain read of" << accountName << (ok ? "succeeded" : "failed");
         emit secretRead(accountName, ok, ok ? read->binaryData() : QByteArray(), ok ? QString() : read->errorString());
     });
     job->start();
@@ -24,6 +28,7 @@ void Keychain::readSecret(const QString &accountName)
 
 void Keychain::writeSecret(const QString &accountName, const QByteArray &secret)
 {
+    qCDebug(Log::account) << "writing the keychain entry of" << accountName;
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(accountName);
     job->setInsecureFallback(false);

@@ -1,7 +1,10 @@
 #include "net/SslTransport.h"
 
+#include "log/Logging.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -13,7 +16,11 @@ SslTransport::SslTransport(QObject *parent)
     // Bounded: a fast server cannot make the client hold more than this of unread input.
     m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Transport::encrypted);
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        const QSslCipher cipher = m_socket->sessionCipher();
+        qCDebug(Log::net) << "TLS established:" << cipher.protocolString() << cipher.name();
+        emit encrypted();
+    });
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &Transport::disconnected);
     connect(m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
@@ -40,6 +47,7 @@ void SslTransport::connectToHost(const QString &host, quint16 port, bool implici
                             {}, {}});
         return;
     }
+    qCDebug(Log::net) << "connecting to" << host << port << (implicitTls ? "with implicit TLS" : "without TLS yet");
     if (implicitTls)
         m_socket->connectToHostEncrypted(host, port);
     else
@@ -48,6 +56,7 @@ void SslTransport::connectToHost(const QString &host, quint16 port, bool implici
 
 void SslTransport::startTls()
 {
+    qCDebug(Log::net) << "starting TLS on the open connection";
     m_socket->startClientEncryption();
 }
 
@@ -94,10 +103,12 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
     // them concerns that very leaf, never wholesale.
     if (!m_tls.pinnedSha256.isEmpty() && !leaf.isNull()
         && leaf.digest(QCryptographicHash::Sha256) == m_tls.pinnedSha256) {
+        qCDebug(Log::net) << "certificate errors accepted for the pinned certificate:" << errors.size();
         m_socket->ignoreSslErrors(errors);
         return;
     }
     m_reportedError = true;
+    qCDebug(Log::net) << "certificate not trusted:" << errors.size() << "errors";
     QStringList texts;
     for (const QSslError &e : errors)
         texts << e.errorString();
@@ -135,6 +146,7 @@ void SslTransport::onSocketError()
         break;
     }
     m_reportedError = true;
+    qCDebug(Log::net) << "socket error:" << m_socket->error() << error.message;
     emit errorOccurred(error);
 }
 

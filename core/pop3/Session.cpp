@@ -1,5 +1,7 @@
 #include "pop3/Session.h"
 
+#include "log/Logging.h"
+
 #include "net/SslTransport.h"
 #include "pop3/Apop.h"
 #include "pop3/SaslMechanism.h"
@@ -119,6 +121,7 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    qCDebug(Log::pop3) << "state" << state;
     emit stateChanged(state);
 }
 
@@ -174,6 +177,9 @@ void Session::sendCapa()
 void Session::onCapa(Pending &pending)
 {
     m_capabilities = pending.status.ok ? Capabilities::parse(pending.body) : Capabilities();
+    qCDebug(Log::pop3) << "capabilities known:" << m_capabilities.isKnown()
+                       << "pipelining:" << m_capabilities.pipelining() << "SASL:" << m_capabilities.saslMechanisms()
+                       << "after login:" << m_authenticated;
     if (m_authenticated) {
         setState(State::Transaction);
         m_secret.fill('\0');
@@ -341,6 +347,7 @@ void Session::chooseAndLogin(const QByteArrayList &mechanisms)
         }
     }
     m_mechanismUsed = "APOP";
+    qCDebug(Log::pop3) << "authenticating with APOP";
     sendInternal("APOP " + m_settings.user + ' ' + apopDigest(*timestamp, m_secret) + "\r\n",
                  "APOP " + m_settings.user + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
 }
@@ -353,6 +360,7 @@ void Session::onUser(Pending &pending)
     }
     const QByteArray verb = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "PASS";
     m_mechanismUsed = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "USER";
+    qCDebug(Log::pop3) << "authenticating with" << m_mechanismUsed;
     sendInternal(verb + ' ' + m_secret + "\r\n", verb + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
 }
 
@@ -367,6 +375,7 @@ void Session::startSasl(const QByteArray &mechanism)
         return;
     }
     m_mechanismUsed = mechanism;
+    qCDebug(Log::pop3) << "authenticating with SASL" << mechanism;
     QByteArray line = "AUTH " + mechanism;
     QByteArray trace = line;
     if (m_sasl->clientFirst()) {
@@ -434,6 +443,7 @@ void Session::onLogin(Pending &pending)
     }
     m_sasl.reset();
     m_authenticated = true;
+    qCDebug(Log::pop3) << "logged in with" << m_mechanismUsed;
     sendCapa(); // capabilities may change after login (RFC 2449 section 5)
 }
 
@@ -700,6 +710,7 @@ void Session::fail(const Error &error)
     m_inFlight.clear();
     m_inFlightBytes = 0;
     m_secret.fill('\0');
+    qCDebug(Log::pop3) << "session failed:" << Error::kindName(error.kind) << error.message;
     // Failed first: aborting the socket reports a disconnection, which must not count as a second failure.
     setState(State::Failed);
     if (m_transport)

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "log/Logging.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,6 +157,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                          .arg(version).arg(SchemaVersion);
         return nullptr;
     }
+    qCDebug(Log::store) << "opened" << path << "schema" << version << "of" << SchemaVersion;
     if (!migrate(db, SchemaVersion, error))
         return nullptr;
     return database;
@@ -206,6 +209,7 @@ bool Database::migrate(QSqlDatabase &db, int target, QString *error)
             return false;
         }
         ++version;
+        qCDebug(Log::store) << "migrated to schema" << version;
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #include "store/MessageStore.h"
 
+#include "log/Logging.h"
+
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -306,6 +308,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     }
     if (!transaction.commit())
         return fail(error, db.lastError().text());
+    qCDebug(Log::store) << "committed" << messages.size() << "downloaded messages of account" << accountId;
     messages.clear();
     return true;
 }

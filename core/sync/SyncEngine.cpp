@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "log/Logging.h"
+
 #include "mime/HeaderSummary.h"
 #include "pop3/Listing.h"
 
@@ -74,6 +76,8 @@ void SyncEngine::start(const SyncRequest &request)
         return;
     }
     m_known = m_store.statuses(request.account.id);
+    qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
+                       << m_known.size() << "known messages," << request.uids.size() << "named";
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
@@ -97,6 +101,7 @@ void SyncEngine::stop()
 
 void SyncEngine::setPhase(Phase phase)
 {
+    qCDebug(Log::sync) << "account" << m_request.account.id << "phase" << phaseName(phase);
     m_phase = phase;
     m_progress = SyncProgress{phase, 0, 0, 0, 0};
     reportProgress();
@@ -237,6 +242,7 @@ bool SyncEngine::saveHeaders()
         failStore(error);
         return false;
     }
+    qCDebug(Log::sync) << "committed headers of" << m_headerUpdates.size() << "messages";
     QVector<QByteArray> uids;
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
@@ -381,6 +387,11 @@ void SyncEngine::finish()
     m_finished = true;
     if (m_phase != Phase::Done)
         m_phase = Phase::Failed;
+    qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
+                       << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
+                       << m_result.deleted << "oversized" << m_result.skippedOversized << "unusable"
+                       << m_result.unusableListings << "error" << Pop3::Error::kindName(m_result.error.kind)
+                       << m_result.storeError;
     reportProgress();
     emit finished(m_result);
 }
@@ -470,6 +481,7 @@ void SyncEngine::recordListing()
         return;
     }
     m_result.newMessages = int(newUids.size());
+    qCDebug(Log::sync) << "listed" << listing.size() << "messages," << newUids.size() << "new";
     // The store now says what the listing said; the copy here follows without reading it again.
     QVector<QByteArray> changed = newUids;
     QSet<QByteArray> listed;

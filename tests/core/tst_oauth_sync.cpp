@@ -124,10 +124,12 @@ Sync::SyncResult TestOAuthSync::sync()
     QSignalSpy finished(&service, &Sync::SyncService::finished);
     QSignalSpy secretNeeded(&service, &Sync::SyncService::secretNeeded);
     connect(&service, &Sync::SyncService::protocolTrace, this,
-            [this](qint64, Pop3::Session::Direction d, const QByteArray &line) {
-                m_trace << line;
-                if (d == Pop3::Session::Direction::Client && line.startsWith("AUTH"))
-                    ++m_logins;
+            [this](qint64, const QVector<Sync::TraceLine> &lines) {
+                for (const Sync::TraceLine &line : lines) {
+                    m_trace << line.line;
+                    if (line.direction == Pop3::Session::Direction::Client && line.line.startsWith("AUTH"))
+                        ++m_logins;
+                }
             });
     service.start({Sync::Operation::Check, m_account, {}, {}});
     if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !secretNeeded.isEmpty(); }, WaitMs))

@@ -1,8 +1,9 @@
 // Secrets never leak: logins with every mechanism (against Dovecot, and against scripted servers
 // for the OAuth bearer mechanisms and RPOP), right and wrong passwords, and then a grep of
 // everything observable: the Session's and SyncEngine's protocol traces, error messages and
-// server text, every qDebug/qWarning line, and every byte of the profile directory (SQLite
-// database, WAL, message files). None may hold the password, its base64, or any SASL response.
+// server text, every qDebug/qWarning line (with every poplar.* logging category turned on), and
+// every byte of the profile directory (SQLite database, WAL, message files). None may hold the
+// password, its base64, or any SASL response.
 // GSSAPI is left out: it needs a Kerberos KDC, and its tokens hold no password.
 
 #include "DovecotServer.h"
@@ -15,6 +16,7 @@
 
 #include <QDirIterator>
 #include <QSignalSpy>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QTemporaryDir>
 
@@ -176,6 +178,8 @@ void TestSecrets::initTestCase()
 {
     qRegisterMetaType<Pop3::Error>();
     qRegisterMetaType<SyncResult>();
+    // Every Poplar category speaks, so the grep covers the debug lines too.
+    QLoggingCategory::setFilterRules(QStringLiteral("poplar.*.debug=true\npoplar.*.info=true"));
     previousHandler = qInstallMessageHandler(captureMessages);
     m_dovecot = std::make_unique<DovecotServer>();
     QVERIFY2(m_dovecot->isValid(), qPrintable(m_dovecot->error()));
@@ -207,6 +211,7 @@ void TestSecrets::checkNoLeak(const Observation &seen, const QByteArrayList &sec
         QMutexLocker lock(&logMutex);
         log = capturedLog;
     }
+    QVERIFY2(log.contains("authenticating with"), "the poplar.* debug lines were not captured");
     QStringList found;
     for (const QString &place : {leak(seen.traces, forbidden, "the protocol trace"),
                                  leak(seen.errors, forbidden, "an error message or server text"),
