@@ -421,7 +421,7 @@
         <translation>Heruntergeladen und lokal gespeichert</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
@@ -464,14 +464,149 @@
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <location filename="../core/net/SslTransport.cpp" line="+46"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Der lokale Port %1 kann nicht gebunden werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AccessTokenSource</name>
+    <message>
+        <location filename="../core/account/oauth/AccessTokenSource.cpp" line="+28"/>
+        <source>The sign-in for %1 is no longer valid (it was revoked or has expired). Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.</source>
+        <translation>Die Anmeldung für %1 ist nicht mehr gültig (sie wurde widerrufen oder ist abgelaufen). Melden Sie sich erneut an: Bearbeiten Sie das Konto in Poplar, oder verwenden Sie poplar-sync account authorize %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The renewed sign-in could not be stored: %1</source>
+        <translation>Die erneuerte Anmeldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AuthorizationFlow</name>
+    <message>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <source>The browser did not come back from the sign-in in time.</source>
+        <translation>Der Browser ist nicht rechtzeitig von der Anmeldung zurückgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation>Kein lokaler Port ist frei, über den die Anmeldung zurückkehren könnte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poplar has your sign-in. You can close this page.</source>
+        <translation>Poplar hat Ihre Anmeldung erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
+        <translation>Die Anmeldung kam mit einem falschen state-Wert zurück; sie wurde nicht hier gestartet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access was not granted in the browser.</source>
+        <translation>Der Zugriff wurde im Browser nicht gewährt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in failed (%1).</source>
+        <translation>Die Anmeldung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in came back without a usable code.</source>
+        <translation>Die Anmeldung kam ohne verwendbaren Code zurück.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in server gave no refresh token, so Poplar could not stay signed in.</source>
+        <translation>Der Anmeldeserver hat kein Aktualisierungstoken geliefert, daher konnte Poplar nicht angemeldet bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Grant</name>
+    <message>
+        <location filename="../core/account/oauth/Grant.cpp" line="+92"/>
+        <source>The sign-in server sent an answer that is far too long.</source>
+        <translation>Der Anmeldeserver hat eine viel zu lange Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in server refused the request (HTTP %1).</source>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in server&apos;s answer is not valid JSON.</source>
+        <translation>Die Antwort des Anmeldeservers ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in is no longer valid (it was revoked or has expired). Sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig (sie wurde widerrufen oder ist abgelaufen). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in server refused the request (%1).</source>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in server&apos;s answer has no usable access token.</source>
+        <translation>Die Antwort des Anmeldeservers enthält kein verwendbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in server&apos;s refresh token is unusable.</source>
+        <translation>Das Aktualisierungstoken des Anmeldeservers ist unbrauchbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Provider</name>
+    <message>
+        <location filename="../core/account/oauth/Provider.cpp" line="+91"/>
+        <source>No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID or OAuth/%3/clientId in Poplar.conf.</source>
+        <translation>Für %1 ist keine OAuth-Client-ID festgelegt: Setzen Sie POPLAR_OAUTH_%2_CLIENT_ID oder OAuth/%3/clientId in Poplar.conf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sign-in endpoints must use https.</source>
+        <translation>Die Anmelde-Endpunkte von %1 müssen https verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::TokenClient</name>
+    <message>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <source>The token endpoint must use https.</source>
+        <translation>Der Token-Endpunkt muss https verwenden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server cannot be reached: %1</source>
+        <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -496,7 +631,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+49"/>
         <source>Connecting to the server timed out.</source>
         <translation>Die Verbindung zum Server hat das Zeitlimit überschritten.</translation>
     </message>
@@ -521,12 +656,12 @@
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>Der Server bietet kein STLS an, aber dieses Konto verlangt TLS.</translation>
     </message>
@@ -566,17 +701,17 @@
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The server rejected the user name.</source>
         <translation>Der Server hat den Benutzernamen abgelehnt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1-Authentifizierung ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 authentication could not start: %2</source>
         <translation>%1-Authentifizierung konnte nicht starten: %2</translation>
     </message>
@@ -606,7 +741,7 @@
         <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Der Server hat Daten gesendet, nach denen niemand gefragt hat.</translation>
     </message>
@@ -662,7 +797,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+149"/>
+        <location filename="../core/store/Database.cpp" line="+151"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -696,7 +831,7 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location filename="../core/store/MessageStore.cpp" line="+118"/>
         <location line="+147"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -733,12 +868,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -746,7 +881,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <location filename="../core/sync/SyncService.cpp" line="+91"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -754,7 +889,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <location filename="../ui/AccountList.cpp" line="+92"/>
         <source>Checking…</source>
         <translation>Wird abgerufen …</translation>
     </message>
@@ -778,7 +913,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -788,7 +923,7 @@
         <translation>Konto %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Dieses Konto würde Ihr Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt. Gehen Sie zurück zu den Servereinstellungen.</translation>
     </message>
@@ -972,7 +1107,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Erneut testen</translation>
     </message>
@@ -1002,7 +1137,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Verbindung zu %1, Port %2 …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
         <translation>Es wurde kein Passwort eingegeben, und das gespeicherte konnte nicht gelesen werden (%1). Gehen Sie zurück und geben Sie es ein, um die Verbindung zu testen.</translation>
     </message>
@@ -1171,7 +1306,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
@@ -1196,7 +1331,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Diesen Server ohne Verschlüsselung verwenden. Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unterwegs von jedem gelesen werden können.</translation>
     </message>
@@ -1282,7 +1417,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
         <source>I will enter the server settings myself</source>
         <translation>Ich gebe die Servereinstellungen selbst ein</translation>
     </message>
@@ -1317,12 +1452,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;name:</source>
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -1335,7 +1470,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -1850,9 +1985,28 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
         <source>&amp;Leave messages on the server</source>
         <translation>Nachrichten auf dem Server &amp;lassen</translation>
     </message>
@@ -1915,7 +2069,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <location filename="../ui/PreviewPane.cpp" line="+28"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
@@ -1992,7 +2146,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
         <source>Server Log</source>
         <translation>Serverprotokoll</translation>
     </message>
@@ -2003,9 +2157,27 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::SignInBox</name>
+    <message>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <source>Sign in with %1…</source>
+        <translation>Mit %1 anmelden …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>Warten auf Ihre Anmeldung mit %1 im Browser …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
+        <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <location filename="../app/poplar_main.cpp" line="+22"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Nachrichten von POP3-Servern abrufen, ansehen und herunterladen.</translation>
     </message>
@@ -2013,6 +2185,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+3"/>
         <source>Profile directory (default: the data directory).</source>
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message files (.eml) to open.</source>
+        <translation>Zu öffnende Nachrichtendateien (.eml).</translation>
     </message>
 </context>
 <context>
@@ -2080,12 +2257,13 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
@@ -2162,7 +2340,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Leave messages on the server (default).</source>
         <translation>Nachrichten auf dem Server lassen (Vorgabe).</translation>
     </message>
@@ -2197,6 +2375,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Minuten zwischen den regelmäßigen Abrufen der Anwendung (0: aus).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>account authorize: google or microsoft (default: from the server or address).</source>
+        <translation>account authorize: google oder microsoft (Standard: anhand des Servers oder der Adresse).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>download: every new message.</source>
         <translation>download: jede neue Nachricht.</translation>
@@ -2222,7 +2405,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
@@ -2253,6 +2436,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account list | account remove NAME
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
@@ -2268,6 +2452,7 @@ Befehle:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    Passwort im Schlüsselbund speichern (von stdin gelesen)
+  account authorize NAME       mit Google oder Microsoft im Browser anmelden (siehe --provider)
   account list | account remove NAME
   check [NAME]                 Server auflisten, Kopfzeilen neuer Nachrichten abrufen
   download [NAME] [--all|UIDL...]  neue (oder die genannten) Nachrichten herunterladen
@@ -2277,7 +2462,7 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -2344,6 +2529,31 @@ Befehle:
             <numerusform>%n Nachricht auf %1</numerusform>
             <numerusform>%n Nachrichten auf %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
+        <translation>kein Token: Der Schlüsselbund meldet: %1 (verwenden Sie account authorize oder --password-command)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>which sign-in? use --provider %1</source>
+        <translation>welche Anmeldung? Verwenden Sie --provider %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this address in a browser to sign in with %1:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich mit %1 anzumelden:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keychain refused the sign-in: %1</source>
+        <translation>der Schlüsselbund hat die Anmeldung nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in with %1; the sign-in is in the keychain.</source>
+        <translation>mit %1 angemeldet; die Anmeldung liegt im Schlüsselbund.</translation>
     </message>
 </context>
 </TS>

@@ -421,7 +421,7 @@
         <translation>Descargado y guardado localmente</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
@@ -464,14 +464,149 @@
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <location filename="../core/net/SslTransport.cpp" line="+46"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>No se puede enlazar el puerto local %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AccessTokenSource</name>
+    <message>
+        <location filename="../core/account/oauth/AccessTokenSource.cpp" line="+28"/>
+        <source>The sign-in for %1 is no longer valid (it was revoked or has expired). Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.</source>
+        <translation>El inicio de sesión de %1 ya no es válido (se revocó o ha caducado). Vuelva a iniciar sesión: edite la cuenta en Poplar o use poplar-sync account authorize %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>El inicio de sesión ha caducado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The renewed sign-in could not be stored: %1</source>
+        <translation>No se pudo guardar el inicio de sesión renovado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AuthorizationFlow</name>
+    <message>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <source>The browser did not come back from the sign-in in time.</source>
+        <translation>El navegador no volvió del inicio de sesión a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation>No hay ningún puerto local libre al que pueda volver el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poplar has your sign-in. You can close this page.</source>
+        <translation>Poplar ha recibido su inicio de sesión. Puede cerrar esta página.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
+        <translation>El inicio de sesión volvió con un parámetro state incorrecto; no se inició aquí. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access was not granted in the browser.</source>
+        <translation>No se concedió el acceso en el navegador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in failed (%1).</source>
+        <translation>El inicio de sesión falló (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in came back without a usable code.</source>
+        <translation>El inicio de sesión volvió sin un código utilizable.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in server gave no refresh token, so Poplar could not stay signed in.</source>
+        <translation>El servidor de inicio de sesión no proporcionó un token de actualización, así que Poplar no pudo mantener la sesión iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Grant</name>
+    <message>
+        <location filename="../core/account/oauth/Grant.cpp" line="+92"/>
+        <source>The sign-in server sent an answer that is far too long.</source>
+        <translation>El servidor de inicio de sesión envió una respuesta demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in server refused the request (HTTP %1).</source>
+        <translation>El servidor de inicio de sesión rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in server&apos;s answer is not valid JSON.</source>
+        <translation>La respuesta del servidor de inicio de sesión no es JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in is no longer valid (it was revoked or has expired). Sign in again.</source>
+        <translation>El inicio de sesión ya no es válido (se revocó o ha caducado). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in server refused the request (%1).</source>
+        <translation>El servidor de inicio de sesión rechazó la solicitud (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in server&apos;s answer has no usable access token.</source>
+        <translation>La respuesta del servidor de inicio de sesión no contiene un token de acceso utilizable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in server&apos;s refresh token is unusable.</source>
+        <translation>El token de actualización del servidor de inicio de sesión no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Provider</name>
+    <message>
+        <location filename="../core/account/oauth/Provider.cpp" line="+91"/>
+        <source>No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID or OAuth/%3/clientId in Poplar.conf.</source>
+        <translation>No hay ningún ID de cliente OAuth configurado para %1: configure POPLAR_OAUTH_%2_CLIENT_ID u OAuth/%3/clientId en Poplar.conf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sign-in endpoints must use https.</source>
+        <translation>Los puntos de conexión de inicio de sesión de %1 deben usar https.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::TokenClient</name>
+    <message>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <source>The token endpoint must use https.</source>
+        <translation>El punto de conexión de tokens debe usar https.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>El servidor de inicio de sesión no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server cannot be reached: %1</source>
+        <translation>No se puede contactar con el servidor de inicio de sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -496,7 +631,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+49"/>
         <source>Connecting to the server timed out.</source>
         <translation>La conexión con el servidor ha superado el tiempo de espera.</translation>
     </message>
@@ -521,12 +656,12 @@
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The server refused the connection.</source>
         <translation>El servidor ha rechazado la conexión.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>El servidor no ofrece STLS y esta cuenta exige TLS.</translation>
     </message>
@@ -566,17 +701,17 @@
         <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The server rejected the user name.</source>
         <translation>El servidor ha rechazado el nombre de usuario.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 authentication is not available: %2</source>
         <translation>La autenticación %1 no está disponible: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 authentication could not start: %2</source>
         <translation>La autenticación %1 no ha podido comenzar: %2</translation>
     </message>
@@ -606,7 +741,7 @@
         <translation>El servidor ha aceptado el inicio de sesión sin demostrar que conoce la contraseña; podría ser un impostor.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>The server sent data nobody asked for.</source>
         <translation>El servidor ha enviado datos que nadie ha pedido.</translation>
     </message>
@@ -662,7 +797,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+149"/>
+        <location filename="../core/store/Database.cpp" line="+151"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -696,7 +831,7 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location filename="../core/store/MessageStore.cpp" line="+118"/>
         <location line="+147"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -733,12 +868,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -746,7 +881,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <location filename="../core/sync/SyncService.cpp" line="+91"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -754,7 +889,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <location filename="../ui/AccountList.cpp" line="+92"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -778,7 +913,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
@@ -788,7 +923,7 @@
         <translation>Editar la cuenta %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Esta cuenta enviaría su contraseña sin cifrar, y usted no lo ha aceptado. Vuelva a la configuración del servidor.</translation>
     </message>
@@ -972,7 +1107,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
         <source>Test &amp;Again</source>
         <translation>Probar de &amp;nuevo</translation>
     </message>
@@ -1002,7 +1137,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Conectando con %1, puerto %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
         <translation>No se ha escrito ninguna contraseña y no se ha podido leer la guardada (%1). Vuelva atrás y escríbala para probar la conexión.</translation>
     </message>
@@ -1171,7 +1306,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
@@ -1196,7 +1331,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>no utilizable</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Usar este servidor sin cifrado. Acepto que cualquiera en la red pueda leer mi contraseña y mi correo.</translation>
     </message>
@@ -1282,7 +1417,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
         <source>I will enter the server settings myself</source>
         <translation>Introduciré yo mismo la configuración del servidor</translation>
     </message>
@@ -1317,12 +1452,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nombre de la cuenta:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
@@ -1335,7 +1470,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1850,9 +1985,28 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
         <source>&amp;Leave messages on the server</source>
         <translation>De&amp;jar los mensajes en el servidor</translation>
     </message>
@@ -1915,7 +2069,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <location filename="../ui/PreviewPane.cpp" line="+28"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
@@ -1992,7 +2146,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
         <source>Server Log</source>
         <translation>Registro del servidor</translation>
     </message>
@@ -2003,9 +2157,27 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::SignInBox</name>
+    <message>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <source>Sign in with %1…</source>
+        <translation>Iniciar sesión con %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>Esperando a que inicie sesión con %1 en el navegador…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
+        <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <location filename="../app/poplar_main.cpp" line="+22"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Comprobar, previsualizar y descargar correo de servidores POP3.</translation>
     </message>
@@ -2013,6 +2185,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+3"/>
         <source>Profile directory (default: the data directory).</source>
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message files (.eml) to open.</source>
+        <translation>Archivos de mensaje (.eml) que abrir.</translation>
     </message>
 </context>
 <context>
@@ -2080,12 +2257,13 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
@@ -2162,7 +2340,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Leave messages on the server (default).</source>
         <translation>Dejar los mensajes en el servidor (predeterminado).</translation>
     </message>
@@ -2197,6 +2375,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Minutos entre las comprobaciones periódicas de la aplicación (0: desactivado).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>account authorize: google or microsoft (default: from the server or address).</source>
+        <translation>account authorize: google o microsoft (por omisión: según el servidor o la dirección).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>download: every new message.</source>
         <translation>download: todos los mensajes nuevos.</translation>
@@ -2222,7 +2405,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
@@ -2253,6 +2436,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account list | account remove NAME
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
@@ -2268,6 +2452,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    guardar la contraseña en el llavero (leída de stdin)
+  account authorize NAME       iniciar sesión con Google o Microsoft en un navegador (véase --provider)
   account list | account remove NAME
   check [NAME]                 listar el servidor, obtener las cabeceras de los mensajes nuevos
   download [NAME] [--all|UIDL...]  descargar los mensajes nuevos (o los indicados)
@@ -2277,7 +2462,7 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -2344,6 +2529,31 @@ Commands:
             <numerusform>%n mensaje en %1</numerusform>
             <numerusform>%n mensajes en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
+        <translation>sin token: el llavero dice: %1 (use account authorize o --password-command)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>which sign-in? use --provider %1</source>
+        <translation>¿qué inicio de sesión? use --provider %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this address in a browser to sign in with %1:</source>
+        <translation>Abra esta dirección en un navegador para iniciar sesión con %1:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keychain refused the sign-in: %1</source>
+        <translation>el llavero rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in with %1; the sign-in is in the keychain.</source>
+        <translation>sesión iniciada con %1; el inicio de sesión está en el llavero.</translation>
     </message>
 </context>
 </TS>

@@ -421,7 +421,7 @@
         <translation>Téléchargé et enregistré localement</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
@@ -464,14 +464,149 @@
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <location filename="../core/net/SslTransport.cpp" line="+46"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Impossible de lier le port local %1 : %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AccessTokenSource</name>
+    <message>
+        <location filename="../core/account/oauth/AccessTokenSource.cpp" line="+28"/>
+        <source>The sign-in for %1 is no longer valid (it was revoked or has expired). Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.</source>
+        <translation>La connexion pour %1 n’est plus valide (elle a été révoquée ou a expiré). Reconnectez-vous : modifiez le compte dans Poplar, ou utilisez poplar-sync account authorize %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>La connexion a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The renewed sign-in could not be stored: %1</source>
+        <translation>La connexion renouvelée n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AuthorizationFlow</name>
+    <message>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <source>The browser did not come back from the sign-in in time.</source>
+        <translation>Le navigateur n’est pas revenu de la connexion à temps.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation>Aucun port local n’est libre pour le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poplar has your sign-in. You can close this page.</source>
+        <translation>Poplar a reçu votre connexion. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
+        <translation>La connexion est revenue avec un mauvais paramètre state ; elle n’a pas été lancée ici. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access was not granted in the browser.</source>
+        <translation>L’accès n’a pas été accordé dans le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in failed (%1).</source>
+        <translation>La connexion a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in came back without a usable code.</source>
+        <translation>La connexion est revenue sans code utilisable.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in server gave no refresh token, so Poplar could not stay signed in.</source>
+        <translation>Le serveur de connexion n’a fourni aucun jeton d’actualisation : Poplar n’a pas pu rester connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Grant</name>
+    <message>
+        <location filename="../core/account/oauth/Grant.cpp" line="+92"/>
+        <source>The sign-in server sent an answer that is far too long.</source>
+        <translation>Le serveur de connexion a envoyé une réponse beaucoup trop longue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in server refused the request (HTTP %1).</source>
+        <translation>Le serveur de connexion a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in server&apos;s answer is not valid JSON.</source>
+        <translation>La réponse du serveur de connexion n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in is no longer valid (it was revoked or has expired). Sign in again.</source>
+        <translation>La connexion n’est plus valide (elle a été révoquée ou a expiré). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in server refused the request (%1).</source>
+        <translation>Le serveur de connexion a refusé la requête (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in server&apos;s answer has no usable access token.</source>
+        <translation>La réponse du serveur de connexion ne contient aucun jeton d’accès utilisable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in server&apos;s refresh token is unusable.</source>
+        <translation>Le jeton d’actualisation du serveur de connexion est inutilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Provider</name>
+    <message>
+        <location filename="../core/account/oauth/Provider.cpp" line="+91"/>
+        <source>No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID or OAuth/%3/clientId in Poplar.conf.</source>
+        <translation>Aucun identifiant client OAuth n’est défini pour %1 : définissez POPLAR_OAUTH_%2_CLIENT_ID ou OAuth/%3/clientId dans Poplar.conf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sign-in endpoints must use https.</source>
+        <translation>Les points de terminaison de connexion de %1 doivent utiliser https.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::TokenClient</name>
+    <message>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <source>The token endpoint must use https.</source>
+        <translation>Le point de terminaison des jetons doit utiliser https.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Le serveur de connexion n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server cannot be reached: %1</source>
+        <translation>Le serveur de connexion est injoignable : %1</translation>
     </message>
 </context>
 <context>
@@ -496,7 +631,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+49"/>
         <source>Connecting to the server timed out.</source>
         <translation>La connexion au serveur a expiré.</translation>
     </message>
@@ -521,12 +656,12 @@
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>Le serveur ne propose pas STLS, et ce compte exige TLS.</translation>
     </message>
@@ -566,17 +701,17 @@
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The server rejected the user name.</source>
         <translation>Le serveur a refusé le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 authentication is not available: %2</source>
         <translation>L’authentification %1 n’est pas disponible : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 authentication could not start: %2</source>
         <translation>L’authentification %1 n’a pas pu démarrer : %2</translation>
     </message>
@@ -606,7 +741,7 @@
         <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Le serveur a envoyé des données que personne n’a demandées.</translation>
     </message>
@@ -662,7 +797,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+149"/>
+        <location filename="../core/store/Database.cpp" line="+151"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -696,7 +831,7 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location filename="../core/store/MessageStore.cpp" line="+118"/>
         <location line="+147"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
@@ -733,12 +868,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -746,7 +881,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <location filename="../core/sync/SyncService.cpp" line="+91"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -754,7 +889,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <location filename="../ui/AccountList.cpp" line="+92"/>
         <source>Checking…</source>
         <translation>Relève en cours…</translation>
     </message>
@@ -778,7 +913,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -788,7 +923,7 @@
         <translation>Modifier le compte %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Ce compte enverrait votre mot de passe en clair, et vous n’avez pas donné votre accord. Revenez aux paramètres du serveur.</translation>
     </message>
@@ -972,7 +1107,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Tester à nouveau</translation>
     </message>
@@ -1002,7 +1137,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Connexion à %1, port %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
         <translation>Aucun mot de passe n’a été saisi et celui enregistré n’a pas pu être lu (%1). Revenez en arrière et saisissez-le pour tester la connexion.</translation>
     </message>
@@ -1171,7 +1306,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
@@ -1196,7 +1331,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>inutilisable</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Utiliser ce serveur sans chiffrement. J’accepte que mon mot de passe et mon courrier puissent être lus par n’importe qui sur le réseau.</translation>
     </message>
@@ -1282,7 +1417,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
         <source>I will enter the server settings myself</source>
         <translation>Je saisirai moi-même les paramètres du serveur</translation>
     </message>
@@ -1317,12 +1452,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;name:</source>
         <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -1335,7 +1470,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1850,9 +1985,28 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
         <source>&amp;Leave messages on the server</source>
         <translation>&amp;Laisser les messages sur le serveur</translation>
     </message>
@@ -1915,7 +2069,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <location filename="../ui/PreviewPane.cpp" line="+28"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
@@ -1992,7 +2146,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
         <source>Server Log</source>
         <translation>Journal du serveur</translation>
     </message>
@@ -2003,9 +2157,27 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::SignInBox</name>
+    <message>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <source>Sign in with %1…</source>
+        <translation>Se connecter avec %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>En attente de votre connexion avec %1 dans le navigateur…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
+        <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <location filename="../app/poplar_main.cpp" line="+22"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Relever, prévisualiser et télécharger le courrier des serveurs POP3.</translation>
     </message>
@@ -2013,6 +2185,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+3"/>
         <source>Profile directory (default: the data directory).</source>
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message files (.eml) to open.</source>
+        <translation>Fichiers de message (.eml) à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2080,12 +2257,13 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
@@ -2162,7 +2340,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Leave messages on the server (default).</source>
         <translation>Laisser les messages sur le serveur (par défaut).</translation>
     </message>
@@ -2197,6 +2375,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Minutes entre les relèves périodiques de l’application (0 : désactivé).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>account authorize: google or microsoft (default: from the server or address).</source>
+        <translation>account authorize : google ou microsoft (par défaut : d’après le serveur ou l’adresse).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>download: every new message.</source>
         <translation>download : tous les nouveaux messages.</translation>
@@ -2222,7 +2405,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
@@ -2253,6 +2436,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account list | account remove NAME
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
@@ -2268,6 +2452,7 @@ Commandes :
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    enregistrer le mot de passe dans le trousseau (lu sur stdin)
+  account authorize NAME       se connecter avec Google ou Microsoft dans un navigateur (voir --provider)
   account list | account remove NAME
   check [NAME]                 lister le serveur, récupérer les en-têtes des nouveaux messages
   download [NAME] [--all|UIDL...]  télécharger les nouveaux messages (ou ceux nommés)
@@ -2277,7 +2462,7 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -2344,6 +2529,31 @@ Commandes :
             <numerusform>%n message sur %1</numerusform>
             <numerusform>%n messages sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
+        <translation>pas de jeton : le trousseau indique : %1 (utilisez account authorize, ou --password-command)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>which sign-in? use --provider %1</source>
+        <translation>quelle connexion ? utilisez --provider %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this address in a browser to sign in with %1:</source>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter avec %1 :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keychain refused the sign-in: %1</source>
+        <translation>le trousseau a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in with %1; the sign-in is in the keychain.</source>
+        <translation>connecté avec %1 ; la connexion est dans le trousseau.</translation>
     </message>
 </context>
 </TS>

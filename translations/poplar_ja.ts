@@ -420,7 +420,7 @@
         <translation>ダウンロードしてローカルに保存済み</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
@@ -463,14 +463,149 @@
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <location filename="../core/net/SslTransport.cpp" line="+46"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>ローカルポート %1 をバインドできません: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>サーバーの証明書が信頼されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AccessTokenSource</name>
+    <message>
+        <location filename="../core/account/oauth/AccessTokenSource.cpp" line="+28"/>
+        <source>The sign-in for %1 is no longer valid (it was revoked or has expired). Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.</source>
+        <translation>%1 のログインは無効になりました (取り消されたか、有効期限が切れています)。もう一度ログインしてください: Poplar でアカウントを編集するか、poplar-sync account authorize %1 を実行します。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>ログインの有効期限が切れました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The renewed sign-in could not be stored: %1</source>
+        <translation>更新したログイン情報を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AuthorizationFlow</name>
+    <message>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <source>The browser did not come back from the sign-in in time.</source>
+        <translation>ブラウザーでのログインが時間内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation>ログインの戻り先となるローカルポートに空きがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poplar has your sign-in. You can close this page.</source>
+        <translation>Poplar がログイン情報を受け取りました。このページは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>ログインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
+        <translation>ログインが誤った state で戻ってきました。ここで開始されたログインではありません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access was not granted in the browser.</source>
+        <translation>ブラウザーでアクセスが許可されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in failed (%1).</source>
+        <translation>ログインに失敗しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in came back without a usable code.</source>
+        <translation>ログインが使用可能なコードなしで戻ってきました。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in server gave no refresh token, so Poplar could not stay signed in.</source>
+        <translation>ログインサーバーがリフレッシュトークンを返さなかったため、Poplar はログイン状態を維持できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Grant</name>
+    <message>
+        <location filename="../core/account/oauth/Grant.cpp" line="+92"/>
+        <source>The sign-in server sent an answer that is far too long.</source>
+        <translation>ログインサーバーからの応答が長すぎます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in server refused the request (HTTP %1).</source>
+        <translation>ログインサーバーが要求を拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in server&apos;s answer is not valid JSON.</source>
+        <translation>ログインサーバーの応答が有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in is no longer valid (it was revoked or has expired). Sign in again.</source>
+        <translation>ログインは無効になりました (取り消されたか、有効期限が切れています)。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in server refused the request (%1).</source>
+        <translation>ログインサーバーが要求を拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in server&apos;s answer has no usable access token.</source>
+        <translation>ログインサーバーの応答に使用可能なアクセストークンがありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in server&apos;s refresh token is unusable.</source>
+        <translation>ログインサーバーのリフレッシュトークンは使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Provider</name>
+    <message>
+        <location filename="../core/account/oauth/Provider.cpp" line="+91"/>
+        <source>No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID or OAuth/%3/clientId in Poplar.conf.</source>
+        <translation>%1 の OAuth クライアント ID が設定されていません: POPLAR_OAUTH_%2_CLIENT_ID か、Poplar.conf の OAuth/%3/clientId を設定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sign-in endpoints must use https.</source>
+        <translation>%1 のログインエンドポイントは https を使用する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::TokenClient</name>
+    <message>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <source>The token endpoint must use https.</source>
+        <translation>トークンエンドポイントは https を使用する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>ログインサーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server cannot be reached: %1</source>
+        <translation>ログインサーバーに接続できません: %1</translation>
     </message>
 </context>
 <context>
@@ -495,7 +630,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+49"/>
         <source>Connecting to the server timed out.</source>
         <translation>サーバーへの接続がタイムアウトしました。</translation>
     </message>
@@ -520,12 +655,12 @@
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The server refused the connection.</source>
         <translation>サーバーが接続を拒否しました。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>サーバーが STLS に対応していませんが、このアカウントでは TLS が必須です。</translation>
     </message>
@@ -565,17 +700,17 @@
         <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The server rejected the user name.</source>
         <translation>サーバーがユーザー名を拒否しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 認証は使用できません: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 authentication could not start: %2</source>
         <translation>%1 認証を開始できませんでした: %2</translation>
     </message>
@@ -605,7 +740,7 @@
         <translation>サーバーはパスワードを知っていることを証明せずにログインを受け入れました。なりすましの可能性があります。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>The server sent data nobody asked for.</source>
         <translation>サーバーが要求されていないデータを送信しました。</translation>
     </message>
@@ -661,7 +796,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+149"/>
+        <location filename="../core/store/Database.cpp" line="+151"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -695,7 +830,7 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location filename="../core/store/MessageStore.cpp" line="+118"/>
         <location line="+147"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -732,12 +867,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -745,7 +880,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <location filename="../core/sync/SyncService.cpp" line="+91"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -753,7 +888,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <location filename="../ui/AccountList.cpp" line="+92"/>
         <source>Checking…</source>
         <translation>受信中…</translation>
     </message>
@@ -777,7 +912,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
         <source>Add Account</source>
         <translation>アカウントの追加</translation>
     </message>
@@ -787,7 +922,7 @@
         <translation>アカウント %1 の編集</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。サーバー設定に戻ってください。</translation>
     </message>
@@ -970,7 +1105,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
         <source>Test &amp;Again</source>
         <translation>再テスト(&amp;A)</translation>
     </message>
@@ -1000,7 +1135,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
         <translation>パスワードが入力されておらず、保存済みのパスワードも読み込めませんでした (%1)。戻ってパスワードを入力してから接続をテストしてください。</translation>
     </message>
@@ -1167,7 +1302,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
@@ -1192,7 +1327,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>使用不可</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>このサーバーを暗号化なしで使用する。パスワードとメールがネットワーク経路上の誰にでも読まれうることを了承します。</translation>
     </message>
@@ -1278,7 +1413,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
         <source>I will enter the server settings myself</source>
         <translation>サーバー設定を自分で入力する</translation>
     </message>
@@ -1313,12 +1448,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;name:</source>
         <translation>アカウント名(&amp;N):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
@@ -1331,7 +1466,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -1835,9 +1970,28 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
         <source>&amp;Leave messages on the server</source>
         <translation>メッセージをサーバーに残す(&amp;L)</translation>
     </message>
@@ -1900,7 +2054,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <location filename="../ui/PreviewPane.cpp" line="+28"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
@@ -1976,7 +2130,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
         <source>Server Log</source>
         <translation>サーバーログ</translation>
     </message>
@@ -1987,9 +2141,27 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::SignInBox</name>
+    <message>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <source>Sign in with %1…</source>
+        <translation>%1 でログイン…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>ブラウザーで %1 にログインするのを待っています…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
+        <translation>%1 でログインしました。パスワードは不要です。ログイン情報はキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <location filename="../app/poplar_main.cpp" line="+22"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>POP3 サーバーのメールを受信、プレビュー、ダウンロードします。</translation>
     </message>
@@ -1997,6 +2169,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+3"/>
         <source>Profile directory (default: the data directory).</source>
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message files (.eml) to open.</source>
+        <translation>開くメッセージファイル (.eml)。</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2241,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
@@ -2141,7 +2319,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Leave messages on the server (default).</source>
         <translation>メッセージをサーバーに残す (既定)。</translation>
     </message>
@@ -2176,6 +2354,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>アプリケーションが定期的に受信する間隔 (分、0 で無効)。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>account authorize: google or microsoft (default: from the server or address).</source>
+        <translation>account authorize: google または microsoft (既定: サーバーまたはアドレスから判断)。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>download: every new message.</source>
         <translation>download: すべての新着メッセージ。</translation>
@@ -2201,7 +2384,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
@@ -2231,6 +2414,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account list | account remove NAME
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
@@ -2246,6 +2430,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    パスワードをキーチェーンに保存 (標準入力から読み込み)
+  account authorize NAME       ブラウザーで Google または Microsoft にログイン (--provider を参照)
   account list | account remove NAME
   check [NAME]                 サーバーの一覧を取得し、新着メッセージのヘッダーを取得
   download [NAME] [--all|UIDL...]  新着 (または指定した) メッセージをダウンロード
@@ -2255,7 +2440,7 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -2321,6 +2506,31 @@ Commands:
         <translation>
             <numerusform>%1 に %n 件のメッセージ</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
+        <translation>トークンがありません: キーチェーンからの応答: %1 (account authorize か --password-command を使用してください)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>which sign-in? use --provider %1</source>
+        <translation>どのログインですか? --provider %1 で指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this address in a browser to sign in with %1:</source>
+        <translation>%1 でログインするには、このアドレスをブラウザーで開いてください:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keychain refused the sign-in: %1</source>
+        <translation>キーチェーンがログイン情報を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in with %1; the sign-in is in the keychain.</source>
+        <translation>%1 でログインしました。ログイン情報はキーチェーンにあります。</translation>
     </message>
 </context>
 </TS>

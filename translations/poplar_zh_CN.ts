@@ -420,7 +420,7 @@
         <translation>已下载并保存在本地</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+174"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
@@ -463,14 +463,149 @@
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+39"/>
+        <location filename="../core/net/SslTransport.cpp" line="+46"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>无法绑定本地端口 %1：%2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AccessTokenSource</name>
+    <message>
+        <location filename="../core/account/oauth/AccessTokenSource.cpp" line="+28"/>
+        <source>The sign-in for %1 is no longer valid (it was revoked or has expired). Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.</source>
+        <translation>%1 的登录已失效（已被撤销或已过期）。请重新登录：在 Poplar 中编辑账户，或运行 poplar-sync account authorize %1。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The sign-in has expired. Sign in again.</source>
+        <translation>登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The renewed sign-in could not be stored: %1</source>
+        <translation>无法保存已续期的登录信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::AuthorizationFlow</name>
+    <message>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <source>The browser did not come back from the sign-in in time.</source>
+        <translation>浏览器未能及时完成登录并返回。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No local port is free for the sign-in to come back to.</source>
+        <translation>没有可供登录返回的空闲本地端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poplar has your sign-in. You can close this page.</source>
+        <translation>Poplar 已收到您的登录信息。您可以关闭此页面。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
+        <translation>登录返回的 state 不正确；它不是在此处发起的。请重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access was not granted in the browser.</source>
+        <translation>未在浏览器中授予访问权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in failed (%1).</source>
+        <translation>登录失败（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sign-in came back without a usable code.</source>
+        <translation>登录返回时没有可用的授权码。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in server gave no refresh token, so Poplar could not stay signed in.</source>
+        <translation>登录服务器未提供刷新令牌，因此 Poplar 无法保持登录状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Grant</name>
+    <message>
+        <location filename="../core/account/oauth/Grant.cpp" line="+92"/>
+        <source>The sign-in server sent an answer that is far too long.</source>
+        <translation>登录服务器发送的应答过长。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in server refused the request (HTTP %1).</source>
+        <translation>登录服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in server&apos;s answer is not valid JSON.</source>
+        <translation>登录服务器的应答不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in is no longer valid (it was revoked or has expired). Sign in again.</source>
+        <translation>登录已失效（已被撤销或已过期）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in server refused the request (%1).</source>
+        <translation>登录服务器拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sign-in server&apos;s answer has no usable access token.</source>
+        <translation>登录服务器的应答中没有可用的访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in server&apos;s refresh token is unusable.</source>
+        <translation>登录服务器的刷新令牌不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::Provider</name>
+    <message>
+        <location filename="../core/account/oauth/Provider.cpp" line="+91"/>
+        <source>No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID or OAuth/%3/clientId in Poplar.conf.</source>
+        <translation>未为 %1 设置 OAuth 客户端 ID：请设置 POPLAR_OAUTH_%2_CLIENT_ID，或在 Poplar.conf 中设置 OAuth/%3/clientId。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 sign-in endpoints must use https.</source>
+        <translation>%1 的登录端点必须使用 https。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::OAuth::TokenClient</name>
+    <message>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <source>The token endpoint must use https.</source>
+        <translation>令牌端点必须使用 https。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>登录服务器未及时应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in server cannot be reached: %1</source>
+        <translation>无法连接登录服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -495,7 +630,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+49"/>
         <source>Connecting to the server timed out.</source>
         <translation>连接服务器超时。</translation>
     </message>
@@ -520,12 +655,12 @@
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>服务器不提供 STLS，而此账户要求使用 TLS。</translation>
     </message>
@@ -565,17 +700,17 @@
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The server rejected the user name.</source>
         <translation>服务器拒绝了用户名。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 认证不可用：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 authentication could not start: %2</source>
         <translation>%1 认证无法开始：%2</translation>
     </message>
@@ -605,7 +740,7 @@
         <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>The server sent data nobody asked for.</source>
         <translation>服务器发送了未请求的数据。</translation>
     </message>
@@ -661,7 +796,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+149"/>
+        <location filename="../core/store/Database.cpp" line="+151"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -695,7 +830,7 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+116"/>
+        <location filename="../core/store/MessageStore.cpp" line="+118"/>
         <location line="+147"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -732,12 +867,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+195"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -745,7 +880,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+79"/>
+        <location filename="../core/sync/SyncService.cpp" line="+91"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -753,7 +888,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+90"/>
+        <location filename="../ui/AccountList.cpp" line="+92"/>
         <source>Checking…</source>
         <translation>正在收取…</translation>
     </message>
@@ -777,7 +912,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+40"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
@@ -787,7 +922,7 @@
         <translation>编辑账户 %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>此账户会以明文发送您的密码，而您尚未同意。请返回服务器设置。</translation>
     </message>
@@ -970,7 +1105,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+22"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
         <source>Test &amp;Again</source>
         <translation>重新测试(&amp;A)</translation>
     </message>
@@ -1000,7 +1135,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>正在连接到 %1 的端口 %2…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No password was typed, and the stored one could not be read (%1). Go back and type it to test the connection.</source>
         <translation>没有输入密码，且无法读取已保存的密码（%1）。请返回并输入密码以测试连接。</translation>
     </message>
@@ -1167,7 +1302,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+34"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1192,7 +1327,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>不可用</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+111"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>在不加密的情况下使用此服务器。我接受网络路径上的任何人都可能读取我的密码和邮件。</translation>
     </message>
@@ -1278,7 +1413,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-195"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
         <source>I will enter the server settings myself</source>
         <translation>我将自行输入服务器设置</translation>
     </message>
@@ -1313,12 +1448,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account &amp;name:</source>
         <translation>账户名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
@@ -1331,7 +1466,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1835,9 +1970,28 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
         <source>&amp;Leave messages on the server</source>
         <translation>在服务器上保留邮件(&amp;L)</translation>
     </message>
@@ -1900,7 +2054,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+26"/>
+        <location filename="../ui/PreviewPane.cpp" line="+28"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
@@ -1976,7 +2130,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+14"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
         <source>Server Log</source>
         <translation>服务器日志</translation>
     </message>
@@ -1987,9 +2141,27 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::SignInBox</name>
+    <message>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <source>Sign in with %1…</source>
+        <translation>使用 %1 登录…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>正在等待您在浏览器中使用 %1 登录…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
+        <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+19"/>
+        <location filename="../app/poplar_main.cpp" line="+22"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>收取、预览和下载 POP3 服务器上的邮件。</translation>
     </message>
@@ -1997,6 +2169,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+3"/>
         <source>Profile directory (default: the data directory).</source>
         <translation>配置目录（默认：数据目录）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message files (.eml) to open.</source>
+        <translation>要打开的邮件文件（.eml）。</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2241,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+28"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
@@ -2141,7 +2319,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Leave messages on the server (default).</source>
         <translation>在服务器上保留邮件（默认）。</translation>
     </message>
@@ -2176,6 +2354,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>应用程序定期收取的间隔分钟数（0：关闭）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>account authorize: google or microsoft (default: from the server or address).</source>
+        <translation>account authorize：google 或 microsoft（默认：根据服务器或地址判断）。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>download: every new message.</source>
         <translation>download：所有新邮件。</translation>
@@ -2201,7 +2384,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
@@ -2231,6 +2414,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account list | account remove NAME
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
@@ -2246,6 +2430,7 @@ Commands:
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    将密码保存到密钥环（从标准输入读取）
+  account authorize NAME       在浏览器中使用 Google 或 Microsoft 登录（参见 --provider）
   account list | account remove NAME
   check [NAME]                 列出服务器上的邮件，获取新邮件的邮件头
   download [NAME] [--all|UIDL...]  下载新邮件（或指定的邮件）
@@ -2255,7 +2440,7 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -2321,6 +2506,31 @@ Commands:
         <translation>
             <numerusform>%1 上有 %n 封邮件</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
+        <translation>无令牌：密钥环返回：%1（请使用 account authorize 或 --password-command）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>which sign-in? use --provider %1</source>
+        <translation>使用哪种登录？请使用 --provider %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this address in a browser to sign in with %1:</source>
+        <translation>请在浏览器中打开此地址以使用 %1 登录：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the keychain refused the sign-in: %1</source>
+        <translation>密钥环拒绝保存登录信息：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>signed in with %1; the sign-in is in the keychain.</source>
+        <translation>已使用 %1 登录；登录信息已保存在密钥环中。</translation>
     </message>
 </context>
 </TS>

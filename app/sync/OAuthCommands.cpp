@@ -22,8 +22,11 @@ std::optional<QByteArray> storedToken(Context &c, const Account::AccountSettings
                          if (!error.isError()) {
                              token = secret;
                          } else if (error.kind == OAuth::Error::Kind::Keychain) {
-                             c.err << "poplar-sync: " << account.name << ": no token: the keychain says: " << error.message
-                                   << " (use account authorize, or --password-command)" << Qt::endl;
+                             c.err << "poplar-sync: " << account.name << ": "
+                                   << Text::tr("no token: the keychain says: %1 (use account authorize, "
+                                               "or --password-command)")
+                                          .arg(error.message)
+                                   << Qt::endl;
                              *exitCode = ExitAuth;
                          } else {
                              const Pop3::Error e = OAuth::loginError(error, account.name);
@@ -41,7 +44,7 @@ int authorizeCommand(Context &c, const QString &accountName)
 {
     auto account = c.profile.accounts().findByName(accountName);
     if (!account) {
-        c.err << "poplar-sync: no account named " << accountName << Qt::endl;
+        c.err << "poplar-sync: " << Text::tr("no account named %1").arg(accountName) << Qt::endl;
         return ExitUsage;
     }
     QString providerId = c.parser.value(QStringLiteral("provider"));
@@ -51,7 +54,8 @@ int authorizeCommand(Context &c, const QString &accountName)
         providerId = OAuth::providerIdForDomain(Autodetect::emailDomain(account->user));
     const auto provider = OAuth::providerById(providerId);
     if (!provider) {
-        c.err << "poplar-sync: which sign-in? use --provider " << OAuth::providerIds().join(QLatin1Char('|')) << Qt::endl;
+        c.err << "poplar-sync: " << Text::tr("which sign-in? use --provider %1").arg(OAuth::providerIds().join(QLatin1Char('|')))
+              << Qt::endl;
         return ExitUsage;
     }
     OAuth::AuthorizationFlow flow(*provider);
@@ -60,7 +64,7 @@ int authorizeCommand(Context &c, const QString &accountName)
     QEventLoop loop;
     int code = ExitOk;
     QObject::connect(&flow, &OAuth::AuthorizationFlow::openUrl, &loop, [&](const QUrl &url) {
-        c.out << "Open this address in a browser to sign in with " << provider->displayName << ":\n"
+        c.out << Text::tr("Open this address in a browser to sign in with %1:").arg(provider->displayName) << '\n'
               << url.toString(QUrl::FullyEncoded) << Qt::endl;
     });
     Account::Keychain keychain;
@@ -79,7 +83,7 @@ int authorizeCommand(Context &c, const QString &accountName)
     QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
                      [&](const QString &, bool ok, const QString &error) {
                          if (!ok) {
-                             c.err << "poplar-sync: the keychain refused the sign-in: " << error << Qt::endl;
+                             c.err << "poplar-sync: " << Text::tr("the keychain refused the sign-in: %1").arg(error) << Qt::endl;
                              code = ExitFailure;
                          }
                          loop.quit();
@@ -97,8 +101,8 @@ int authorizeCommand(Context &c, const QString &accountName)
             return ExitFailure;
         }
     }
-    c.out << account->name << ": signed in with " << provider->displayName << "; the sign-in is in the keychain."
-          << Qt::endl;
+    c.out << account->name << ": "
+          << Text::tr("signed in with %1; the sign-in is in the keychain.").arg(provider->displayName) << Qt::endl;
     return ExitOk;
 }
 

@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
         "          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|\n"
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
         "  account set-password NAME    store the password in the keychain (read from stdin)\n"
+        "  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)\n"
         "  account list | account remove NAME\n"
         "  check [NAME]                 list the server, fetch headers of new messages\n"
         "  download [NAME] [--all|UIDL...]  download new (or the named) messages\n"

@@ -24,9 +24,10 @@ Pop3::Error loginError(const Error &error, const QString &accountName)
     e.kind = error.kind == Error::Kind::Network ? Pop3::Error::Kind::Network : Pop3::Error::Kind::AuthenticationFailed;
     e.message = error.message;
     if (error.needsSignIn())
-        e.message = QCoreApplication::translate("OAuth", "The sign-in for %1 is no longer valid (it was revoked or has "
-                                                         "expired). Sign in again: Edit Account in Poplar, or "
-                                                         "poplar-sync account authorize %1.")
+        // The class's own context, as its members' tr() use: one context for the whole file.
+        e.message = QCoreApplication::translate("Poplar::OAuth::AccessTokenSource",
+                                                "The sign-in for %1 is no longer valid (it was revoked or has expired). "
+                                                "Sign in again: Edit Account in Poplar, or poplar-sync account authorize %1.")
                         .arg(accountName);
     return e;
 }
@@ -75,7 +76,7 @@ void AccessTokenSource::onRead(const QString &name, bool ok, const QByteArray &e
     }
     if (m_grant.refreshToken.isEmpty()) {
         done({}, Error::make(Error::Kind::InvalidGrant,
-                             QCoreApplication::translate("OAuth", "The sign-in has expired. Sign in again.")),
+                             tr("The sign-in has expired. Sign in again.")),
              false);
         return;
     }
@@ -104,7 +105,7 @@ void AccessTokenSource::onWritten(const QString &name, bool ok, const QString &e
     disconnect(m_writeConnection);
     if (!ok) {
         done({}, Error::make(Error::Kind::Keychain,
-                             QCoreApplication::translate("OAuth", "The renewed sign-in could not be stored: %1").arg(error)),
+                             tr("The renewed sign-in could not be stored: %1").arg(error)),
              false);
         return;
     }

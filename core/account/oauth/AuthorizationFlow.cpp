@@ -3,22 +3,12 @@
 #include "account/oauth/Pkce.h"
 #include "account/oauth/TokenClient.h"
 
-#include <QCoreApplication>
 #include <QOAuthHttpServerReplyHandler>
 #include <QUrlQuery>
 
 #include <algorithm>
 
 namespace Poplar::OAuth {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OAuth", text);
-}
-
-} // namespace
 
 QUrl authorizationUrl(const Provider &provider, const QString &redirectUri, const QByteArray &state,
                       const QByteArray &codeChallenge, const QString &loginHint)

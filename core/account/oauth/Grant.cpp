@@ -12,10 +12,11 @@ namespace {
 constexpr int GrantVersion = 1;
 const char *const VersionKey = "poplar-oauth2";
 
-QString tr(const char *text)
+/// Translation context of this file's texts.
+struct GrantText
 {
-    return QCoreApplication::translate("OAuth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Poplar::OAuth::Grant)
+};
 
 /// A token must be a printable ASCII string without spaces: it goes on the wire verbatim.
 bool isTokenText(const QByteArray &token)
@@ -87,16 +88,19 @@ TokenReply parseTokenReply(int httpStatus, const QByteArray &body)
 {
     TokenReply reply;
     if (body.size() > MaxTokenReplyBytes) {
-        reply.error = Error::make(Error::Kind::Malformed, tr("The sign-in server sent an answer that is far too long."));
+        reply.error = Error::make(Error::Kind::Malformed,
+                                  GrantText::tr("The sign-in server sent an answer that is far too long."));
         return reply;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (httpStatus >= 400)
-            reply.error = Error::make(Error::Kind::Server, tr("The sign-in server refused the request (HTTP %1).").arg(httpStatus));
+            reply.error = Error::make(Error::Kind::Server,
+                                      GrantText::tr("The sign-in server refused the request (HTTP %1).").arg(httpStatus));
         else
-            reply.error = Error::make(Error::Kind::Malformed, tr("The sign-in server's answer is not valid JSON."));
+            reply.error = Error::make(Error::Kind::Malformed,
+                                      GrantText::tr("The sign-in server's answer is not valid JSON."));
         return reply;
     }
     const QJsonObject o = doc.object();
@@ -108,11 +112,11 @@ TokenReply parseTokenReply(int httpStatus, const QByteArray &body)
             code = QStringLiteral("unknown");
         if (code == QLatin1String("invalid_grant"))
             reply.error = Error::make(Error::Kind::InvalidGrant,
-                                      tr("The sign-in is no longer valid (it was revoked or has expired). "
+                                      GrantText::tr("The sign-in is no longer valid (it was revoked or has expired). "
                                          "Sign in again."), code);
         else
             reply.error = Error::make(Error::Kind::Server,
-                                      tr("The sign-in server refused the request (%1).").arg(code), code);
+                                      GrantText::tr("The sign-in server refused the request (%1).").arg(code), code);
         return reply;
     }
     const QJsonValue access = o.value(QStringLiteral("access_token"));
@@ -123,7 +127,8 @@ TokenReply parseTokenReply(int httpStatus, const QByteArray &body)
     if (!access.isString() || !isTokenText(reply.accessToken)
         || (!type.isEmpty() && type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)) {
         reply.accessToken.clear();
-        reply.error = Error::make(Error::Kind::Malformed, tr("The sign-in server's answer has no usable access token."));
+        reply.error = Error::make(Error::Kind::Malformed,
+                                  GrantText::tr("The sign-in server's answer has no usable access token."));
         return reply;
     }
     if (!refresh.isUndefined()) {
@@ -131,7 +136,8 @@ TokenReply parseTokenReply(int httpStatus, const QByteArray &body)
         if (!refresh.isString() || !isTokenText(reply.refreshToken)) {
             reply.accessToken.clear();
             reply.refreshToken.clear();
-            reply.error = Error::make(Error::Kind::Malformed, tr("The sign-in server's refresh token is unusable."));
+            reply.error = Error::make(Error::Kind::Malformed,
+                                      GrantText::tr("The sign-in server's refresh token is unusable."));
             return reply;
         }
     }

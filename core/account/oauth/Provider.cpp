@@ -17,6 +17,12 @@
 
 namespace Poplar::OAuth {
 
+/// Translation context of this file's texts.
+struct ProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(Poplar::OAuth::Provider)
+};
+
 namespace {
 
 Provider google()
@@ -82,11 +88,11 @@ QString normalizedHost(QString host)
 QString Provider::problem() const
 {
     if (clientId.isEmpty())
-        return QCoreApplication::translate("OAuth", "No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID "
-                                                    "or OAuth/%3/clientId in Poplar.conf.")
+        return ProviderText::tr("No OAuth client id is set for %1: set POPLAR_OAUTH_%2_CLIENT_ID "
+                                "or OAuth/%3/clientId in Poplar.conf.")
             .arg(displayName, id.toUpper(), id);
     if (!isSafeEndpoint(authorizationUrl) || !isSafeEndpoint(tokenUrl))
-        return QCoreApplication::translate("OAuth", "The %1 sign-in endpoints must use https.").arg(displayName);
+        return ProviderText::tr("The %1 sign-in endpoints must use https.").arg(displayName);
     return {};
 }
 

@@ -2,7 +2,6 @@
 
 #include "account/oauth/Provider.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -76,7 +75,7 @@ void TokenClient::post(const Grant &grant, QByteArray body)
     if (!isSafeEndpoint(grant.tokenUrl)) {
         body.fill('\0');
         const TokenReply refused{Error::make(Error::Kind::NotConfigured,
-                                             QCoreApplication::translate("OAuth", "The token endpoint must use https.")),
+                                             tr("The token endpoint must use https.")),
                                  {}, {}, -1};
         QMetaObject::invokeMethod(this, [this, refused] { emit finished(refused); }, Qt::QueuedConnection);
         return;
@@ -120,8 +119,8 @@ void TokenClient::onFinished()
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;
         result.error = Error::make(Error::Kind::Network,
-                                   timedOut ? QCoreApplication::translate("OAuth", "The sign-in server did not answer in time.")
-                                            : QCoreApplication::translate("OAuth", "The sign-in server cannot be reached: %1")
+                                   timedOut ? tr("The sign-in server did not answer in time.")
+                                            : tr("The sign-in server cannot be reached: %1")
                                                   .arg(reply->errorString()));
     } else {
         result = parseTokenReply(status, m_body);
