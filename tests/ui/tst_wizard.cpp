@@ -193,8 +193,14 @@ void TestWizard::newAccountWithTrustAndPinnedLogin()
     AccountWizard w(&sync);
     probeOnly(w, srv, {{m_tls->pop3sPort(), Pop3::Security::ImplicitTls}, {m_tls->pop3Port(), Pop3::Security::StartTls}});
     w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
 
-    // Page 1: address, password, name.
+    // Page 1: address, password, name; typing starts in the address, Tab goes on to the password.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&w, "email"));
+    QWidget *afterEmail = child<QLineEdit>(&w, "email")->nextInFocusChain();
+    while (afterEmail->focusPolicy() == Qt::NoFocus)
+        afterEmail = afterEmail->nextInFocusChain();
+    QCOMPARE(afterEmail, child<QLineEdit>(&w, "password"));
     QVERIFY(!next(w)->isEnabled());
     type(child<QLineEdit>(&w, "email"), QStringLiteral("alice@example.test"));
     type(child<QLineEdit>(&w, "password"), QString::fromLatin1(Password));

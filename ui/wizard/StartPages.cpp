@@ -47,9 +47,9 @@ QString statusWords(const Candidate &c)
 // ---- IdentityPage ----
 
 IdentityPage::IdentityPage(AccountWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_email(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_manual(new QCheckBox(tr("I will enter the server settings myself"), this)),
-      m_signIn(new SignInBox(this)), m_hint(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_email(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_signIn(new SignInBox(this)), m_name(new QLineEdit(this)),
+      m_manual(new QCheckBox(tr("I will enter the server settings myself"), this)), m_hint(new QLabel(this))
 {
     setTitle(tr("Your Account"));
     setSubTitle(tr("Type your e-mail address and password; Poplar looks up the rest."));

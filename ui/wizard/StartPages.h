@@ -38,11 +38,12 @@ public:
 
 private:
     AccountWizard *m_wizard;
-    QLineEdit *m_name;
+    // Declared (so created, so in the tab order) as the form shows them.
     QLineEdit *m_email;
     QLineEdit *m_password;
-    QCheckBox *m_manual;
     SignInBox *m_signIn;
+    QLineEdit *m_name;
+    QCheckBox *m_manual;
     QLabel *m_hint;
     QString m_defaultUser; ///< the address last used as the user name
 };
