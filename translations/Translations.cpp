@@ -8,17 +8,18 @@
 namespace Poplar::I18n {
 
 namespace {
-/// Where qt_add_translations embeds the .qm files (RESOURCE_PREFIX in CMakeLists.txt).
+/// Where the build embeds the .qm files (PREFIX in CMakeLists.txt).
 const QString ResourceFolder = QStringLiteral(":/i18n");
+const QString Name = QStringLiteral("poplar");
+const QString Separator = QStringLiteral("_");
+/// The plural-only English translation: the language of the sources, and the fallback.
+const QString English = QStringLiteral("poplar_en");
 
-bool install(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
+/// Installs `translator`, a child of the application, if it loaded; else deletes it.
+void installOrDelete(QTranslator *translator, bool loaded)
 {
-    auto *translator = new QTranslator(&app);
-    // load() walks locale.uiLanguages(): de_AT finds poplar_de, zh-Hans-CN finds poplar_zh_CN.
-    if (translator->load(locale, name, QStringLiteral("_"), folder) && QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
+    if (!loaded || !QCoreApplication::installTranslator(translator))
+        delete translator;
 }
 } // namespace
 
@@ -31,11 +32,26 @@ QStringList availableLanguages()
     return languages;
 }
 
+bool loadTranslation(QTranslator &translator, const QLocale &locale)
+{
+    // load() walks locale.uiLanguages(): de_AT finds poplar_de, zh-Hans-CN finds poplar_zh_CN,
+    // en_GB finds poplar_en. C, POSIX and languages Poplar lacks find none: English then.
+    if (translator.load(locale, Name, Separator, ResourceFolder))
+        return true;
+    static_cast<void>(translator.load(English, ResourceFolder)); // embedded by every build
+    return false;
+}
+
 bool installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     // Qt's own dialogs and --help texts (QCommandLineParser, QDialogButtonBox...), if installed.
-    install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(app, locale, QStringLiteral("poplar"), ResourceFolder);
+    auto *qtbase = new QTranslator(&app);
+    installOrDelete(qtbase, qtbase->load(locale, QStringLiteral("qtbase"), Separator,
+                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    auto *poplar = new QTranslator(&app);
+    const bool found = loadTranslation(*poplar, locale);
+    installOrDelete(poplar, !poplar->isEmpty());
+    return found;
 }
 
 } // namespace Poplar::I18n

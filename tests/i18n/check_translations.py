@@ -10,6 +10,9 @@ For every translations/poplar_*.ts it checks that
   - placeholders match: the same %1..%9 in every translation (and every plural form) as in the
     source, %n in every plural form (a singular form of a language with two may spell out "one");
   - an &-accelerator in the source has exactly one in the translation, and rich-text tags match.
+poplar_en.ts is plural-only (English is the language of the sources): lupdate -pluralonly is run
+for it, so it must hold every numerus message of the sources and nothing else, each finished
+with both English forms, %n in both and neither keeping a "(s)".
 Usage: check_translations.py --lupdate PATH --source-dir DIR
 """
 import argparse
@@ -21,7 +24,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2, "ja": 1, "zh_CN": 1}
+PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2, "ja": 1, "zh_CN": 1, "en": 2}
+# Languages whose file holds only the numerus messages (lupdate -pluralonly).
+PLURALS_ONLY = {"en"}
 SOURCE_DIRS = ["app", "core", "ui", "translations"]
 
 
@@ -62,8 +67,9 @@ def check_file(path, lupdate, source_dir, errors):
         copy = os.path.join(tmp, "translations", name)
         os.makedirs(os.path.dirname(copy))
         shutil.copy(path, copy)
+        plurals_only = ["-pluralonly"] if language in PLURALS_ONLY else []
         run = subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", "-extensions", "cpp,h"]
-                             + [os.path.join(source_dir, d) for d in SOURCE_DIRS] + ["-ts", copy],
+                             + plurals_only + [os.path.join(source_dir, d) for d in SOURCE_DIRS] + ["-ts", copy],
                              capture_output=True, text=True)
         if run.returncode != 0:
             errors.append(f"{name}: lupdate failed: {run.stderr.strip()}")
@@ -81,6 +87,9 @@ def check_file(path, lupdate, source_dir, errors):
         if kind in ("unfinished", "vanished", "obsolete", "missing"):
             errors.append(f"{where}: translation is {kind}")
             continue
+        if language in PLURALS_ONLY and m.get("numerus") != "yes":
+            errors.append(f"{where}: not a plural message, and {name} holds plural forms only")
+            continue
         if m.get("numerus") == "yes":
             forms = [f.text or "" for f in translation.iter("numerusform")]
             if len(forms) != PLURAL_FORMS[language]:
@@ -93,8 +102,10 @@ def check_file(path, lupdate, source_dir, errors):
                 continue
             if placeholders(form) != placeholders(source):
                 errors.append(f"{where}: placeholders {placeholders(form)} in {form!r}, source has {placeholders(source)}")
-            if "%n" in source and "%n" not in form and not (i == 0 and len(forms) > 1):
+            if "%n" in source and "%n" not in form and not (i == 0 and len(forms) > 1 and language not in PLURALS_ONLY):
                 errors.append(f"{where}: %n missing in {form!r}")
+            if language in PLURALS_ONLY and "(s)" in form:
+                errors.append(f"{where}: {form!r} keeps the \"(s)\": give the singular and the plural")
             if accelerators(source) != accelerators(form) and accelerators(source) <= 1:
                 errors.append(f"{where}: {accelerators(form)} accelerators in {form!r}, source has {accelerators(source)}")
             if tags(source) != tags(form):
@@ -119,7 +130,8 @@ def main():
         count = check_file(path, args.lupdate, args.source_dir, errors)
         if len(errors) == before:
             passed += 1
-            print(f"PASS {os.path.basename(path)}: {count} messages, complete and current")
+            what = "plural messages" if os.path.basename(path)[len("poplar_"):-len(".ts")] in PLURALS_ONLY else "messages"
+            print(f"PASS {os.path.basename(path)}: {count} {what}, complete and current")
         else:
             failed += 1
             print(f"FAIL {os.path.basename(path)}")

@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Poplar::Autodetect::Autodetector</name>
+    <message numerus="yes">
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+31"/>
+        <source>%1: %2 lists %n POP3 server(s).</source>
+        <translation>
+            <numerusform>%1: %2 lists %n POP3 server.</numerusform>
+            <numerusform>%1: %2 lists %n POP3 servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+94"/>
+        <source>Chain (%n certificate(s), server&apos;s first):</source>
+        <translation>
+            <numerusform>Chain (%n certificate, server&apos;s first):</numerusform>
+            <numerusform>Chain (%n certificates, server&apos;s first):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ConnectionTestPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+203"/>
+        <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
+        <translation>
+            <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
+            <numerusform>Note: the server deletes messages %n days after they are downloaded (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Note: the server allows a login only every %n minute(s).</source>
+        <translation>
+            <numerusform>Note: the server allows a login only every %n minute.</numerusform>
+            <numerusform>Note: the server allows a login only every %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+395"/>
+        <source>%n messages selected.</source>
+        <translation>
+            <numerusform>%n message selected.</numerusform>
+            <numerusform>%n messages selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
+        <translation>
+            <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
+            <numerusform>Delete %n messages on the server at the next check? Until then, Undo keeps them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s) will be deleted on the server at the next check.</source>
+        <translation>
+            <numerusform>%n message will be deleted on the server at the next check.</numerusform>
+            <numerusform>%n messages will be deleted on the server at the next check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n downloaded</numerusform>
+            <numerusform>%n downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deleted on the server</source>
+        <translation>
+            <numerusform>%n deleted on the server</numerusform>
+            <numerusform>%n deleted on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n new message(s) in %1</source>
+        <translation>
+            <numerusform>%n new message in %1</numerusform>
+            <numerusform>%n new messages in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Downloading %n message(s) from the server…</source>
+        <translation>
+            <numerusform>Downloading %n message from the server…</numerusform>
+            <numerusform>Downloading %n messages from the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n message(s) exported to %1</source>
+        <translation>
+            <numerusform>%n message exported to %1</numerusform>
+            <numerusform>%n messages exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Poplar: %n new message(s)</source>
+        <translation>
+            <numerusform>Poplar: %n new message</numerusform>
+            <numerusform>Poplar: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Poplar (%n new)</source>
+        <comment>window title</comment>
+        <translation>
+            <numerusform>Poplar (%n new)</numerusform>
+            <numerusform>Poplar (%n new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/PreviewPane.cpp" line="+102"/>
+        <source>Remote content was blocked (%n item(s)).</source>
+        <translation>
+            <numerusform>Remote content was blocked (%n item).</numerusform>
+            <numerusform>Remote content was blocked (%n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoplarSync</name>
+    <message numerus="yes">
+        <location filename="../app/sync/Commands.cpp" line="+143"/>
+        <source>%n new</source>
+        <comment>summary: messages new on the server</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n downloaded (%1)</source>
+        <comment>summary: messages and bytes downloaded</comment>
+        <translation>
+            <numerusform>%n downloaded (%1)</numerusform>
+            <numerusform>%n downloaded (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deleted on server</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n deleted on server</numerusform>
+            <numerusform>%n deleted on server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n over the size limit (headers only)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n over the size limit (headers only)</numerusform>
+            <numerusform>%n over the size limit (headers only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped (bad or duplicate UIDL)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n skipped (bad or duplicate UIDL)</numerusform>
+            <numerusform>%n skipped (bad or duplicate UIDL)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+226"/>
+        <source>%n message(s) exported</source>
+        <translation>
+            <numerusform>%n message exported</numerusform>
+            <numerusform>%n messages exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/ScanCommand.cpp" line="+59"/>
+        <source>%n message(s) on %1</source>
+        <translation>
+            <numerusform>%n message on %1</numerusform>
+            <numerusform>%n messages on %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
