@@ -8,7 +8,12 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Poplar::Ui {
 
@@ -17,6 +22,23 @@ namespace {
 constexpr quint32 ProtocolMagic = 0x504f5031; // "POP1"
 constexpr int MaxFiles = 256;
 constexpr int StreamVersion = QDataStream::Qt_6_0;
+/// A hand-over larger than this is not one; nor is a peer that takes longer than the timeout.
+constexpr qint64 MaxMessageBytes = 1024 * 1024;
+constexpr int ConnectionTimeoutMs = 5000;
+
+/// A directory only this user can enter, for the socket when there is no runtime directory:
+/// <temp>/poplar-<uid>, made 0700, refused if it is anyone else's or open to others.
+QString privateFallbackDirectory()
+{
+    const QString dir = QDir::tempPath() + QStringLiteral("/poplar-%1").arg(::geteuid());
+    const QByteArray local = QFile::encodeName(dir);
+    ::mkdir(local.constData(), 0700);
+    struct stat st {};
+    if (::lstat(local.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()
+        || (st.st_mode & 077) != 0)
+        return {};
+    return dir;
+}
 } // namespace
 
 SingleInstance::SingleInstance(const QString &profileDir, QObject *parent)
@@ -32,14 +54,26 @@ QString SingleInstance::socketPath(const QString &profileDir)
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const QByteArray key = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     // The runtime directory (XDG_RUNTIME_DIR) is the user's own, mode 0700.
+    // Without one (Qt refuses a runtime directory that is someone else's), never the shared
+    // temporary directory itself: a private one in it, or no single instance at all.
     QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (dir.isEmpty())
-        dir = QDir::tempPath();
+        dir = privateFallbackDirectory();
+    if (dir.isEmpty())
+        return {};
     return QDir(dir).filePath(QStringLiteral("poplar-%1.socket").arg(QString::fromLatin1(key)));
 }
 
 bool SingleInstance::handOverOrListen(const QStringList &files, int timeoutMs)
 {
+    if (m_path.isEmpty()) {
+        qCWarning(Log::ui) << "single instance: no private directory for the socket; running on its own";
+        return false;
+    }
+    // Two launches at once must not both find no one listening and both listen (the second
+    // removing the first one's socket): the check and the listen happen under a lock.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.tryLock(timeoutMs);
     if (handOver(files, timeoutMs))
         return true;
     m_server = new QLocalServer(this);
@@ -82,28 +116,48 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A peer that connects and says nothing (or too little) does not keep its socket.
+        QTimer::singleShot(ConnectionTimeoutMs, socket, [socket] { socket->abort(); });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             QDataStream in(socket);
             in.setVersion(StreamVersion);
             in.startTransaction();
             quint32 magic = 0;
-            QStringList files;
-            in >> magic >> files;
-            if (!in.commitTransaction()) {
-                // Incomplete so far; a peer that sends garbage is cut off rather than buffered.
-                if (socket->bytesAvailable() > 1024 * 1024)
-                    socket->abort();
-                return;
-            }
-            if (magic != ProtocolMagic || files.size() > MaxFiles) {
+            quint32 count = 0;
+            in >> magic >> count;
+            // The count is checked before anything is read (or reserved) for it.
+            if (in.status() == QDataStream::Ok && (magic != ProtocolMagic || count > quint32(MaxFiles))) {
+                in.abortTransaction();
                 socket->abort();
                 return;
             }
+            QStringList files;
+            for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+                QString file;
+                in >> file;
+                files << file;
+            }
+            if (!in.commitTransaction()) {
+                // Incomplete so far; a peer that sends garbage is cut off rather than buffered.
+                if (in.status() != QDataStream::ReadPastEnd || socket->bytesAvailable() > MaxMessageBytes)
+                    socket->abort();
+                return;
+            }
+            disconnect(socket, &QLocalSocket::readyRead, this, nullptr); // one hand-over per connection
             socket->write("ok");
             socket->flush();
             socket->disconnectFromServer();
-            qCDebug(Log::ui) << "single instance: activation requested with" << files.size() << "file(s)";
-            emit activationRequested(files);
+            // Only message files: absolute paths of regular .eml files (no devices, pipes, folders).
+            QStringList messages;
+            for (const QString &file : std::as_const(files)) {
+                const QFileInfo info(file);
+                if (info.isAbsolute() && info.suffix().compare(QLatin1String("eml"), Qt::CaseInsensitive) == 0
+                    && info.isFile())
+                    messages << file;
+            }
+            qCDebug(Log::ui) << "single instance: activation requested with" << messages.size() << "file(s),"
+                             << files.size() - messages.size() << "ignored";
+            emit activationRequested(messages);
         });
     }
 }

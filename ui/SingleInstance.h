@@ -16,7 +16,8 @@ public:
     explicit SingleInstance(const QString &profileDir, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    /// The socket path for `profileDir`: private to the user, one per profile.
+    /// The socket path for `profileDir`: private to the user, one per profile; empty when no
+    /// private directory can be had (then there is no single instance).
     static QString socketPath(const QString &profileDir);
 
     /// Hands `files` (absolute paths) to a running instance, waiting at most `timeoutMs` for it

@@ -7,15 +7,20 @@
 #include "account/oauth/AuthorizationFlow.h"
 #include "account/oauth/Pkce.h"
 #include "account/oauth/Provider.h"
+#include "account/oauth/ProviderDetector.h"
 #include "account/oauth/TokenClient.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -82,6 +87,7 @@ private slots:
     void tokenReply();
     void grantInTheKeychainForm();
     void providers();
+    void detectorDestroyedMidLookupIsSilent();
     void authorizationUrlCarriesPkce();
     void signInWithPkce();
     void signInStateMismatch();
@@ -90,6 +96,7 @@ private slots:
     void refreshAndRevoke();
     void hostileTokenEndpoint_data();
     void hostileTokenEndpoint();
+    void trickledTokenReplyTimesOut();
     void plainHttpEndpointRefused();
     void dovecotLogin_data();
     void dovecotLogin();
@@ -205,6 +212,18 @@ void TestOAuth::providers()
     qunsetenv("POPLAR_OAUTH_MICROSOFT_TOKEN_URL");
     QVERIFY(OAuth::providerById(QStringLiteral("microsoft"))->problem().contains(QLatin1String("POPLAR_OAUTH_MICROSOFT_CLIENT_ID")));
     QVERIFY(!OAuth::providerById(QStringLiteral("yahoo")));
+}
+
+void TestOAuth::detectorDestroyedMidLookupIsSilent()
+{
+    // Its owner (the sign-in box) is being destroyed too: no `finished` may reach it then.
+    auto *detector = new OAuth::ProviderDetector;
+    int calls = 0;
+    connect(detector, &OAuth::ProviderDetector::finished, this, [&calls] { ++calls; });
+    detector->detect(QStringLiteral("mx-lookup.example.org")); // a lookup, not a known domain
+    delete detector;
+    QTest::qWait(50);
+    QCOMPARE(calls, 0);
 }
 
 void TestOAuth::authorizationUrlCarriesPkce()
@@ -349,6 +368,41 @@ void TestOAuth::hostileTokenEndpoint()
     QTEST(int(r.error.kind), "kind");
     QVERIFY(r.accessToken.isEmpty());
     QVERIFY(!r.error.message.isEmpty());
+}
+
+void TestOAuth::trickledTokenReplyTimesOut()
+{
+    // A byte every 100 ms keeps a transfer timeout from ever firing; the whole answer is bounded.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTimer drip;
+    drip.setInterval(100);
+    QList<QTcpSocket *> clients;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        clients << socket;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+        drip.start();
+    });
+    connect(&drip, &QTimer::timeout, &server, [&] {
+        for (QTcpSocket *socket : std::as_const(clients))
+            socket->write(" ");
+    });
+    OAuth::Grant grant;
+    grant.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(server.serverPort()));
+    grant.clientId = Test::FakeAuthServer::clientId();
+    grant.refreshToken = "rt-none";
+    OAuth::TokenClient client;
+    client.setTimeout(1500);
+    QSignalSpy finished(&client, &OAuth::TokenClient::finished);
+    QElapsedTimer clock;
+    clock.start();
+    client.refresh(grant);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    const OAuth::TokenReply r = finished.first().first().value<OAuth::TokenReply>();
+    QCOMPARE(r.error.kind, Error::Kind::Network);
+    QVERIFY(r.accessToken.isEmpty());
 }
 
 void TestOAuth::plainHttpEndpointRefused()

@@ -9,12 +9,21 @@
 #include "PreviewPane.h"
 #include "SingleInstance.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocalSocket>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace Poplar;
 
@@ -79,6 +88,8 @@ private slots:
     void secondLaunchHandsOver();
     void firstLaunchOpensItsFile();
     void staleSocketIsReplaced();
+    void hostilePeerIsCutOff();
+    void runtimeDirectoryFallbackIsPrivate();
     void loggingIsQuietUnlessAskedFor();
 
 private:
@@ -230,6 +241,100 @@ void TestDesktop::staleSocketIsReplaced()
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(QStringLiteral("message viewer opened")), 10000);
+}
+
+void TestDesktop::hostilePeerIsCutOff()
+{
+    QTemporaryDir root;
+    prepare(root);
+    qputenv("XDG_RUNTIME_DIR", root.filePath(QStringLiteral("run")).toLocal8Bit());
+    const QString profile = root.filePath(QStringLiteral("profile"));
+    Ui::SingleInstance first(profile);
+    QVERIFY(!first.handOverOrListen({}, 1000));
+    QSignalSpy activated(&first, &Ui::SingleInstance::activationRequested);
+    const QString path = Ui::SingleInstance::socketPath(profile);
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup),
+             QFile::Permissions());
+
+    // Each is cut off without an answer, without a crash and without an activation.
+    auto stream = [](quint32 magic, quint32 count, const QByteArray &rest = {}) {
+        QByteArray message;
+        QDataStream out(&message, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_0);
+        out << magic << count;
+        return message + rest;
+    };
+    const QByteArray hugeString = QByteArray::fromHex("7ffffffe") + QByteArray(1536 * 1024, 'x');
+    const QList<QByteArray> hostile{
+        stream(0x504f5031, 0xffffffffu),                       // four billion files: nothing reserved
+        stream(0x504f5031, 257),                               // more files than allowed
+        stream(0x12345678, 1),                                 // not the protocol
+        stream(0x504f5031, 1, QByteArray::fromHex("00000003")), // an odd string length
+        stream(0x504f5031, 1, hugeString),                     // a string that never ends
+        QByteArray(),                                          // silence
+    };
+    for (const QByteArray &bytes : hostile) {
+        QLocalSocket peer;
+        peer.connectToServer(path);
+        QVERIFY(peer.waitForConnected(2000));
+        peer.write(bytes);
+        QTRY_VERIFY_WITH_TIMEOUT(peer.state() == QLocalSocket::UnconnectedState, 10000);
+        QVERIFY(!peer.readAll().contains("ok"));
+        QCOMPARE(activated.size(), 0);
+    }
+
+    // A well-formed hand-over: only absolute paths of regular .eml files get through.
+    const QString fifo = root.filePath(QStringLiteral("pipe.eml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QStringList offered{fifo, QStringLiteral("relative.eml"), QStringLiteral("/dev/zero"),
+                              QStringLiteral(POPLAR_TEST_DATA), MeetingEml};
+    QByteArray message;
+    QDataStream out(&message, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << quint32(0x504f5031) << offered;
+    QLocalSocket peer;
+    peer.connectToServer(path);
+    QVERIFY(peer.waitForConnected(2000));
+    peer.write(message);
+    QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 1, 10000);
+    QCOMPARE(activated.first().first().toStringList(), QStringList{MeetingEml});
+}
+
+void TestDesktop::runtimeDirectoryFallbackIsPrivate()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    // Qt refuses a runtime directory it cannot use (here: not a directory at all), and so its
+    // own stand-in <temp>/runtime-<user> (as when another user made it first); the socket
+    // must then not land in the shared temporary directory.
+    const QString notADirectory = root.filePath(QStringLiteral("runtime-file"));
+    const struct passwd *user = ::getpwuid(::geteuid());
+    QVERIFY(user);
+    for (const QString &name : {notADirectory, root.filePath(QStringLiteral("runtime-%1").arg(QString::fromLocal8Bit(user->pw_name)))}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+    }
+    const QByteArray savedTmp = qgetenv("TMPDIR");
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(notADirectory));
+    qputenv("TMPDIR", QFile::encodeName(root.path()));
+    const QString privateDir = root.filePath(QStringLiteral("poplar-%1").arg(::geteuid()));
+    const QString path = Ui::SingleInstance::socketPath(root.filePath(QStringLiteral("profile")));
+    QVERIFY2(path.startsWith(privateDir + QLatin1Char('/')), qPrintable(path));
+    struct stat st {};
+    QCOMPARE(::lstat(QFile::encodeName(privateDir).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0700);
+
+    // One that others may enter (or that is not this user's) is not used at all.
+    QVERIFY(QFile::setPermissions(privateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(Ui::SingleInstance::socketPath(root.filePath(QStringLiteral("profile"))).isEmpty());
+    Ui::SingleInstance alone(root.filePath(QStringLiteral("profile")));
+    QVERIFY(!alone.handOverOrListen({}, 500));
+    if (savedTmp.isEmpty())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", savedTmp);
 }
 
 void TestDesktop::loggingIsQuietUnlessAskedFor()

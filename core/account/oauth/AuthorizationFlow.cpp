@@ -10,6 +10,21 @@
 
 namespace Poplar::OAuth {
 
+namespace {
+
+/// Compares without stopping at the first difference, so the time taken tells nothing.
+bool sameState(const QByteArray &a, const QByteArray &b)
+{
+    if (a.isEmpty() || a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+} // namespace
+
 QUrl authorizationUrl(const Provider &provider, const QString &redirectUri, const QByteArray &state,
                       const QByteArray &codeChallenge, const QString &loginHint)
 {
@@ -88,7 +103,7 @@ void AuthorizationFlow::onCallback(const QVariantMap &values)
     const QStringList meaningful{QStringLiteral("state"), QStringLiteral("code"), QStringLiteral("error")};
     if (std::none_of(meaningful.begin(), meaningful.end(), [&](const QString &key) { return values.contains(key); }))
         return; // the listener answers every path: a favicon or a pre-fetch is no answer
-    if (values.value(QStringLiteral("state")).toString().toLatin1() != m_state) {
+    if (!sameState(values.value(QStringLiteral("state")).toString().toLatin1(), m_state)) {
         // Not the request we sent: a stale tab or another page probing the port.
         finish(Error::make(Error::Kind::StateMismatch,
                            tr("The sign-in came back with the wrong state; it was not started here. Try again.")));

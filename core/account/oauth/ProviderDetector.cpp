@@ -14,8 +14,12 @@ ProviderDetector::ProviderDetector(QObject *parent) : QObject(parent)
 
 ProviderDetector::~ProviderDetector()
 {
-    if (m_lookup)
+    if (m_lookup) {
+        // abort() emits QDnsLookup::finished at once: no `finished` may reach an owner that is
+        // itself being destroyed (a widget deletes its children in its destructor).
+        m_lookup->disconnect(this);
         m_lookup->abort();
+    }
 }
 
 void ProviderDetector::detect(const QString &domain)

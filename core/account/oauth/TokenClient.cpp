@@ -72,6 +72,7 @@ void TokenClient::post(const Grant &grant, QByteArray body)
 {
     abort();
     m_tooLong = false;
+    m_timedOut = false;
     if (!isSafeEndpoint(grant.tokenUrl)) {
         body.fill('\0');
         const TokenReply refused{Error::make(Error::Kind::NotConfigured,
@@ -88,6 +89,14 @@ void TokenClient::post(const Grant &grant, QByteArray body)
     request.setTransferTimeout(m_timeoutMs);
     m_reply = m_network->post(request, body);
     body.fill('\0');
+    // The transfer timeout restarts with every byte; this bounds the whole answer, so that a
+    // server trickling its reply cannot hold the caller for long.
+    QTimer::singleShot(m_timeoutMs, m_reply.data(), [this, reply = m_reply.data()] {
+        if (m_reply == reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
     connect(m_reply.data(), &QNetworkReply::readyRead, this, [this] {
         if (!m_reply)
             return;
@@ -109,12 +118,14 @@ void TokenClient::onFinished()
         return;
     m_reply.clear();
     reply->deleteLater();
-    if (!m_tooLong)
+    if (!m_tooLong && !m_timedOut)
         m_body += reply->read(MaxTokenReplyBytes + 1 - m_body.size());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     TokenReply result;
     if (m_tooLong || m_body.size() > MaxTokenReplyBytes) {
         result = parseTokenReply(status, QByteArray(MaxTokenReplyBytes + 1, ' '));
+    } else if (m_timedOut) {
+        result.error = Error::make(Error::Kind::Network, tr("The sign-in server did not answer in time."));
     } else if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;

@@ -20,7 +20,7 @@ public:
     explicit TokenClient(QObject *parent = nullptr);
     ~TokenClient() override;
 
-    /// Milliseconds allowed for one request (default 30 s).
+    /// Milliseconds allowed for one request, start to end of the answer (default 30 s).
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     /// grant_type=authorization_code for `grant`'s endpoint and client.
@@ -42,6 +42,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     bool m_tooLong = false;
+    bool m_timedOut = false;
     int m_timeoutMs = 30000;
 };
 
