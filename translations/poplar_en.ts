@@ -45,7 +45,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+395"/>
+        <location filename="../ui/MainWindow.cpp" line="+403"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>

@@ -495,7 +495,7 @@
 <context>
     <name>Poplar::OAuth::AuthorizationFlow</name>
     <message>
-        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+62"/>
         <source>The browser did not come back from the sign-in in time.</source>
         <translation>El navegador no volvió del inicio de sesión a tiempo.</translation>
     </message>
@@ -594,12 +594,13 @@
 <context>
     <name>Poplar::OAuth::TokenClient</name>
     <message>
-        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+79"/>
         <source>The token endpoint must use https.</source>
         <translation>El punto de conexión de tokens debe usar https.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>El servidor de inicio de sesión no respondió a tiempo.</translation>
     </message>
@@ -1404,12 +1405,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
@@ -1417,12 +1418,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
         <source>I will enter the server settings myself</source>
         <translation>Introduciré yo mismo la configuración del servidor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your Account</source>
         <translation>Su cuenta</translation>
     </message>
@@ -1516,14 +1517,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+260"/>
-        <location line="+353"/>
+        <location line="+268"/>
+        <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-610"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1543,7 +1544,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -1777,13 +1778,18 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>El almacén local ha fallado: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+6"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>

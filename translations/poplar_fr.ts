@@ -495,7 +495,7 @@
 <context>
     <name>Poplar::OAuth::AuthorizationFlow</name>
     <message>
-        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+62"/>
         <source>The browser did not come back from the sign-in in time.</source>
         <translation>Le navigateur n’est pas revenu de la connexion à temps.</translation>
     </message>
@@ -594,12 +594,13 @@
 <context>
     <name>Poplar::OAuth::TokenClient</name>
     <message>
-        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+79"/>
         <source>The token endpoint must use https.</source>
         <translation>Le point de terminaison des jetons doit utiliser https.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>Le serveur de connexion n’a pas répondu à temps.</translation>
     </message>
@@ -1404,12 +1405,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a répondu : « %1 »</translation>
     </message>
@@ -1417,12 +1418,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
         <source>I will enter the server settings myself</source>
         <translation>Je saisirai moi-même les paramètres du serveur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your Account</source>
         <translation>Votre compte</translation>
     </message>
@@ -1516,14 +1517,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+260"/>
-        <location line="+353"/>
+        <location line="+268"/>
+        <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-610"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1543,7 +1544,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -1777,13 +1778,18 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Le stockage local a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+6"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>

@@ -494,7 +494,7 @@
 <context>
     <name>Poplar::OAuth::AuthorizationFlow</name>
     <message>
-        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+62"/>
         <source>The browser did not come back from the sign-in in time.</source>
         <translation>ブラウザーでのログインが時間内に完了しませんでした。</translation>
     </message>
@@ -593,12 +593,13 @@
 <context>
     <name>Poplar::OAuth::TokenClient</name>
     <message>
-        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+79"/>
         <source>The token endpoint must use https.</source>
         <translation>トークンエンドポイントは https を使用する必要があります。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>ログインサーバーが時間内に応答しませんでした。</translation>
     </message>
@@ -1400,12 +1401,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The server said: “%1”</source>
         <translation>サーバーの応答:「%1」</translation>
     </message>
@@ -1413,12 +1414,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
         <source>I will enter the server settings myself</source>
         <translation>サーバー設定を自分で入力する</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your Account</source>
         <translation>アカウント</translation>
     </message>
@@ -1512,14 +1513,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+260"/>
-        <location line="+353"/>
+        <location line="+268"/>
+        <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-610"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -1539,7 +1540,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -1770,13 +1771,18 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>ローカルストアでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>再ログイン(&amp;S)...</translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+6"/>
         <source>%n new</source>
         <translation>
             <numerusform>新着 %n 件</numerusform>

@@ -494,7 +494,7 @@
 <context>
     <name>Poplar::OAuth::AuthorizationFlow</name>
     <message>
-        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+47"/>
+        <location filename="../core/account/oauth/AuthorizationFlow.cpp" line="+62"/>
         <source>The browser did not come back from the sign-in in time.</source>
         <translation>浏览器未能及时完成登录并返回。</translation>
     </message>
@@ -593,12 +593,13 @@
 <context>
     <name>Poplar::OAuth::TokenClient</name>
     <message>
-        <location filename="../core/account/oauth/TokenClient.cpp" line="+78"/>
+        <location filename="../core/account/oauth/TokenClient.cpp" line="+79"/>
         <source>The token endpoint must use https.</source>
         <translation>令牌端点必须使用 https。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>登录服务器未及时应答。</translation>
     </message>
@@ -1400,12 +1401,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The server said: “%1”</source>
         <translation>服务器回复：“%1”</translation>
     </message>
@@ -1413,12 +1414,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-219"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
         <source>I will enter the server settings myself</source>
         <translation>我将自行输入服务器设置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your Account</source>
         <translation>您的账户</translation>
     </message>
@@ -1512,14 +1513,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+260"/>
-        <location line="+353"/>
+        <location line="+268"/>
+        <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-610"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1539,7 +1540,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -1770,13 +1771,18 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>本地存储出错：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>重新登录(&amp;S)...</translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+6"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 封新邮件</numerusform>

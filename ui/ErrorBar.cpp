@@ -8,7 +8,8 @@
 namespace Poplar::Ui {
 
 ErrorBar::ErrorBar(QWidget *parent)
-    : QFrame(parent), m_label(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this))
+    : QFrame(parent), m_label(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
+      m_action(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -25,23 +26,31 @@ ErrorBar::ErrorBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_retry);
     layout->addWidget(close);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         emit retryRequested();
     });
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide();
+        emit actionRequested();
+    });
+    m_action->setObjectName(QStringLiteral("errorAction"));
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
-void ErrorBar::showError(const QString &message, const QString &serverText, bool retry)
+void ErrorBar::showError(const QString &message, const QString &serverText, bool retry, const QString &actionText)
 {
     QString text = message;
     if (!serverText.isEmpty())
         text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverText.left(300));
     m_label->setText(text);
     m_retry->setVisible(retry);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
     show();
 }
 

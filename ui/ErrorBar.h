@@ -13,16 +13,19 @@ class ErrorBar : public QFrame {
     Q_OBJECT
 public:
     explicit ErrorBar(QWidget *parent = nullptr);
-    /// Shows `message`; `serverText` (may be empty) is quoted after it. `retry` shows Retry.
-    void showError(const QString &message, const QString &serverText, bool retry);
+    /// Shows `message`; `serverText` (may be empty) is quoted after it. `retry` shows Retry;
+    /// a non-empty `actionText` shows a button of that name that emits actionRequested.
+    void showError(const QString &message, const QString &serverText, bool retry, const QString &actionText = {});
     QString text() const;
 
 signals:
     void retryRequested();
+    void actionRequested();
 
 private:
     QLabel *m_label;
     QPushButton *m_retry;
+    QPushButton *m_action;
 };
 
 } // namespace Poplar::Ui

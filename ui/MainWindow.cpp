@@ -158,6 +158,14 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         if (m_lastRequest.contains(id))
             startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
     });
+    connect(m_errorBar, &ErrorBar::actionRequested, this, [this] {
+        // The account editor's first page offers the provider's sign-in again.
+        if (const auto a = account(m_signInAccount)) {
+            auto *wizard = new AccountWizard(m_sync.get(), *a, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->open();
+        }
+    });
     connect(m_scheduler, &Sync::CheckScheduler::checkDue, this, [this](qint64 id) {
         if (!isBusy(id))
             checkAccount(id);
@@ -534,9 +542,11 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : tr("The local store failed: %1").arg(result.storeError);
         m_accounts->setState(accountId, AccountList::State::Failed, message);
+        m_signInAccount = result.signInNeeded ? accountId : 0;
         if (accountId == m_accounts->currentAccountId() && result.error.kind != Pop3::Error::Kind::Aborted)
             m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message),
-                                  QString::fromUtf8(result.error.serverText), true);
+                                  QString::fromUtf8(result.error.serverText), !result.signInNeeded,
+                                  result.signInNeeded ? tr("&Sign In Again...") : QString());
     } else {
         m_accounts->setState(accountId, AccountList::State::Idle, QString());
         m_accounts->setLastChecked(accountId, QDateTime::currentDateTime());

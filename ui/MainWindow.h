@@ -119,6 +119,7 @@ private:
     QHash<qint64, Sync::SyncRequest> m_lastRequest;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
     QHash<qint64, QByteArray> m_typedSecrets;
+    qint64 m_signInAccount = 0; ///< the account whose refused sign-in the error bar offers to renew
     static constexpr int RefreshIntervalMs = 250;
     QTimer m_refreshTimer;
     QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them

@@ -58,6 +58,8 @@ struct SyncResult {
     int unusableListings = 0;   ///< messages skipped for missing, invalid or duplicate UIDs
     bool usedFallbackKeys = false; ///< the server has no UIDL; keys were derived from headers
     std::optional<int> loginDelaySeconds;
+    /// The account's OAuth sign-in was refused (revoked or expired): only signing in again helps.
+    bool signInNeeded = false;
     bool ok() const { return !error.isError() && storeError.isEmpty(); }
 };
 

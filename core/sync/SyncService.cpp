@@ -130,6 +130,7 @@ void SyncService::runWithToken(SyncRequest request, bool forceRefresh, int attem
                 } else {
                     SyncResult result;
                     result.error = OAuth::loginError(error, request.account.name);
+                    result.signInNeeded = error.needsSignIn();
                     emit finished(id, result);
                 }
                 startNext(id);

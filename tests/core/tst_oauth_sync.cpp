@@ -177,6 +177,7 @@ void TestOAuthSync::revokedGrantAsksToSignInAgain()
     QCOMPARE(r.error.kind, Pop3::Error::Kind::AuthenticationFailed);
     QVERIFY2(r.error.message.contains(QLatin1String("Sign in again")), qPrintable(r.error.message));
     QVERIFY(r.error.message.contains(m_account.name));
+    QVERIFY(r.signInNeeded);
     QCOMPARE(m_logins, 0);
 }
 
@@ -187,6 +188,7 @@ void TestOAuthSync::revokedAfterRefusal()
     const Sync::SyncResult r = sync();
     QCOMPARE(r.error.kind, Pop3::Error::Kind::AuthenticationFailed);
     QVERIFY2(r.error.message.contains(QLatin1String("Sign in again")), qPrintable(r.error.message));
+    QVERIFY(r.signInNeeded);
     QCOMPARE(m_logins, 1); // one refused login, a refused refresh, no second login
 }
 

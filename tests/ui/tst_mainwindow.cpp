@@ -5,6 +5,7 @@
 #include "PreviewPane.h"
 #include "ServerLogDialog.h"
 #include "UiFixture.h"
+#include "wizard/AccountWizard.h"
 #include "model/MessageListModel.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 
@@ -84,6 +86,7 @@ private slots:
     void exportWritesExactBytesWithSafeNames();
     void dragRetrievesServerOnlyMessagesFirst();
     void errorsShowServerWordsAndRetryWorks();
+    void refusedSignInOffersToSignInAgain();
     void filterAndShortcuts();
 };
 
@@ -222,6 +225,29 @@ void TestMainWindow::errorsShowServerWordsAndRetryWorks()
     f.updateAccount();
     QMetaObject::invokeMethod(w.errorBar(), "retryRequested");
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+    QVERIFY(!w.errorBar()->isVisible());
+}
+
+void TestMainWindow::refusedSignInOffersToSignInAgain()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    // What the sync service reports when the provider refuses the account's OAuth grant.
+    Sync::SyncResult refused;
+    refused.error.kind = Pop3::Error::Kind::AuthenticationFailed;
+    refused.error.message = QStringLiteral("The sign-in for Work is no longer valid. Sign in again.");
+    refused.signInNeeded = true;
+    emit w.syncThread()->service()->finished(f.account.id, refused);
+    QTRY_VERIFY(w.errorBar()->isVisible());
+    auto *signIn = w.errorBar()->findChild<QPushButton *>(QStringLiteral("errorAction"));
+    QVERIFY(signIn && signIn->isVisible());
+    QVERIFY(!signIn->text().isEmpty());
+    signIn->click();
+    // The account's editor opens on its first page, where the provider's sign-in is offered.
+    QTRY_VERIFY(w.findChild<Ui::AccountWizard *>());
+    QVERIFY(w.findChild<Ui::AccountWizard *>()->isEditing());
     QVERIFY(!w.errorBar()->isVisible());
 }
 
