@@ -188,6 +188,10 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
 
 MainWindow::~MainWindow()
 {
+    // Open account wizards and dialogs hand their keychain objects back to the sync thread when
+    // they go: they go first, while that thread still runs to delete them.
+    qDeleteAll(findChildren<AccountWizard *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<AccountsDialog *>(Qt::FindDirectChildrenOnly));
     m_sync.reset(); // stops the sync thread before the views it reports to go away
     for (QByteArray &secret : m_typedSecrets)
         secret.fill('\0');
