@@ -16,13 +16,20 @@ RawFetch::RawFetch(Options options, QObject *parent) : QObject(parent), m_option
             texts << e.errorString();
         fail(QStringLiteral("TLS: %1").arg(texts.join(QStringLiteral("; "))));
     });
-    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this] {
-        // The server's last reply and its TLS close can come in one read: Qt reports the close
-        // before announcing the bytes decrypted with it, so those are taken first.
+    const auto closed = [this] {
+        // The server's last reply and its TLS close can come in one read: Qt may report the
+        // close before announcing the bytes decrypted with it, so those are taken first.
         onReadyRead();
         if (!m_done)
             fail(QStringLiteral("%1 (after %2 messages)").arg(m_socket.errorString()).arg(m_result.messages));
+    };
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this, closed](QAbstractSocket::SocketError error) {
+        // A close by the server is judged once Qt has delivered everything before it, on
+        // disconnected(), as Poplar's own transport does.
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            closed();
     });
+    connect(&m_socket, &QAbstractSocket::disconnected, this, closed);
 }
 
 void RawFetch::start()
