@@ -41,9 +41,6 @@
 namespace Poplar::Ui {
 
 namespace {
-/// Largest downloaded message the preview decodes whole; bigger ones show their beginning.
-constexpr qint64 MaxPreviewBytes = 32 * 1024 * 1024;
-
 /// The phase alone, as the account list shows it.
 QString phaseLabel(Sync::Phase phase)
 {
@@ -430,7 +427,7 @@ void MainWindow::onCurrentMessageChanged()
         if (complete) {
             QFile file(path);
             if (file.open(QIODevice::ReadOnly))
-                bytes = file.read(MaxPreviewBytes);
+                bytes = file.read(PreviewPane::MaxMessageBytes);
         }
         const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
         QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete] {

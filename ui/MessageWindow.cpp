@@ -6,9 +6,12 @@
 #include "mime/MessagePreview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace Poplar::Ui {
 
@@ -34,16 +37,24 @@ bool MessageWindow::openFile(const QString &path)
         qCDebug(Log::ui) << "message viewer could not open" << path << file.errorString();
         return false;
     }
-    // A message file is the user's own; it is decoded here, on the UI thread, because it was
-    // opened on purpose and the read is bounded.
-    const QByteArray bytes = file.read(MaxBytes);
-    const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
-    m_preview->showMessage(preview, bytes, true);
-    QString subject = preview.summary.subject.simplified();
-    if (subject.isEmpty())
-        subject = name;
-    setWindowTitle(tr("%1 - Poplar").arg(subject));
-    qCDebug(Log::ui) << "message viewer opened" << path << "titled" << windowTitle();
+    file.close();
+    setWindowTitle(tr("%1 - Poplar").arg(name));
+    // Reading and decoding happen off the UI thread, as for the main window's preview: a file
+    // handed over to a running Poplar must not stall its main window.
+    QPointer<MessageWindow> self(this);
+    QThreadPool::globalInstance()->start([self, path, name] {
+        QFile file(path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(PreviewPane::MaxMessageBytes) : QByteArray();
+        const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
+        QMetaObject::invokeMethod(qApp, [self, path, name, preview, bytes] {
+            if (!self)
+                return;
+            self->m_preview->showMessage(preview, bytes, true);
+            const QString subject = preview.summary.subject.simplified();
+            self->setWindowTitle(tr("%1 - Poplar").arg(subject.isEmpty() ? name : subject));
+            qCDebug(Log::ui) << "message viewer opened" << path << "titled" << self->windowTitle();
+        });
+    });
     return true;
 }
 

@@ -12,12 +12,11 @@ class PreviewPane;
 class MessageWindow : public QMainWindow {
     Q_OBJECT
 public:
-    /// Largest file read; a bigger one shows its beginning, like the main window's preview.
-    static constexpr qint64 MaxBytes = 32 * 1024 * 1024;
-
     explicit MessageWindow(QWidget *parent = nullptr);
 
-    /// Reads and shows `path`; false (and the reason in the window) when it cannot be read.
+    /// Shows `path`: false (and the reason in the window) when it cannot be opened; otherwise
+    /// it is read (at most PreviewPane::MaxMessageBytes) and decoded off the UI thread, and
+    /// shown when that is done.
     bool openFile(const QString &path);
     /// Opens one window per file in `paths`, shown and raised; returns them.
     static QList<MessageWindow *> openFiles(const QStringList &paths);

@@ -32,6 +32,9 @@ private:
 class PreviewPane : public QWidget {
     Q_OBJECT
 public:
+    /// Largest message read and decoded whole; a bigger one shows its beginning.
+    static constexpr qint64 MaxMessageBytes = 32 * 1024 * 1024;
+
     explicit PreviewPane(QWidget *parent = nullptr);
 
     /// Shows a decoded message; `raw` is kept for saving attachments; `complete` is false when

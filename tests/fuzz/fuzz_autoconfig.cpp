@@ -5,23 +5,17 @@
 
 #include "account/autodetect/Autoconfig.h"
 
+#include "FuzzSupport.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Poplar;
 
 namespace {
 
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_autoconfig: invariant violated: %s\n", what);
-    std::abort();
-}
-
-void quietMessages(QtMsgType, const QMessageLogContext &, const QString &) {}
+using Fuzz::violated;
 
 bool hasControlCharacter(const QString &text)
 {
@@ -52,9 +46,7 @@ void checkResult(const Autodetect::AutoconfigResult &result, qsizetype inputSize
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler(quietMessages);
-    static QCoreApplication *app = new QCoreApplication(*argc, *argv);
-    (void)app;
+    Fuzz::initializeQt(argc, argv);
     return 0;
 }
 

@@ -5,23 +5,17 @@
 #include "mime/HeaderDecoder.h"
 #include "mime/HeaderSummary.h"
 
+#include "FuzzSupport.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Poplar;
 
 namespace {
 
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_headers: invariant violated: %s\n", what);
-    std::abort();
-}
-
-void quietMessages(QtMsgType, const QMessageLogContext &, const QString &) {}
+using Fuzz::violated;
 
 /// Decoded text for one line of the message list: no line breaks may survive.
 void checkDisplayText(const QString &text, const char *what)
@@ -34,9 +28,7 @@ void checkDisplayText(const QString &text, const char *what)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler(quietMessages);
-    static QCoreApplication *app = new QCoreApplication(*argc, *argv);
-    (void)app;
+    Fuzz::initializeQt(argc, argv);
     return 0;
 }
 

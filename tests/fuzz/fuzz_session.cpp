@@ -19,6 +19,8 @@
 #include "pop3/Apop.h"
 #include "pop3/Session.h"
 
+#include "FuzzSupport.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -32,13 +34,7 @@ namespace {
 
 const QByteArray Secret = "fz-S3cret!pw";
 
-[[noreturn]] void violated(const char *what)
-{
-    std::fprintf(stderr, "fuzz_session: invariant violated: %s\n", what);
-    std::abort();
-}
-
-void quietMessages(QtMsgType, const QMessageLogContext &, const QString &) {}
+using Fuzz::violated;
 
 /// Drives one session over a FakeTransport and checks its promises as it goes.
 class Driver {
@@ -214,9 +210,7 @@ private:
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     qputenv("KRB5CCNAME", "FILE:/nonexistent/poplar-fuzz-ccache");
-    qInstallMessageHandler(quietMessages);
-    static QCoreApplication *app = new QCoreApplication(*argc, *argv);
-    (void)app;
+    Fuzz::initializeQt(argc, argv);
     qRegisterMetaType<Pop3::Reply>();
     qRegisterMetaType<Pop3::Error>();
     return 0;

@@ -122,11 +122,10 @@ void TokenClient::onFinished()
         m_body += reply->read(MaxTokenReplyBytes + 1 - m_body.size());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     TokenReply result;
-    if (m_tooLong || m_body.size() > MaxTokenReplyBytes) {
-        result = parseTokenReply(status, QByteArray(MaxTokenReplyBytes + 1, ' '));
-    } else if (m_timedOut) {
+    // An answer cut off for its length is longer than MaxTokenReplyBytes: the parser says so.
+    if (m_timedOut) {
         result.error = Error::make(Error::Kind::Network, tr("The sign-in server did not answer in time."));
-    } else if (status == 0) {
+    } else if (status == 0 && !m_tooLong) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;
         result.error = Error::make(Error::Kind::Network,
