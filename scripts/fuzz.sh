@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
 build=${POPLAR_FUZZ_BUILD_DIR:-build-fuzz}
-harnesses=(fuzz_session fuzz_headers fuzz_autoconfig)
+harnesses=(fuzz_session fuzz_headers fuzz_autoconfig fuzz_render)
 
 scripts/install-deps.sh
 for tool in clang-14 clang++-14; do

@@ -1,5 +1,7 @@
 #include "ErrorBar.h"
 
+#include "display/OutsideText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,6 +20,7 @@ ErrorBar::ErrorBar(QWidget *parent)
     p.setColor(QPalette::WindowText, QColor(0x5c, 0x0b, 0x0b));
     setPalette(p);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // the server's words are shown, never interpreted
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("\u2715"));
@@ -44,9 +47,9 @@ ErrorBar::ErrorBar(QWidget *parent)
 
 void ErrorBar::showError(const QString &message, const QString &serverText, bool retry, const QString &actionText)
 {
-    QString text = message;
+    QString text = Display::forLabel(message);
     if (!serverText.isEmpty())
-        text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(serverText.left(300));
+        text += QLatin1Char(' ') + tr("The server said: \u201c%1\u201d").arg(Display::forLabel(serverText, true, 300));
     m_label->setText(text);
     m_retry->setVisible(retry);
     m_action->setText(actionText);

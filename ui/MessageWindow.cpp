@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "PreviewPane.h"
 #include "UiLogging.h"
+#include "display/OutsideText.h"
 #include "mime/MessagePreview.h"
 
 #include <QAction>
@@ -29,7 +30,7 @@ MessageWindow::MessageWindow(QWidget *parent) : QMainWindow(parent), m_preview(n
 
 bool MessageWindow::openFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = Display::forLabel(QFileInfo(path).fileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setWindowTitle(tr("%1 - Poplar").arg(name));
@@ -50,7 +51,7 @@ bool MessageWindow::openFile(const QString &path)
             if (!self)
                 return;
             self->m_preview->showMessage(preview, bytes, true);
-            const QString subject = preview.summary.subject.simplified();
+            const QString subject = Display::forLabel(preview.summary.subject.simplified());
             self->setWindowTitle(tr("%1 - Poplar").arg(subject.isEmpty() ? name : subject));
             qCDebug(Log::ui) << "message viewer opened" << path << "titled" << self->windowTitle();
         });

@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "Icons.h"
+#include "display/OutsideText.h"
 
 #include <QFileDialog>
 #include <QLabel>
@@ -14,15 +15,6 @@
 
 namespace Poplar::Ui {
 
-QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
-{
-    // Only data embedded in the message itself would be acceptable; nothing is fetched.
-    if (name.scheme() == QLatin1String("data"))
-        return QTextBrowser::loadResource(type, name);
-    ++m_blocked;
-    return {};
-}
-
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent), m_headers(new QLabel(this)), m_notice(new QLabel(this)), m_body(new SafeTextBrowser(this)),
       m_attachments(new QListWidget(this)), m_save(new QPushButton(tr("&Save Attachment..."), this))
@@ -34,8 +26,6 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_notice->setVisible(false);
     m_notice->setTextFormat(Qt::RichText);
     connect(m_notice, &QLabel::linkActivated, this, [this] { emit downloadRequested(); });
-    m_body->setOpenLinks(false);
-    m_body->setOpenExternalLinks(false);
     m_attachments->setMaximumHeight(90);
     m_attachments->setVisible(false);
     m_save->setVisible(false);
@@ -80,10 +70,11 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     for (const auto &[label, value] : preview.headers)
         html += QStringLiteral("<tr><td align=\"right\"><b>%1:</b>&nbsp;</td><td>%2</td></tr>")
-                    .arg(labels.value(label, label).toHtmlEscaped(), value.toHtmlEscaped());
+                    .arg(Display::forRichText(labels.value(label, label)), Display::forRichText(value));
     m_headers->setText(html + QStringLiteral("</table>"));
 
     m_body->resetBlocked();
+    m_body->setMessageParts(preview.inlineParts);
     if (!preview.html.isEmpty() && complete)
         m_body->setHtml(preview.html);
     else if (!preview.text.isEmpty())
@@ -105,7 +96,7 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
 
     m_attachments->clear();
     for (const Mime::Attachment &a : preview.attachments) {
-        const QString name = a.fileName.isEmpty() ? tr("Unnamed (%1)").arg(a.mimeType) : a.fileName;
+        const QString name = Display::forLabel(a.fileName.isEmpty() ? tr("Unnamed (%1)").arg(a.mimeType) : a.fileName);
         auto *item = new QListWidgetItem(themedIcon(QStringLiteral("mail-attachment")),
                                          QStringLiteral("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
         item->setData(Qt::UserRole, a.index);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "SafeTextBrowser.h"
 #include "mime/MessagePreview.h"
 
-#include <QTextBrowser>
 #include <QWidget>
 
 class QLabel;
@@ -10,21 +10,6 @@ class QListWidget;
 class QPushButton;
 
 namespace Poplar::Ui {
-
-/// A QTextBrowser that never fetches anything: remote images, style sheets and links to the
-/// network stay unloaded, and there are no scripts to run.
-class SafeTextBrowser : public QTextBrowser {
-    Q_OBJECT
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int type, const QUrl &name) override;
-    /// How many remote resources were refused while showing the current message.
-    int blockedResources() const { return m_blocked; }
-    void resetBlocked() { m_blocked = 0; }
-
-private:
-    int m_blocked = 0;
-};
 
 /// Shows one message: decoded headers, then the first lines (still on the server) or the
 /// whole message (downloaded), as text or as HTML with remote content blocked, and its

@@ -57,7 +57,21 @@ struct Walk {
     int wanted = -1;        ///< attachment index to extract, or -1
     QByteArray extracted;
     int attachmentCount = 0;
+    qsizetype inlineBytes = 0;
 };
+
+/// Keeps a part with a Content-ID for the HTML body, within the preview's inline budget.
+void keepInlinePart(Walk *walk, GMimeObject *object, const QString &mime, const QByteArray &content)
+{
+    const char *id = g_mime_object_get_content_id(object);
+    if (!id || !*id || walk->inlineBytes + content.size() > MaxInlineBytes)
+        return;
+    const QString key = QString::fromUtf8(id).trimmed();
+    if (walk->preview->inlineParts.contains(key))
+        return;
+    walk->inlineBytes += content.size();
+    walk->preview->inlineParts.insert(key, InlinePart{mime, content});
+}
 
 void visitPart(GMimeObject *, GMimeObject *object, gpointer data)
 {
@@ -77,8 +91,10 @@ void visitPart(GMimeObject *, GMimeObject *object, gpointer data)
             a.index = index;
             a.fileName = QString::fromUtf8(g_mime_part_get_filename(part));
             a.mimeType = mime;
-            a.size = decodedContent(part).size();
+            const QByteArray content = decodedContent(part);
+            a.size = content.size();
             walk->preview->attachments.append(a);
+            keepInlinePart(walk, object, mime, content);
         }
     } else if (walk->preview) {
         const QByteArray charset = g_mime_object_get_content_type_parameter(object, "charset");

@@ -3,6 +3,7 @@
 #include "mime/HeaderSummary.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -17,6 +18,12 @@ struct Attachment {
     qint64 size = 0;   ///< decoded size in bytes
 };
 
+/// A part of the message that its HTML may show by Content-ID (`<img src="cid:...">`).
+struct InlinePart {
+    QString mimeType;
+    QByteArray content; ///< decoded
+};
+
 /// What the preview pane shows of a message, decoded: readable headers, the text and HTML
 /// bodies (charset and transfer encoding undone), and the attachments.
 struct MessagePreview {
@@ -26,7 +33,12 @@ struct MessagePreview {
     QString text;
     QString html;
     QList<Attachment> attachments;
+    /// Parts with a Content-ID, by that ID (without angle brackets), up to MaxInlineBytes in all.
+    QHash<QString, InlinePart> inlineParts;
 };
+
+/// Most bytes of Content-ID parts one preview keeps for its HTML to show.
+constexpr qsizetype MaxInlineBytes = 16 * 1024 * 1024;
 
 /// Decodes a whole message, or the headers and first lines TOP returned (a truncated body
 /// decodes as far as it goes).

@@ -1,5 +1,7 @@
 #include "model/MessageListModel.h"
 
+#include "display/OutsideText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -221,8 +223,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     default: // Qt::DisplayRole
         switch (column) {
-        case FromColumn: return m.summary.from;
-        case SubjectColumn: return m.summary.subject.isEmpty() ? MessageListModelText::tr("(no subject)") : m.summary.subject;
+        // Shown as plain text, but without controls or bidirectional overrides, which could
+        // make one sender or subject look like another.
+        case FromColumn: return Display::forLabel(m.summary.from, true, 500);
+        case SubjectColumn:
+            return m.summary.subject.isEmpty() ? MessageListModelText::tr("(no subject)")
+                                               : Display::forLabel(m.summary.subject, true, 1000);
         case DateColumn: return displayDate(m.summary.date.isValid() ? m.summary.date : m.firstSeen);
         case SizeColumn: return QLocale().formattedDataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
         default: return {};

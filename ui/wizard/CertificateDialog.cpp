@@ -1,5 +1,7 @@
 #include "wizard/CertificateDialog.h"
 
+#include "display/OutsideText.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -99,7 +101,7 @@ CertificateDialog::CertificateDialog(const QString &host, quint16 port, const QL
     m_details->setObjectName(QStringLiteral("certificateDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_details->setPlainText(Display::forLabel(lines.join(QLatin1Char('\n')), false, 100000));
     m_details->setMinimumSize(560, 240);
     layout->addWidget(m_details, 1);
 

@@ -6,6 +6,8 @@
 #include "wizard/CertificateDialog.h"
 #include "wizard/KeychainAccess.h"
 
+#include "display/OutsideText.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,7 @@ ConnectionTestPage::ConnectionTestPage(AccountWizard *wizard)
     m_showCertificate->setObjectName(QStringLiteral("showCertificate"));
     m_saveAnyway->setObjectName(QStringLiteral("saveAnyway"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // may quote the server
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setReadOnly(true);
     m_busy->setRange(0, 0);
@@ -225,14 +228,14 @@ void ConnectionTestPage::onFailed(const Error &error)
     m_busy->setVisible(false);
     m_retry->setEnabled(true);
     m_saveAnyway->setVisible(true);
-    m_status->setText(explain(error, draft.host, draft.port));
+    m_status->setText(Display::forLabel(explain(error, draft.host, draft.port), false));
     QStringList lines;
     lines << tr("What happened: %1").arg(error.message);
     if (!error.serverText.isEmpty())
-        lines << tr("The server said: %1").arg(QString::fromUtf8(error.serverText).left(300));
+        lines << tr("The server said: %1").arg(QString::fromUtf8(error.serverText.left(300)));
     for (const QSslError &e : error.sslErrors)
         lines << tr("Certificate problem: %1").arg(e.errorString());
-    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_details->setPlainText(Display::forLabel(lines.join(QLatin1Char('\n')), false, 20000));
     const bool certificate = error.kind == Error::Kind::CertificateUntrusted && !error.peerChain.isEmpty();
     m_showCertificate->setVisible(certificate);
     emit completeChanged();

@@ -4,6 +4,8 @@
 #include "account/autodetect/Autodetector.h"
 #include "wizard/AccountWizard.h"
 
+#include "display/OutsideText.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,6 +71,7 @@ ManualPage::ManualPage(AccountWizard *wizard)
     m_caFile->setPlaceholderText(tr("optional: a PEM file of extra certificate authorities"));
     m_consent->setVisible(false);
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Server:"), m_host);
@@ -141,7 +144,7 @@ bool ManualPage::validatePage()
     candidate.caFile = m_caFile->text().trimmed();
     QString problem;
     if (!candidate.sessionSettings(&problem)) {
-        m_warning->setText(problem);
+        m_warning->setText(Display::forLabel(problem, false));
         return false;
     }
     m_wizard->draft() = candidate;
@@ -187,6 +190,7 @@ PolicyPage::PolicyPage(AccountWizard *wizard)
     m_interval->setRange(1, 24 * 60);
     m_interval->setSuffix(tr(" minutes"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto *group = new QButtonGroup(this);
@@ -266,7 +270,7 @@ bool PolicyPage::validatePage()
 
 void PolicyPage::showError(const QString &text)
 {
-    m_error->setText(text);
+    m_error->setText(Display::forLabel(text, false));
 }
 
 } // namespace Poplar::Ui

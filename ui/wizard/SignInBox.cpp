@@ -4,6 +4,8 @@
 #include "account/oauth/AuthorizationFlow.h"
 #include "account/oauth/ProviderDetector.h"
 
+#include "display/OutsideText.h"
+
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
@@ -18,6 +20,7 @@ SignInBox::SignInBox(QWidget *parent)
     m_button->setObjectName(QStringLiteral("signInButton"));
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // may quote the provider
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
@@ -84,7 +87,7 @@ void SignInBox::onFinished(const OAuth::Grant &grant, const OAuth::Error &error)
     m_flow->deleteLater();
     m_flow = nullptr;
     if (error.isError()) {
-        m_status->setText(error.message);
+        m_status->setText(Display::forLabel(error.message, false));
         return;
     }
     m_grant = grant;

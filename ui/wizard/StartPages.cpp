@@ -6,6 +6,8 @@
 #include "wizard/AccountWizard.h"
 #include "wizard/SignInBox.h"
 
+#include "display/OutsideText.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -165,6 +167,8 @@ DetectPage::DetectPage(AccountWizard *wizard)
     m_again->setObjectName(QStringLiteral("searchAgain"));
     m_status->setWordWrap(true);
     m_reason->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // names hosts found in DNS and autoconfig files
+    m_reason->setTextFormat(Qt::PlainText);
     m_consent->setVisible(false);
     m_candidates->setHeaderLabels({tr("Server"), tr("Security"), tr("Result")});
     m_candidates->setRootIsDecorated(false);
@@ -238,11 +242,11 @@ void DetectPage::refill()
     QSignalBlocker block(m_candidates);
     m_candidates->clear();
     for (const Candidate &c : all) {
-        auto *item = new QTreeWidgetItem(m_candidates, {QStringLiteral("%1:%2").arg(c.host).arg(c.port),
+        auto *item = new QTreeWidgetItem(m_candidates, {Display::forLabel(QStringLiteral("%1:%2").arg(c.host).arg(c.port)),
                                                         Autodetect::securityLabel(c.security), statusWords(c)});
         const QString key = QStringLiteral("%1:%2").arg(c.host).arg(c.port);
         item->setData(0, Qt::UserRole, key);
-        item->setToolTip(2, c.reason.isEmpty() ? c.problem : c.reason);
+        item->setToolTip(2, Display::toolTip(c.reason.isEmpty() ? c.problem : c.reason));
         if (c.chosen)
             item->setText(2, tr("%1 \u2014 chosen").arg(statusWords(c)));
         if (key == current)
@@ -299,7 +303,7 @@ void DetectPage::onSelectionChanged()
         if (item && QStringLiteral("%1:%2").arg(c.host).arg(c.port) == item->data(0, Qt::UserRole).toString())
             reason = c.reason;
     }
-    m_reason->setText(reason);
+    m_reason->setText(Display::forLabel(reason, false));
     const auto selected = selectedCandidate();
     const bool plaintext = selected && selected->needsPlaintextConsent();
     m_consent->setVisible(plaintext);
