@@ -19,6 +19,22 @@ const QString HundredMegabytes = QStringLiteral("head -c 100000000 /dev/zero");
 const QString Endless = QStringLiteral("yes");
 const QString TooMuch = QStringLiteral("more than 65536 bytes");
 
+/// Commands that print 100 MB, with and without line ends: only the bound can stop them in time.
+void addFloodRows()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("100 MB without a line end") << HundredMegabytes;
+    QTest::newRow("100 MB of lines") << QStringLiteral("yes | head -c 100000000");
+}
+
+/// Fails the test when the peak resident size grew 16 MB or more since `beforeKb`.
+void verifyBoundedMemory(qint64 beforeKb)
+{
+    const qint64 growthKb = procStatusKb("VmHWM") - beforeKb;
+    if (residentSizeIsMeaningful())
+        QVERIFY2(growthKb < 16 * 1024, QByteArray::number(growthKb).constData());
+}
+
 } // namespace
 
 class TestHostilePasswordCommand : public QObject {
@@ -67,15 +83,12 @@ void TestHostilePasswordCommand::boundedRead()
         QVERIFY(result.output.isEmpty());
         QCOMPARE(process.state(), QProcess::NotRunning);
     }
-    if (residentSizeIsMeaningful())
-        QVERIFY2(procStatusKb("VmHWM") - before < 16 * 1024, QByteArray::number(procStatusKb("VmHWM") - before));
+    verifyBoundedMemory(before);
 }
 
 void TestHostilePasswordCommand::syncService_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::newRow("100 MB without a line end") << HundredMegabytes;
-    QTest::newRow("100 MB of lines") << QStringLiteral("yes | head -c 100000000");
+    addFloodRows();
 }
 
 /// The application's path: the run asks for the password with the reason, having read no more
@@ -106,15 +119,12 @@ void TestHostilePasswordCommand::syncService()
     QCOMPARE(needed.size(), 1);
     const QString reason = needed.first().at(1).toString();
     QVERIFY2(reason.contains(TooMuch), qPrintable(reason));
-    if (residentSizeIsMeaningful())
-        QVERIFY2(procStatusKb("VmHWM") - before < 16 * 1024, QByteArray::number(procStatusKb("VmHWM") - before));
+    verifyBoundedMemory(before);
 }
 
 void TestHostilePasswordCommand::poplarSync_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::newRow("100 MB without a line end") << HundredMegabytes;
-    QTest::newRow("100 MB of lines") << QStringLiteral("yes | head -c 100000000");
+    addFloodRows();
 }
 
 /// poplar-sync's own copy: a clear error and the authentication exit code, before anything is
