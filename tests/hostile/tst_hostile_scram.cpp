@@ -6,6 +6,9 @@
 
 #include "HostileClient.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
+
 using namespace Poplar;
 using namespace Poplar::Test;
 using Kind = Pop3::Error::Kind;
@@ -40,6 +43,7 @@ private slots:
     void countAboveTheLimitIsRefused_data();
     void countAboveTheLimitIsRefused();
     void raisedLimitAcceptsMore();
+    void limitSetWithPoplarSync();
     // Last: each row leaves a worker computing 2^31 rounds until the process exits.
     void longComputationDoesNotBlockTheSession_data();
     void longComputationDoesNotBlockTheSession();
@@ -113,6 +117,58 @@ void TestHostileScram::raisedLimitAcceptsMore()
     QVERIFY2(clientFinal.contains("ServerPart,p="), clientFinal.constData());
     QCOMPARE(client.failure(), Kind::AuthenticationFailed);
     QVERIFY2(client.error().message.contains(QLatin1String("rejected")), qPrintable(client.error().message));
+}
+
+/// End to end through the store: an account added with poplar-sync refuses 150,000 iterations
+/// (and says how to raise the limit); one whose limit `account set` raised sends its proof.
+void TestHostileScram::limitSetWithPoplarSync()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    ScriptedServer refusing;
+    scriptServerFirst(refusing, "150000");
+    ScriptedServer accepting;
+    scriptServerFirst(accepting, "150000");
+    QByteArray clientFinal;
+    accepting.respond("", [&clientFinal](const QByteArray &line) {
+        clientFinal = QByteArray::fromBase64(line);
+        return QByteArray("-ERR [AUTH] not really\r\n");
+    });
+    QVERIFY(refusing.listenLocal());
+    QVERIFY(accepting.listenLocal());
+    QByteArray err;
+    // Runs poplar-sync while this thread's event loop serves the scripted servers.
+    auto poplarSync = [&](const QStringList &args) {
+        QProcess tool;
+        tool.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile.path()} + args);
+        if (!spinUntil([&] { return tool.state() == QProcess::NotRunning; }, 60000)) {
+            tool.kill();
+            tool.waitForFinished();
+            return -1;
+        }
+        err = tool.readAllStandardError();
+        return tool.exitStatus() == QProcess::NormalExit ? tool.exitCode() : -1;
+    };
+    for (const auto &[name, server] : {std::pair{QStringLiteral("refusing"), &refusing},
+                                       std::pair{QStringLiteral("accepting"), &accepting}}) {
+        QCOMPARE(poplarSync({QStringLiteral("account"), QStringLiteral("add"), name, QStringLiteral("--host"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server->port()),
+                             QStringLiteral("--security"), QStringLiteral("plain"), QStringLiteral("--user"),
+                             QStringLiteral("alice"), QStringLiteral("--auth"), QStringLiteral("scram-sha-256"),
+                             QStringLiteral("--password-command"), QStringLiteral("echo secret")}),
+                 0);
+    }
+    QCOMPARE(poplarSync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("accepting"),
+                         QStringLiteral("--scram-max-iterations"), QStringLiteral("200000")}),
+             0);
+
+    QCOMPARE(poplarSync({QStringLiteral("check"), QStringLiteral("refusing")}), 5);
+    QVERIFY2(err.contains("150000") && err.contains("100000") && err.contains("--scram-max-iterations"), err.constData());
+
+    QCOMPARE(poplarSync({QStringLiteral("check"), QStringLiteral("accepting")}), 5);
+    QVERIFY2(accepting.failures().isEmpty(), accepting.failures().join('\n').constData());
+    QVERIFY2(clientFinal.startsWith("c=biws,r=") && clientFinal.contains("ServerPart,p="), clientFinal.constData());
+    QVERIFY2(err.contains("rejected"), err.constData());
 }
 
 void TestHostileScram::longComputationDoesNotBlockTheSession_data()
