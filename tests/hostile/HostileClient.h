@@ -97,6 +97,15 @@ public:
     QByteArray trace;
 };
 
+/// Scripts a greeting, CAPA and a USER/PASS login of alice with HostileSecret, with `capa` as
+/// both CAPA replies.
+inline void scriptLogin(ScriptedServer &server, const QByteArray &capa = "+OK\r\nUSER\r\nTOP\r\n.\r\n")
+{
+    server.send("+OK ready\r\n").expect("CAPA").send(capa);
+    server.expect("USER alice").send("+OK\r\n").expect("PASS " + HostileSecret).send("+OK\r\n");
+    server.expect("CAPA").send(capa);
+}
+
 /// True when none of what a login sends (commands, the secret, its base64) is in `bytes`.
 inline bool noCredentialsIn(const QByteArray &bytes)
 {

@@ -22,15 +22,6 @@ QByteArrayList drip(const QByteArray &bytes)
     return pieces;
 }
 
-/// Greeting, CAPA and USER/PASS, all at once.
-void scriptLogin(ScriptedServer &server)
-{
-    const QByteArray capa = "+OK\r\nUSER\r\nTOP\r\nUIDL\r\n.\r\n";
-    server.send("+OK ready\r\n").expect("CAPA").send(capa);
-    server.expect("USER alice").send("+OK\r\n").expect("PASS " + HostileSecret).send("+OK\r\n");
-    server.expect("CAPA").send(capa);
-}
-
 } // namespace
 
 class TestHostileDeadlines : public QObject {
