@@ -79,8 +79,8 @@ public:
                 : QCoreApplication::translate(
                       "Poplar::Pop3::SaslMechanism",
                       "The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust "
-                      "the server, raise the account's SCRAM iteration limit (poplar-sync account add ... "
-                      "--scram-max-iterations N).")
+                      "the server, raise the account's SCRAM iteration limit: poplar-sync account set NAME "
+                      "--scram-max-iterations N.")
                       .arg(*iterations)
                       .arg(m_maxScramIterations);
             return result;
