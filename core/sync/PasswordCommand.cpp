@@ -8,11 +8,6 @@ namespace Poplar::Sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Sync::PasswordCommand", text);
-}
-
 void stop(QProcess &process)
 {
     process.kill();
@@ -34,7 +29,8 @@ PasswordCommandOutput readPasswordCommandOutput(QProcess &process, int timeoutMs
             stop(process);
             result.output.fill('\0');
             result.output.clear();
-            result.error = tr("the password command printed more than %1 bytes").arg(MaxPasswordCommandOutput);
+            result.error = QCoreApplication::translate("Poplar::Sync::PasswordCommand",
+                                                       "the password command printed more than %1 bytes").arg(MaxPasswordCommandOutput);
             return result;
         }
         if (process.state() == QProcess::NotRunning) {
@@ -52,7 +48,8 @@ PasswordCommandOutput readPasswordCommandOutput(QProcess &process, int timeoutMs
             stop(process);
             result.output.fill('\0');
             result.output.clear();
-            result.error = tr("the password command did not finish in time");
+            result.error = QCoreApplication::translate("Poplar::Sync::PasswordCommand",
+                                                       "the password command did not finish in time");
             return result;
         }
         process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));

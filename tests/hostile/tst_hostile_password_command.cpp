@@ -135,6 +135,7 @@ void TestHostilePasswordCommand::poplarSync()
     QTemporaryDir profile;
     QVERIFY(profile.isValid());
     QProcess tool;
+    tool.setProcessEnvironment(englishEnvironment());
     tool.start(QStringLiteral(POPLAR_SYNC_PATH),
                {QStringLiteral("--profile"), profile.path(), QStringLiteral("scan"), QStringLiteral("--host"),
                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--security"),

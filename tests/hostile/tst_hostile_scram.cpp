@@ -148,6 +148,7 @@ void TestHostileScram::limitSetWithPoplarSync()
     // Runs poplar-sync while this thread's event loop serves the scripted servers.
     auto poplarSync = [&](const QStringList &args) {
         QProcess tool;
+        tool.setProcessEnvironment(englishEnvironment());
         tool.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile.path()} + args);
         if (!spinUntil([&] { return tool.state() == QProcess::NotRunning; }, 60000)) {
             tool.kill();
