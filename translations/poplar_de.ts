@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+42"/>
+        <location filename="../core/account/Account.cpp" line="+43"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -505,22 +505,22 @@
         <translation>Kein lokaler Port ist frei, über den die Anmeldung zurückkehren könnte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>This request was ignored: it does not belong to the sign-in Poplar is waiting for.</source>
+        <translation>Diese Anfrage wurde ignoriert: Sie gehört nicht zu der Anmeldung, auf die Poplar wartet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Poplar has your sign-in. You can close this page.</source>
         <translation>Poplar hat Ihre Anmeldung erhalten. Sie können diese Seite schließen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
-        <translation>Die Anmeldung kam mit einem falschen state-Wert zurück; sie wurde nicht hier gestartet. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Access was not granted in the browser.</source>
         <translation>Der Zugriff wurde im Browser nicht gewährt.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Der Token-Endpunkt muss https verwenden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
@@ -630,9 +630,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::SaslMechanism</name>
+    <message>
+        <location filename="../core/pop3/SaslMechanism.cpp" line="+77"/>
+        <source>The server&apos;s SCRAM iteration count is not a number Poplar can accept.</source>
+        <translation>Die SCRAM-Iterationszahl des Servers ist keine Zahl, die Poplar annehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust the server, raise the account&apos;s SCRAM iteration limit: poplar-sync account set NAME --scram-max-iterations N.</source>
+        <translation>Der Server verlangt %1 SCRAM-Iterationen, mehr als dieses Konto erlaubt (%2). Wenn Sie dem Server vertrauen, erhöhen Sie die SCRAM-Iterationsgrenze des Kontos: poplar-sync account set NAME --scram-max-iterations N.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+49"/>
+        <location filename="../core/pop3/Session.cpp" line="+45"/>
         <source>Connecting to the server timed out.</source>
         <translation>Die Verbindung zum Server hat das Zeitlimit überschritten.</translation>
     </message>
@@ -657,7 +670,7 @@
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
@@ -692,7 +705,12 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+204"/>
+        <source>The server took more than %1 seconds over one reply.</source>
+        <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
@@ -707,7 +725,7 @@
         <translation>Der Server hat den Benutzernamen abgelehnt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1-Authentifizierung ist nicht verfügbar: %2</translation>
     </message>
@@ -717,17 +735,22 @@
         <translation>%1-Authentifizierung konnte nicht starten: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>The server sent a challenge before its last one was answered.</source>
+        <translation>Der Server hat eine Challenge gesendet, bevor seine letzte beantwortet war.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server kept the authentication exchange going.</source>
         <translation>Der Server hat den Authentifizierungsaustausch nicht beendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server&apos;s challenge is not valid base64</source>
         <translation>die Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <source>The server rejected the login.</source>
         <translation>Der Server hat die Anmeldung abgelehnt.</translation>
     </message>
@@ -737,12 +760,12 @@
         <translation>Die Authentifizierung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../core/pop3/Session.cpp" line="+24"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Der Server hat Daten gesendet, nach denen niemand gefragt hat.</translation>
     </message>
@@ -752,7 +775,7 @@
         <translation>Der Server hat das Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
     </message>
@@ -790,15 +813,20 @@
         <translation>Der Benutzername enthält ein Leerzeichen, das dieses Anmeldeverfahren nicht senden kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeouts and pipeline limits must be positive.</source>
         <translation>Zeitlimits und Pipeline-Grenzen müssen positiv sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCRAM iteration limit must be positive.</source>
+        <translation>Die SCRAM-Iterationsgrenze muss positiv sein.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+151"/>
+        <location filename="../core/store/Database.cpp" line="+161"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -867,6 +895,19 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::PasswordCommand</name>
+    <message>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <source>the password command printed more than %1 bytes</source>
+        <translation>der Passwortbefehl hat mehr als %1 Bytes ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password command did not finish in time</source>
+        <translation>der Passwortbefehl wurde nicht rechtzeitig fertig</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
@@ -882,9 +923,14 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+91"/>
+        <location filename="../core/sync/SyncService.cpp" line="+94"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password command failed: %1.</source>
+        <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1517,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -1517,14 +1563,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1554,7 +1600,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Noch keine Konten. Fügen Sie eines über Datei &gt; Konto hinzufügen hinzu.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Abrufen</translation>
@@ -1993,18 +2039,19 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <location filename="../ui/MessageWindow.cpp" line="+24"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+13"/>
         <source>%1 - Poplar</source>
         <translation>%1 - Poplar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -2201,7 +2248,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -2238,7 +2285,17 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
+        <translation>Größte vom Server angenommene SCRAM-Iterationszahl (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--scram-max-iterations must be a number from 1 to %1</source>
+        <translation>--scram-max-iterations muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
     </message>
@@ -2253,12 +2310,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>unbekanntes --auth-Verfahren: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the password command failed</source>
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
@@ -2411,7 +2468,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>cannot change account %1: %2</source>
+        <translation>Konto %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>

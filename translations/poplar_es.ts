@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+42"/>
+        <location filename="../core/account/Account.cpp" line="+43"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -505,22 +505,22 @@
         <translation>No hay ningún puerto local libre al que pueda volver el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>This request was ignored: it does not belong to the sign-in Poplar is waiting for.</source>
+        <translation>Esta solicitud se ha ignorado: no pertenece al inicio de sesión que Poplar está esperando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Poplar has your sign-in. You can close this page.</source>
         <translation>Poplar ha recibido su inicio de sesión. Puede cerrar esta página.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
-        <translation>El inicio de sesión volvió con un parámetro state incorrecto; no se inició aquí. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Access was not granted in the browser.</source>
         <translation>No se concedió el acceso en el navegador.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>El punto de conexión de tokens debe usar https.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>El servidor de inicio de sesión no respondió a tiempo.</translation>
@@ -630,9 +630,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::SaslMechanism</name>
+    <message>
+        <location filename="../core/pop3/SaslMechanism.cpp" line="+77"/>
+        <source>The server&apos;s SCRAM iteration count is not a number Poplar can accept.</source>
+        <translation>El número de iteraciones SCRAM del servidor no es un número que Poplar pueda aceptar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust the server, raise the account&apos;s SCRAM iteration limit: poplar-sync account set NAME --scram-max-iterations N.</source>
+        <translation>El servidor pide %1 iteraciones SCRAM, más de las que permite esta cuenta (%2). Si confía en el servidor, aumente el límite de iteraciones SCRAM de la cuenta: poplar-sync account set NAME --scram-max-iterations N.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+49"/>
+        <location filename="../core/pop3/Session.cpp" line="+45"/>
         <source>Connecting to the server timed out.</source>
         <translation>La conexión con el servidor ha superado el tiempo de espera.</translation>
     </message>
@@ -657,7 +670,7 @@
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The server refused the connection.</source>
         <translation>El servidor ha rechazado la conexión.</translation>
     </message>
@@ -692,7 +705,12 @@
         <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+204"/>
+        <source>The server took more than %1 seconds over one reply.</source>
+        <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
@@ -707,7 +725,7 @@
         <translation>El servidor ha rechazado el nombre de usuario.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 authentication is not available: %2</source>
         <translation>La autenticación %1 no está disponible: %2</translation>
     </message>
@@ -717,17 +735,22 @@
         <translation>La autenticación %1 no ha podido comenzar: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>The server sent a challenge before its last one was answered.</source>
+        <translation>El servidor envió un desafío antes de que se respondiera el anterior.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server kept the authentication exchange going.</source>
         <translation>El servidor ha prolongado el intercambio de autenticación indefinidamente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server&apos;s challenge is not valid base64</source>
         <translation>el desafío del servidor no es base64 válido</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <source>The server rejected the login.</source>
         <translation>El servidor ha rechazado el inicio de sesión.</translation>
     </message>
@@ -737,12 +760,12 @@
         <translation>Se ha cancelado la autenticación: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>El servidor ha aceptado el inicio de sesión sin demostrar que conoce la contraseña; podría ser un impostor.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../core/pop3/Session.cpp" line="+24"/>
         <source>The server sent data nobody asked for.</source>
         <translation>El servidor ha enviado datos que nadie ha pedido.</translation>
     </message>
@@ -752,7 +775,7 @@
         <translation>El servidor ha incumplido el protocolo: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La respuesta del servidor supera los %1 bytes.</translation>
     </message>
@@ -790,15 +813,20 @@
         <translation>El nombre de usuario contiene un espacio, que este método de inicio de sesión no puede enviar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeouts and pipeline limits must be positive.</source>
         <translation>Los tiempos de espera y los límites de canalización deben ser positivos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCRAM iteration limit must be positive.</source>
+        <translation>El límite de iteraciones SCRAM debe ser positivo.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+151"/>
+        <location filename="../core/store/Database.cpp" line="+161"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -867,6 +895,19 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::PasswordCommand</name>
+    <message>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <source>the password command printed more than %1 bytes</source>
+        <translation>el comando de contraseña imprimió más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password command did not finish in time</source>
+        <translation>el comando de contraseña no terminó a tiempo</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
@@ -882,9 +923,14 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+91"/>
+        <location filename="../core/sync/SyncService.cpp" line="+94"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password command failed: %1.</source>
+        <translation>El comando de contraseña falló: %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1517,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1517,14 +1563,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1554,7 +1600,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Aún no hay cuentas. Añada una con Archivo &gt; Añadir cuenta.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Comprobar</translation>
@@ -1993,18 +2039,19 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <location filename="../ui/MessageWindow.cpp" line="+24"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+13"/>
         <source>%1 - Poplar</source>
         <translation>%1 - Poplar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
@@ -2201,7 +2248,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -2238,7 +2285,17 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
+        <translation>Mayor número de iteraciones SCRAM aceptado del servidor (predeterminado %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--scram-max-iterations must be a number from 1 to %1</source>
+        <translation>--scram-max-iterations debe ser un número de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
     </message>
@@ -2253,12 +2310,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>método --auth desconocido: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the password command failed</source>
         <translation>la orden de contraseña ha fallado</translation>
     </message>
@@ -2411,7 +2468,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>cannot change account %1: %2</source>
+        <translation>no se puede cambiar la cuenta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days necesita un número de días</translation>
     </message>

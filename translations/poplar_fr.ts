@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+42"/>
+        <location filename="../core/account/Account.cpp" line="+43"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -505,22 +505,22 @@
         <translation>Aucun port local n’est libre pour le retour de la connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>This request was ignored: it does not belong to the sign-in Poplar is waiting for.</source>
+        <translation>Cette requête a été ignorée : elle n’appartient pas à la connexion qu’attend Poplar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Poplar has your sign-in. You can close this page.</source>
         <translation>Poplar a reçu votre connexion. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
-        <translation>La connexion est revenue avec un mauvais paramètre state ; elle n’a pas été lancée ici. Réessayez.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Access was not granted in the browser.</source>
         <translation>L’accès n’a pas été accordé dans le navigateur.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Le point de terminaison des jetons doit utiliser https.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>Le serveur de connexion n’a pas répondu à temps.</translation>
@@ -630,9 +630,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::SaslMechanism</name>
+    <message>
+        <location filename="../core/pop3/SaslMechanism.cpp" line="+77"/>
+        <source>The server&apos;s SCRAM iteration count is not a number Poplar can accept.</source>
+        <translation>Le nombre d’itérations SCRAM du serveur n’est pas un nombre que Poplar peut accepter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust the server, raise the account&apos;s SCRAM iteration limit: poplar-sync account set NAME --scram-max-iterations N.</source>
+        <translation>Le serveur demande %1 itérations SCRAM, plus que ce compte n’en autorise (%2). Si vous faites confiance au serveur, relevez la limite d’itérations SCRAM du compte : poplar-sync account set NAME --scram-max-iterations N.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+49"/>
+        <location filename="../core/pop3/Session.cpp" line="+45"/>
         <source>Connecting to the server timed out.</source>
         <translation>La connexion au serveur a expiré.</translation>
     </message>
@@ -657,7 +670,7 @@
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
@@ -692,7 +705,12 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+204"/>
+        <source>The server took more than %1 seconds over one reply.</source>
+        <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
@@ -707,7 +725,7 @@
         <translation>Le serveur a refusé le nom d’utilisateur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 authentication is not available: %2</source>
         <translation>L’authentification %1 n’est pas disponible : %2</translation>
     </message>
@@ -717,17 +735,22 @@
         <translation>L’authentification %1 n’a pas pu démarrer : %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>The server sent a challenge before its last one was answered.</source>
+        <translation>Le serveur a envoyé un défi avant que le précédent ait reçu sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server kept the authentication exchange going.</source>
         <translation>Le serveur a prolongé l’échange d’authentification sans fin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server&apos;s challenge is not valid base64</source>
         <translation>le défi du serveur n’est pas du base64 valide</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <source>The server rejected the login.</source>
         <translation>Le serveur a refusé l’authentification.</translation>
     </message>
@@ -737,12 +760,12 @@
         <translation>L’authentification a été annulée : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../core/pop3/Session.cpp" line="+24"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Le serveur a envoyé des données que personne n’a demandées.</translation>
     </message>
@@ -752,7 +775,7 @@
         <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La réponse du serveur dépasse %1 octets.</translation>
     </message>
@@ -790,15 +813,20 @@
         <translation>Le nom d’utilisateur contient une espace, que cette méthode d’authentification ne peut pas envoyer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeouts and pipeline limits must be positive.</source>
         <translation>Les délais et les limites du pipeline doivent être positifs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCRAM iteration limit must be positive.</source>
+        <translation>La limite d’itérations SCRAM doit être positive.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+151"/>
+        <location filename="../core/store/Database.cpp" line="+161"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -867,6 +895,19 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::PasswordCommand</name>
+    <message>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <source>the password command printed more than %1 bytes</source>
+        <translation>la commande de mot de passe a affiché plus de %1 octets</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password command did not finish in time</source>
+        <translation>la commande de mot de passe ne s’est pas terminée à temps</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
@@ -882,9 +923,14 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+91"/>
+        <location filename="../core/sync/SyncService.cpp" line="+94"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password command failed: %1.</source>
+        <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1517,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1517,14 +1563,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1554,7 +1600,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Aucun compte pour l’instant. Ajoutez-en un avec Fichier &gt; Ajouter un compte.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Relever</translation>
@@ -1993,18 +2039,19 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <location filename="../ui/MessageWindow.cpp" line="+24"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+13"/>
         <source>%1 - Poplar</source>
         <translation>%1 - Poplar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
@@ -2201,7 +2248,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -2238,7 +2285,17 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
+        <translation>Plus grand nombre d’itérations SCRAM accepté du serveur (par défaut %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--scram-max-iterations must be a number from 1 to %1</source>
+        <translation>--scram-max-iterations doit être un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
     </message>
@@ -2253,12 +2310,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>méthode --auth inconnue : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the password command failed</source>
         <translation>la commande de mot de passe a échoué</translation>
     </message>
@@ -2411,7 +2468,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>cannot change account %1: %2</source>
+        <translation>impossible de modifier le compte %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+42"/>
+        <location filename="../core/account/Account.cpp" line="+43"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>ログインの戻り先となるローカルポートに空きがありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>This request was ignored: it does not belong to the sign-in Poplar is waiting for.</source>
+        <translation>このリクエストは無視されました。Poplar が待っているサインインのものではありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Poplar has your sign-in. You can close this page.</source>
         <translation>Poplar がログイン情報を受け取りました。このページは閉じてかまいません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>The sign-in was cancelled.</source>
         <translation>ログインはキャンセルされました。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
-        <translation>ログインが誤った state で戻ってきました。ここで開始されたログインではありません。もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Access was not granted in the browser.</source>
         <translation>ブラウザーでアクセスが許可されませんでした。</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>トークンエンドポイントは https を使用する必要があります。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>ログインサーバーが時間内に応答しませんでした。</translation>
@@ -629,9 +629,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::SaslMechanism</name>
+    <message>
+        <location filename="../core/pop3/SaslMechanism.cpp" line="+77"/>
+        <source>The server&apos;s SCRAM iteration count is not a number Poplar can accept.</source>
+        <translation>サーバーの SCRAM 反復回数は Poplar が受け付けられる数値ではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust the server, raise the account&apos;s SCRAM iteration limit: poplar-sync account set NAME --scram-max-iterations N.</source>
+        <translation>サーバーは %1 回の SCRAM 反復を要求していますが、このアカウントの上限 (%2) を超えています。サーバーを信頼できる場合は、アカウントの SCRAM 反復回数の上限を引き上げてください: poplar-sync account set NAME --scram-max-iterations N</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+49"/>
+        <location filename="../core/pop3/Session.cpp" line="+45"/>
         <source>Connecting to the server timed out.</source>
         <translation>サーバーへの接続がタイムアウトしました。</translation>
     </message>
@@ -656,7 +669,7 @@
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The server refused the connection.</source>
         <translation>サーバーが接続を拒否しました。</translation>
     </message>
@@ -691,7 +704,12 @@
         <translation>サーバーが予期せず接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+204"/>
+        <source>The server took more than %1 seconds over one reply.</source>
+        <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
@@ -706,7 +724,7 @@
         <translation>サーバーがユーザー名を拒否しました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 認証は使用できません: %2</translation>
     </message>
@@ -716,17 +734,22 @@
         <translation>%1 認証を開始できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>The server sent a challenge before its last one was answered.</source>
+        <translation>サーバーは前回のチャレンジへの応答を待たずに次のチャレンジを送ってきました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server kept the authentication exchange going.</source>
         <translation>サーバーが認証のやり取りを終えませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server&apos;s challenge is not valid base64</source>
         <translation>サーバーのチャレンジが有効な Base64 ではありません</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <source>The server rejected the login.</source>
         <translation>サーバーがログインを拒否しました。</translation>
     </message>
@@ -736,12 +759,12 @@
         <translation>認証が取り消されました: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>サーバーはパスワードを知っていることを証明せずにログインを受け入れました。なりすましの可能性があります。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../core/pop3/Session.cpp" line="+24"/>
         <source>The server sent data nobody asked for.</source>
         <translation>サーバーが要求されていないデータを送信しました。</translation>
     </message>
@@ -751,7 +774,7 @@
         <translation>サーバーがプロトコルに違反しました: %1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>サーバーの応答が %1 バイトを超えています。</translation>
     </message>
@@ -789,15 +812,20 @@
         <translation>ユーザー名に空白が含まれていますが、このログイン方式では送信できません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeouts and pipeline limits must be positive.</source>
         <translation>タイムアウトとパイプラインの上限は正の値でなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCRAM iteration limit must be positive.</source>
+        <translation>SCRAM 反復回数の上限は正の数でなければなりません。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+151"/>
+        <location filename="../core/store/Database.cpp" line="+161"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -866,6 +894,19 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::PasswordCommand</name>
+    <message>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <source>the password command printed more than %1 bytes</source>
+        <translation>パスワードコマンドの出力が %1 バイトを超えました</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password command did not finish in time</source>
+        <translation>パスワードコマンドが時間内に終了しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
@@ -881,9 +922,14 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+91"/>
+        <location filename="../core/sync/SyncService.cpp" line="+94"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password command failed: %1.</source>
+        <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1513,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -1513,14 +1559,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -1550,7 +1596,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウントがまだありません。「ファイル」&gt;「アカウントを追加」で追加してください。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>受信(&amp;C)</translation>
@@ -1978,18 +2024,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <location filename="../ui/MessageWindow.cpp" line="+24"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+13"/>
         <source>%1 - Poplar</source>
         <translation>%1 - Poplar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Could not open %1: %2</source>
         <translation>%1 を開けませんでした: %2</translation>
     </message>
@@ -2185,7 +2232,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2222,7 +2269,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>この PEM ファイル内の CA 証明書も信頼する。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
+        <translation>サーバーから受け付ける SCRAM 反復回数の上限 (既定値 %1)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--scram-max-iterations must be a number from 1 to %1</source>
+        <translation>--scram-max-iterations には 1 から %1 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
     </message>
@@ -2237,12 +2294,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>不明な --auth 方式: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the password command failed</source>
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
@@ -2390,7 +2447,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>cannot change account %1: %2</source>
+        <translation>アカウント %1 を変更できません: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+42"/>
+        <location filename="../core/account/Account.cpp" line="+43"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>没有可供登录返回的空闲本地端口。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
+        <source>This request was ignored: it does not belong to the sign-in Poplar is waiting for.</source>
+        <translation>已忽略此请求：它不属于 Poplar 正在等待的登录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Poplar has your sign-in. You can close this page.</source>
         <translation>Poplar 已收到您的登录信息。您可以关闭此页面。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>The sign-in was cancelled.</source>
         <translation>登录已取消。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The sign-in came back with the wrong state; it was not started here. Try again.</source>
-        <translation>登录返回的 state 不正确；它不是在此处发起的。请重试。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Access was not granted in the browser.</source>
         <translation>未在浏览器中授予访问权限。</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>令牌端点必须使用 https。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <location line="+5"/>
         <source>The sign-in server did not answer in time.</source>
         <translation>登录服务器未及时应答。</translation>
@@ -629,9 +629,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::SaslMechanism</name>
+    <message>
+        <location filename="../core/pop3/SaslMechanism.cpp" line="+77"/>
+        <source>The server&apos;s SCRAM iteration count is not a number Poplar can accept.</source>
+        <translation>服务器的 SCRAM 迭代次数不是 Poplar 能接受的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust the server, raise the account&apos;s SCRAM iteration limit: poplar-sync account set NAME --scram-max-iterations N.</source>
+        <translation>服务器要求 %1 次 SCRAM 迭代，超过了此账户允许的次数（%2）。如果您信任该服务器，请提高账户的 SCRAM 迭代上限：poplar-sync account set NAME --scram-max-iterations N。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+49"/>
+        <location filename="../core/pop3/Session.cpp" line="+45"/>
         <source>Connecting to the server timed out.</source>
         <translation>连接服务器超时。</translation>
     </message>
@@ -656,7 +669,7 @@
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
@@ -691,7 +704,12 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+204"/>
+        <source>The server took more than %1 seconds over one reply.</source>
+        <translation>服务器的一个回复耗时超过 %1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
@@ -706,7 +724,7 @@
         <translation>服务器拒绝了用户名。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 认证不可用：%2</translation>
     </message>
@@ -716,17 +734,22 @@
         <translation>%1 认证无法开始：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>The server sent a challenge before its last one was answered.</source>
+        <translation>服务器在上一个质询得到回应之前又发送了质询。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The server kept the authentication exchange going.</source>
         <translation>服务器没有结束认证交互。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server&apos;s challenge is not valid base64</source>
         <translation>服务器的质询不是有效的 Base64</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <source>The server rejected the login.</source>
         <translation>服务器拒绝了登录。</translation>
     </message>
@@ -736,12 +759,12 @@
         <translation>认证已取消：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location filename="../core/pop3/Session.cpp" line="+24"/>
         <source>The server sent data nobody asked for.</source>
         <translation>服务器发送了未请求的数据。</translation>
     </message>
@@ -751,7 +774,7 @@
         <translation>服务器违反了协议：%1。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>服务器的回复超过 %1 字节。</translation>
     </message>
@@ -789,15 +812,20 @@
         <translation>用户名包含空格，此登录方式无法发送。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Timeouts and pipeline limits must be positive.</source>
         <translation>超时和流水线限制必须为正数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SCRAM iteration limit must be positive.</source>
+        <translation>SCRAM 迭代上限必须为正数。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+151"/>
+        <location filename="../core/store/Database.cpp" line="+161"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -866,6 +894,19 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::PasswordCommand</name>
+    <message>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <source>the password command printed more than %1 bytes</source>
+        <translation>密码命令输出超过了 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the password command did not finish in time</source>
+        <translation>密码命令未能及时结束</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
         <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
@@ -881,9 +922,14 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+91"/>
+        <location filename="../core/sync/SyncService.cpp" line="+94"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password command failed: %1.</source>
+        <translation>密码命令失败：%1。</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1513,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1513,14 +1559,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+268"/>
+        <location line="+272"/>
         <location line="+355"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-614"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1550,7 +1596,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>还没有账户。请通过“文件 &gt; 添加账户”添加。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>收取(&amp;C)</translation>
@@ -1978,18 +2024,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+21"/>
+        <location filename="../ui/MessageWindow.cpp" line="+24"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+6"/>
         <location line="+13"/>
         <source>%1 - Poplar</source>
         <translation>%1 - Poplar</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -2185,7 +2232,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+38"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2222,7 +2269,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
+        <translation>接受服务器要求的最大 SCRAM 迭代次数（默认 %1）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--scram-max-iterations must be a number from 1 to %1</source>
+        <translation>--scram-max-iterations 必须是 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
     </message>
@@ -2237,12 +2294,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>未知的 --auth 方式：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the password command failed</source>
         <translation>密码命令执行失败</translation>
     </message>
@@ -2390,7 +2447,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>cannot change account %1: %2</source>
+        <translation>无法更改账户 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days 需要一个天数</translation>
     </message>

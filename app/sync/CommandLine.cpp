@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
+#include "sync/PasswordCommand.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
+
+#include <limits>
 
 namespace Poplar::Cli {
 
@@ -51,6 +55,23 @@ void addServerOptions(QCommandLineParser &parser)
                       QStringLiteral("CMD")});
     parser.addOption({QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
                       QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("scram-max-iterations"),
+                      Text::tr("Largest SCRAM iteration count accepted from the server (default %1).")
+                          .arg(Pop3::DefaultMaxScramIterations),
+                      QStringLiteral("N")});
+}
+
+std::optional<qint64> scramIterationLimit(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("scram-max-iterations")))
+        return Pop3::DefaultMaxScramIterations;
+    bool ok = false;
+    const qint64 limit = parser.value(QStringLiteral("scram-max-iterations")).toLongLong(&ok);
+    if (!ok || limit <= 0 || limit > std::numeric_limits<quint32>::max()) {
+        *error = Text::tr("--scram-max-iterations must be a number from 1 to %1").arg(std::numeric_limits<quint32>::max());
+        return std::nullopt;
+    }
+    return limit;
 }
 
 std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error)
@@ -87,6 +108,10 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
         return std::nullopt;
     }
     settings.auth = *auth;
+    const auto scramLimit = scramIterationLimit(parser, error);
+    if (!scramLimit)
+        return std::nullopt;
+    settings.maxScramIterations = *scramLimit;
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
@@ -109,13 +134,14 @@ std::optional<QByteArray> runPasswordCommand(const QString &command, QString *er
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setInputChannelMode(QProcess::ForwardedInputChannel); // lets it prompt on the terminal
+    process.setStandardErrorFile(QProcess::nullDevice());
     process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        process.kill();
-        *error = Text::tr("the password command failed");
+    Sync::PasswordCommandOutput result = Sync::readPasswordCommandOutput(process, 120000);
+    if (!result.succeeded) {
+        *error = result.error.isEmpty() ? Text::tr("the password command failed") : result.error;
         return std::nullopt;
     }
-    QByteArray output = process.readAllStandardOutput();
+    QByteArray output = std::move(result.output);
     const qsizetype end = output.indexOf('\n');
     if (end >= 0)
         output.truncate(end);

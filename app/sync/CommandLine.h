@@ -35,6 +35,9 @@ ExitCode exitCodeFor(Pop3::Error::Kind kind);
 /// Adds the options that describe a server connection (--host, --port, --security, ...).
 void addServerOptions(QCommandLineParser &parser);
 
+/// The --scram-max-iterations value (the default when absent); nullopt with `error` set when wrong.
+std::optional<qint64> scramIterationLimit(const QCommandLineParser &parser, QString *error);
+
 /// Builds session settings from those options; nullopt with `error` set when they are wrong.
 std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error);
 

@@ -261,9 +261,25 @@ int accountCommand(Context &c)
     }
     if (sub == QLatin1String("authorize") && c.args.size() == 2)
         return authorizeCommand(c, c.args.at(1));
+    if (sub == QLatin1String("set") && c.args.size() == 2) {
+        auto account = accountNamed(c, c.args.at(1));
+        if (!account)
+            return ExitUsage;
+        if (!c.parser.isSet(QStringLiteral("scram-max-iterations")))
+            return usage(c, QStringLiteral("account set NAME --scram-max-iterations N"));
+        QString error;
+        const auto limit = scramIterationLimit(c.parser, &error);
+        if (!limit)
+            return usage(c, error);
+        account->maxScramIterations = *limit;
+        if (!c.profile.accounts().update(*account, &error))
+            return usage(c, Text::tr("cannot change account %1: %2").arg(account->name, error));
+        return ExitOk;
+    }
     if (sub != QLatin1String("add") || c.args.size() < 2)
         return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
-                                       "[--provider google|microsoft] | account list | account remove NAME"));
+                                       "[--provider google|microsoft] | account set NAME --scram-max-iterations N | "
+                                       "account list | account remove NAME"));
     QString error;
     const auto server = serverSettings(c.parser, &error);
     if (!server)
@@ -275,6 +291,7 @@ int accountCommand(Context &c)
     a.security = server->security;
     a.auth = server->auth;
     a.user = QString::fromUtf8(server->user);
+    a.maxScramIterations = server->maxScramIterations;
     a.passwordCommand = c.parser.value(QStringLiteral("password-command"));
     if (c.parser.isSet(QStringLiteral("ca-file")))
         a.caFile = QFileInfo(c.parser.value(QStringLiteral("ca-file"))).absoluteFilePath();

@@ -35,6 +35,7 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
     settings.auth = auth;
     settings.user = user.toUtf8();
     settings.tls.pinnedSha256 = pinnedSha256;
+    settings.maxScramIterations = maxScramIterations;
     if (!caFile.isEmpty()) {
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (settings.tls.extraCaCertificates.isEmpty()) {

@@ -38,6 +38,8 @@ struct AccountSettings {
     qint64 sizeLimit = 0;    ///< bytes above which only headers are fetched unless asked; 0 = none
     int previewLines = 20;   ///< body lines fetched with TOP for the preview
     int checkIntervalMinutes = 0;
+    /// Largest SCRAM iteration count the server may ask for (see Pop3::DefaultMaxScramIterations).
+    qint64 maxScramIterations = Pop3::DefaultMaxScramIterations;
     QDateTime lastChecked;   ///< end of the last successful sync; invalid if never
 
     /// Session settings for this account; `error` is set if the CA file cannot be read.

@@ -1,6 +1,10 @@
 #include "pop3/SaslMechanism.h"
 
+#include <QCoreApplication>
+
 #include <gsasl.h>
+
+#include <optional>
 
 namespace Poplar::Pop3 {
 
@@ -24,9 +28,26 @@ bool isBearerMechanism(const QByteArray &name)
     return name == "XOAUTH2" || name == "OAUTHBEARER";
 }
 
+/// The iteration count ("i=") of a SCRAM server-first message (RFC 5802 section 5.1): nullopt
+/// when there is none (a server-final message), -1 when it is not a number that fits.
+std::optional<qint64> scramIterations(const QByteArray &message)
+{
+    for (const QByteArray &attribute : message.split(',')) {
+        if (!attribute.startsWith("i="))
+            continue;
+        const QByteArray digits = attribute.mid(2);
+        bool ok = digits.size() <= 18 && !digits.isEmpty();
+        for (char c : digits)
+            ok = ok && c >= '0' && c <= '9';
+        return ok ? digits.toLongLong() : -1;
+    }
+    return std::nullopt;
+}
+
 class GsaslMechanism final : public SaslMechanism {
 public:
-    GsaslMechanism(QByteArray name, Gsasl_session *session) : m_name(std::move(name)), m_session(session) {}
+    GsaslMechanism(QByteArray name, Gsasl_session *session, qint64 maxScramIterations)
+        : m_name(std::move(name)), m_session(session), m_maxScramIterations(maxScramIterations) {}
     ~GsaslMechanism() override { gsasl_finish(m_session); }
 
     QByteArray name() const override { return m_name; }
@@ -37,6 +58,7 @@ public:
     }
     bool mutual() const override { return m_name.startsWith("SCRAM-") || m_name == "DIGEST-MD5"; }
     bool finished() const override { return m_finished; }
+    bool costly() const override { return isScram(); }
 
     Step step(const QByteArray &challenge) override
     {
@@ -44,6 +66,23 @@ public:
         if (m_finished) {
             // RFC 5034: a challenge after the exchange completed is answered with an empty line.
             result.status = Step::Status::Done;
+            return result;
+        }
+        // GNU SASL runs PBKDF2 for as many rounds as the server names, with no way to stop it:
+        // a count far above what any server needs is refused before it starts.
+        const std::optional<qint64> iterations = isScram() ? scramIterations(challenge) : std::nullopt;
+        if (iterations && (*iterations < 0 || *iterations > m_maxScramIterations)) {
+            result.refused = true;
+            result.error = *iterations < 0
+                ? QCoreApplication::translate("Poplar::Pop3::SaslMechanism",
+                                              "The server's SCRAM iteration count is not a number Poplar can accept.")
+                : QCoreApplication::translate(
+                      "Poplar::Pop3::SaslMechanism",
+                      "The server asks for %1 SCRAM iterations, more than this account allows (%2). If you trust "
+                      "the server, raise the account's SCRAM iteration limit: poplar-sync account set NAME "
+                      "--scram-max-iterations N.")
+                      .arg(*iterations)
+                      .arg(m_maxScramIterations);
             return result;
         }
         char *output = nullptr;
@@ -61,8 +100,11 @@ public:
     }
 
 private:
+    bool isScram() const { return m_name.startsWith("SCRAM-"); }
+
     QByteArray m_name;
     Gsasl_session *m_session;
+    qint64 m_maxScramIterations;
     bool m_finished = false;
 };
 
@@ -132,7 +174,7 @@ std::unique_ptr<SaslMechanism> createSaslMechanism(const QByteArray &name, const
     gsasl_property_set(session, GSASL_PASSWORD, credentials.secret.constData());
     gsasl_property_set(session, GSASL_SERVICE, credentials.service.constData());
     gsasl_property_set(session, GSASL_HOSTNAME, credentials.host.constData());
-    return std::make_unique<GsaslMechanism>(name, session);
+    return std::make_unique<GsaslMechanism>(name, session, credentials.maxScramIterations);
 }
 
 } // namespace Poplar::Pop3

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pop3/SessionSettings.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QString>
@@ -16,6 +18,8 @@ struct SaslCredentials {
     QByteArray host;
     quint16 port = 0;
     QByteArray service = "pop";
+    /// Largest SCRAM iteration count accepted; a server-first message asking for more is refused.
+    qint64 maxScramIterations = DefaultMaxScramIterations;
 };
 
 /// The client side of one SASL exchange. Challenges and responses are raw bytes; the
@@ -27,6 +31,9 @@ public:
         Status status = Status::Failed;
         QByteArray response;
         QString error;
+        /// With Failed: the client refuses to go on (a limit was hit), so the login ends at
+        /// once with `error` rather than waiting for the server to answer the cancellation.
+        bool refused = false;
     };
 
     virtual ~SaslMechanism() = default;
@@ -36,6 +43,9 @@ public:
     /// True when success requires the server to have proven it knows the secret (SCRAM,
     /// DIGEST-MD5); an +OK before that proof is then an attack, not a login.
     virtual bool mutual() const { return false; }
+    /// True when a step may compute for long (SCRAM's PBKDF2): the session then runs step()
+    /// on a worker thread, keeping the mechanism alive until that step returns.
+    virtual bool costly() const { return false; }
     /// Feeds one decoded server challenge (empty for the initial response).
     virtual Step step(const QByteArray &challenge) = 0;
     /// True once the mechanism itself considers the exchange complete.

@@ -3,18 +3,13 @@
 #include "log/Logging.h"
 
 #include "net/SslTransport.h"
-#include "pop3/Apop.h"
-#include "pop3/SaslMechanism.h"
+#include "pop3/Listing.h"
 
 namespace Poplar::Pop3 {
 
 namespace {
 
-// RFC 5034 section 4: an AUTH command with its initial response must fit in 255 octets.
-constexpr int MaxAuthLine = 255;
 constexpr qint64 MaxCapaBytes = 64 * 1024;
-// No mechanism Poplar speaks needs more round trips than this.
-constexpr int MaxSaslRounds = 16;
 // How far past its limit a truncated reply (TOP, CAPA) may go on before it counts as an attack.
 constexpr qint64 TruncatedReplyFactor = 4;
 // Capability and mechanism lists are kept up to MaxCapaBytes and read no further than this.
@@ -43,8 +38,9 @@ Session::Session(Net::TransportFactory *factory, QObject *parent)
         m_ownedFactory = std::make_unique<Net::SslTransportFactory>();
         m_factory = m_ownedFactory.get();
     }
-    for (QTimer *timer : {&m_connectTimer, &m_replyTimer, &m_keepaliveTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_replyTimer, &m_keepaliveTimer, &m_deadlineTimer})
         timer->setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Session::onReplyDeadline);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         fail(Error::Kind::Timeout, m_state == State::Connecting ? tr("Connecting to the server timed out.")
                                                                : tr("The TLS handshake timed out."));
@@ -136,6 +132,7 @@ void Session::onConnected()
     Pending greeting;
     greeting.trace = {};
     greeting.handler = &Session::onGreeting;
+    greeting.serial = m_nextSerial++;
     m_inFlight.push_back(std::move(greeting));
     updateTimers();
     onReadyRead(); // a fast server's greeting may already be buffered
@@ -148,6 +145,7 @@ void Session::onEncrypted()
         setState(State::Greeting);
         Pending greeting;
         greeting.handler = &Session::onGreeting;
+        greeting.serial = m_nextSerial++;
         m_inFlight.push_back(std::move(greeting));
         updateTimers();
         onReadyRead();
@@ -264,189 +262,6 @@ void Session::onTransportError(const Net::TransportError &error)
     fail(e);
 }
 
-// ---- authentication ----
-
-void Session::startAuthentication()
-{
-    setState(State::Authenticating);
-    if (m_state != State::Authenticating)
-        return; // a stateChanged listener stopped the session
-    const AuthMethod method = m_settings.auth;
-    if (method == AuthMethod::User || method == AuthMethod::Rpop) {
-        sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,
-                     &Session::onUser);
-        return;
-    }
-    if (method == AuthMethod::Apop) {
-        chooseAndLogin({});
-        return;
-    }
-    if (method != AuthMethod::Automatic) {
-        const QByteArray mechanism = saslName(method);
-        const QByteArrayList offered = m_capabilities.saslMechanisms();
-        if (m_capabilities.has("SASL") && !offered.contains(mechanism)) {
-            fail(Error::Kind::MechanismUnavailable,
-                 tr("The server does not offer %1 authentication.").arg(QString::fromLatin1(mechanism)));
-            return;
-        }
-        startSasl(mechanism);
-        return;
-    }
-    if (m_capabilities.has("SASL") || m_capabilities.isKnown()) {
-        chooseAndLogin(m_capabilities.saslMechanisms());
-        return;
-    }
-    // No CAPA at all: the bare AUTH command of RFC 5034 may still list mechanisms.
-    sendInternal("AUTH\r\n", "AUTH", ReplyShape::MultiLine, &Session::onAuthListing);
-}
-
-void Session::onAuthListing(Pending &pending)
-{
-    QByteArrayList mechanisms;
-    if (pending.status.ok) {
-        for (const QByteArray &line : pending.body.split('\n')) {
-            const QByteArray name = line.trimmed().toUpper();
-            if (!name.isEmpty() && mechanisms.size() < Capabilities::MaxLines)
-                mechanisms << name;
-        }
-    }
-    chooseAndLogin(mechanisms);
-}
-
-void Session::chooseAndLogin(const QByteArrayList &mechanisms)
-{
-    const std::optional<QByteArray> timestamp = apopTimestamp(m_greeting);
-    if (m_settings.auth == AuthMethod::Apop) {
-        if (!timestamp) {
-            fail(Error::Kind::MechanismUnavailable,
-                 tr("The server's greeting carries no valid APOP timestamp, so APOP cannot be used."));
-            return;
-        }
-    } else {
-        // Strongest first. Mechanisms that keep the password off the wire come before those that
-        // send it; without TLS, APOP (which does not send it) also goes ahead of PLAIN and LOGIN.
-        QByteArrayList preference{"SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5"};
-        if (!m_transport->isEncrypted())
-            preference << "APOP";
-        preference << "PLAIN" << "LOGIN";
-        for (const QByteArray &name : preference) {
-            if (name == "APOP") {
-                if (timestamp)
-                    break;
-                continue;
-            }
-            if (mechanisms.contains(name) && isSaslMechanismSupported(name)) {
-                startSasl(name);
-                return;
-            }
-        }
-        if (!timestamp) {
-            sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,
-                         &Session::onUser);
-            return;
-        }
-    }
-    m_mechanismUsed = "APOP";
-    qCDebug(Log::pop3) << "authenticating with APOP";
-    sendInternal("APOP " + m_settings.user + ' ' + apopDigest(*timestamp, m_secret) + "\r\n",
-                 "APOP " + m_settings.user + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
-}
-
-void Session::onUser(Pending &pending)
-{
-    if (!pending.status.ok) {
-        failFromStatus(Error::Kind::AuthenticationFailed, tr("The server rejected the user name."), pending.status);
-        return;
-    }
-    const QByteArray verb = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "PASS";
-    m_mechanismUsed = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "USER";
-    qCDebug(Log::pop3) << "authenticating with" << m_mechanismUsed;
-    sendInternal(verb + ' ' + m_secret + "\r\n", verb + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
-}
-
-void Session::startSasl(const QByteArray &mechanism)
-{
-    QString error;
-    SaslCredentials credentials{m_settings.user, m_secret, m_settings.host.toUtf8(), m_settings.port, "pop"};
-    m_sasl = createSaslMechanism(mechanism, credentials, &error);
-    if (!m_sasl) {
-        fail(Error::Kind::MechanismUnavailable,
-             tr("%1 authentication is not available: %2").arg(QString::fromLatin1(mechanism), error));
-        return;
-    }
-    m_mechanismUsed = mechanism;
-    qCDebug(Log::pop3) << "authenticating with SASL" << mechanism;
-    QByteArray line = "AUTH " + mechanism;
-    QByteArray trace = line;
-    if (m_sasl->clientFirst()) {
-        const SaslMechanism::Step first = m_sasl->step({});
-        if (first.status == SaslMechanism::Step::Status::Failed) {
-            fail(Error::Kind::MechanismUnavailable,
-                 tr("%1 authentication could not start: %2").arg(QString::fromLatin1(mechanism), first.error));
-            return;
-        }
-        const QByteArray encoded = first.response.isEmpty() ? QByteArray("=") : first.response.toBase64();
-        if (line.size() + 1 + encoded.size() + 2 <= MaxAuthLine) {
-            line += ' ' + encoded;
-            trace += " <redacted>";
-        } else {
-            m_saslInitialResponse = first.response.isEmpty() ? QByteArray("=") : encoded;
-        }
-    }
-    sendInternal(line + "\r\n", trace, ReplyShape::Sasl, &Session::onLogin);
-}
-
-void Session::onSaslChallenge(const QByteArray &encoded)
-{
-    QByteArray response;
-    if (!m_saslInitialResponse.isEmpty()) {
-        response = m_saslInitialResponse == "=" ? QByteArray() : m_saslInitialResponse;
-        m_saslInitialResponse.clear();
-    } else {
-        const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-        SaslMechanism::Step step;
-        if (m_saslCancelled || ++m_saslRounds > MaxSaslRounds) {
-            fail(Error::Kind::ProtocolViolation, tr("The server kept the authentication exchange going."));
-            return;
-        }
-        if (!decoded)
-            step.error = tr("the server's challenge is not valid base64");
-        else
-            step = m_sasl->step(decoded.decoded);
-        if (step.status == SaslMechanism::Step::Status::Failed) {
-            // RFC 5034: "*" cancels; the server then answers -ERR, which ends the login.
-            m_saslError = step.error;
-            m_saslCancelled = true;
-            emit protocolTrace(Direction::Client, "*");
-            m_transport->write("*\r\n");
-            return;
-        }
-        response = step.response.toBase64();
-    }
-    emit protocolTrace(Direction::Client, "<redacted SASL response>");
-    m_transport->write(response + "\r\n");
-}
-
-void Session::onLogin(Pending &pending)
-{
-    if (!pending.status.ok) {
-        QString message = tr("The server rejected the login.");
-        if (m_saslCancelled && !m_saslError.isEmpty())
-            message = tr("Authentication was cancelled: %1").arg(m_saslError);
-        failFromStatus(Error::Kind::AuthenticationFailed, message, pending.status);
-        return;
-    }
-    if (m_sasl && m_sasl->mutual() && !m_sasl->finished()) {
-        fail(Error::Kind::AuthenticationFailed,
-             tr("The server accepted the login without proving it knows the password; it may be an impostor."));
-        return;
-    }
-    m_sasl.reset();
-    m_authenticated = true;
-    qCDebug(Log::pop3) << "logged in with" << m_mechanismUsed;
-    sendCapa(); // capabilities may change after login (RFC 2449 section 5)
-}
-
 // ---- commands ----
 
 CommandId Session::enqueue(CommandKind kind, const QByteArray &line, ReplyShape shape, int message, Handler handler)
@@ -510,7 +325,20 @@ void Session::deliverReply(Pending &pending)
     reply.status = pending.status;
     reply.body = std::move(pending.body);
     reply.truncated = pending.truncated;
+    if (reply.kind == CommandKind::List && reply.ok)
+        rememberSizes(reply);
     emit replyReceived(reply);
+}
+
+void Session::rememberSizes(const Reply &reply)
+{
+    if (reply.message != 0) {
+        if (const auto entry = parseScanLine(reply.status.text))
+            m_announcedSizes.insert(entry->message, entry->octets);
+        return;
+    }
+    for (const ScanEntry &entry : parseScanListing(reply.body).entries)
+        m_announcedSizes.insert(entry.message, entry.octets);
 }
 
 void Session::onQuit(Pending &pending)
@@ -537,6 +365,7 @@ void Session::sendInternal(const QByteArray &line, const QByteArray &trace, Repl
 void Session::write(Pending &pending)
 {
     emit protocolTrace(Direction::Client, pending.trace);
+    pending.serial = m_nextSerial++;
     m_transport->write(pending.wire);
     m_inFlightBytes += pending.wire.size();
 }
@@ -570,13 +399,49 @@ void Session::updateTimers()
 {
     if (m_inFlight.empty()) {
         m_replyTimer.stop();
+        m_deadlineTimer.stop();
+        m_headSerial = 0;
         if (m_state == State::Transaction && m_queue.empty() && m_settings.keepaliveIntervalMs > 0)
             m_keepaliveTimer.start(m_settings.keepaliveIntervalMs);
     } else {
         m_keepaliveTimer.stop();
         if (!m_replyTimer.isActive())
             m_replyTimer.start(m_settings.replyTimeoutMs);
+        if (m_inFlight.front().serial != m_headSerial)
+            restartReplyDeadline();
     }
+}
+
+void Session::restartReplyDeadline()
+{
+    if (m_inFlight.empty())
+        return;
+    m_headSerial = m_inFlight.front().serial;
+    m_headClock.start();
+    m_deadlineTimer.start(int(qMin<qint64>(replyAllowanceMs(m_inFlight.front()), INT_MAX)));
+}
+
+qint64 Session::replyAllowanceMs(const Pending &pending) const
+{
+    if (pending.kind != CommandKind::Retr && pending.kind != CommandKind::Top)
+        return m_settings.replyDeadlineMs;
+    // A size-scaled allowance: a big message may take long, but never at less than the minimum rate.
+    const qint64 size = qMax(m_announcedSizes.value(pending.message, 0), pending.received);
+    return m_settings.transferDeadlineMs + size * 1000 / m_settings.minTransferBytesPerSecond;
+}
+
+void Session::onReplyDeadline()
+{
+    if (m_inFlight.empty() || m_state == State::Failed || m_state == State::Closed)
+        return;
+    // The allowance of RETR and TOP grows with what has arrived; the clock never restarts.
+    const qint64 allowance = replyAllowanceMs(m_inFlight.front());
+    const qint64 left = allowance - m_headClock.elapsed();
+    if (left > 0) {
+        m_deadlineTimer.start(int(qMin<qint64>(left, INT_MAX)));
+        return;
+    }
+    fail(Error::Kind::Timeout, tr("The server took more than %1 seconds over one reply.").arg((allowance + 999) / 1000));
 }
 
 // ---- replies ----
@@ -635,6 +500,7 @@ bool Session::dispatch(const ResponseParser::Event &event)
         break;
     case T::BodyData: {
         if (head.kind == CommandKind::Retr && !head.handler) {
+            head.received += event.data.size();
             emit bodyChunk(head.id, event.data);
             return m_state != State::Failed;
         }
@@ -706,6 +572,9 @@ void Session::fail(const Error &error)
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_keepaliveTimer.stop();
+    m_deadlineTimer.stop();
+    m_saslStep.reset(); // a step still computing is abandoned; its thread holds its own m_sasl
+    m_sasl.reset();
     m_queue.clear();
     m_inFlight.clear();
     m_inFlightBytes = 0;

@@ -5,8 +5,12 @@
 #include "pop3/Error.h"
 #include "pop3/Reply.h"
 #include "pop3/ResponseParser.h"
+#include "pop3/SaslMechanism.h"
 #include "pop3/SessionSettings.h"
 
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -16,11 +20,11 @@
 
 namespace Poplar::Pop3 {
 
-class SaslMechanism;
-
 /// One POP3 conversation: connects, secures, logs in, then runs the caller's commands,
 /// pipelined when the server allows it. Driven purely by signals; it never blocks and never
-/// asks the user anything. Every failure ends in exactly one `failed` signal.
+/// asks the user anything. Every failure ends in exactly one `failed` signal. Every reply is
+/// bounded twice: by silence (replyTimeoutMs) and by its total time (the deadlines of
+/// SessionSettings, RETR and TOP scaled by the size LIST announced).
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -103,6 +107,7 @@ private:
         QByteArray body;
         qint64 received = 0; ///< body bytes seen, kept or not
         bool truncated = false;
+        quint64 serial = 0;  ///< tells one awaited reply from the next, for its deadline
     };
 
     // connection and negotiation
@@ -121,18 +126,28 @@ private:
     void chooseAndLogin(const QByteArrayList &mechanisms);
     void startSasl(const QByteArray &mechanism);
     void onSaslChallenge(const QByteArray &encoded);
+    /// Runs a costly step on a worker thread; answerSasl follows unless the session ends first.
+    void runSaslStepAside(const QByteArray &challenge);
+    void answerSasl(const SaslMechanism::Step &step);
     void onUser(Pending &pending);
     void onLogin(Pending &pending);
     // transaction
     CommandId enqueue(CommandKind kind, const QByteArray &line, ReplyShape shape, int message,
                       Handler handler = nullptr);
     void deliverReply(Pending &pending);
+    /// Keeps the message sizes a LIST reply announces, for the deadlines of RETR and TOP.
+    void rememberSizes(const Reply &reply);
     void onQuit(Pending &pending);
     void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler);
     void pump();
     void write(Pending &pending);
     bool dispatch(const ResponseParser::Event &event);
     void updateTimers();
+    /// Starts the total-time clock of the reply at the head of the queue anew.
+    void restartReplyDeadline();
+    void onReplyDeadline();
+    /// How long the reply to `pending` may take in all, in milliseconds.
+    qint64 replyAllowanceMs(const Pending &pending) const;
     void setState(State state);
     void fail(Error::Kind kind, const QString &message, const StatusLine &status = {});
     void fail(const Error &error);
@@ -150,7 +165,8 @@ private:
     Capabilities m_capabilities;
     QByteArray m_greeting;
     QByteArray m_mechanismUsed;
-    std::unique_ptr<SaslMechanism> m_sasl;
+    std::shared_ptr<SaslMechanism> m_sasl; ///< shared with a worker thread during a costly step
+    std::unique_ptr<QFutureWatcher<SaslMechanism::Step>> m_saslStep; ///< that step, while it runs
     QByteArray m_saslInitialResponse; ///< held back when too long to go on the AUTH line
     bool m_saslCancelled = false;
     QString m_saslError;
@@ -166,6 +182,11 @@ private:
     QTimer m_connectTimer;
     QTimer m_replyTimer;
     QTimer m_keepaliveTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_headClock;  ///< since the reply at the head of m_inFlight was first awaited
+    quint64 m_headSerial = 0;   ///< which reply m_headClock is timing
+    quint64 m_nextSerial = 1;
+    QHash<int, qint64> m_announcedSizes; ///< message sizes from LIST replies, for RETR/TOP deadlines
 };
 
 } // namespace Poplar::Pop3

@@ -39,6 +39,10 @@ std::optional<AuthMethod> authMethodFromName(const QString &name);
 QString securityName(Security security);
 std::optional<Security> securityFromName(const QString &name);
 
+/// SCRAM iterations (PBKDF2 rounds) a server may ask for unless the account allows more: the
+/// client computes them on the spot, and 2^31 of them take a core the better part of an hour.
+constexpr qint64 DefaultMaxScramIterations = 100000;
+
 /// Everything a session needs to reach and log in to one maildrop.
 struct SessionSettings {
     QString host;
@@ -54,6 +58,16 @@ struct SessionSettings {
     int pipelineMaxCommands = 256;   ///< commands in flight at once when the server pipelines
     int pipelineMaxBytes = 16384;    ///< bytes of commands in flight at once when it pipelines
     qint64 maxListingBytes = 64 * 1024 * 1024; ///< largest buffered multi-line reply (UIDL, LIST, TOP)
+    /// Longest any one reply (greeting, status line, CAPA, listing, SASL challenge) may take
+    /// from the moment it is awaited, however steadily it trickles in; the idle timer above
+    /// only catches silence.
+    int replyDeadlineMs = 5 * 60 * 1000;
+    /// RETR and TOP get this long plus their size (as LIST announced it, or as received if
+    /// larger) at minTransferBytesPerSecond.
+    int transferDeadlineMs = 5 * 60 * 1000;
+    int minTransferBytesPerSecond = 1024;
+    /// Largest SCRAM iteration count accepted from the server (see DefaultMaxScramIterations).
+    qint64 maxScramIterations = DefaultMaxScramIterations;
 
     /// Why these settings cannot be used (CR/LF/NUL in typed fields, no host ...); empty if fine.
     QString validate() const;

@@ -12,7 +12,7 @@ namespace Poplar::Store {
 namespace {
 
 const char *const columns = "name, host, port, security, auth, user_name, password_command, ca_file, pinned_sha256, "
-                            "policy, policy_days, size_limit, preview_lines, check_interval";
+                            "policy, policy_days, size_limit, preview_lines, check_interval, scram_max_iterations";
 
 void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 {
@@ -30,6 +30,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
     query.addBindValue(a.sizeLimit);
     query.addBindValue(a.previewLines);
     query.addBindValue(a.checkIntervalMinutes);
+    query.addBindValue(a.maxScramIterations);
 }
 
 } // namespace
@@ -37,7 +38,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 qint64 AccountStore::add(const Account::AccountSettings &account, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                       .arg(QLatin1String(columns)));
     bindAccount(query, account);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -54,7 +55,7 @@ bool AccountStore::update(const Account::AccountSettings &account, QString *erro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE accounts SET name=?, host=?, port=?, security=?, auth=?, user_name=?, "
                                  "password_command=?, ca_file=?, pinned_sha256=?, policy=?, policy_days=?, "
-                                 "size_limit=?, preview_lines=?, check_interval=? WHERE id=?"));
+                                 "size_limit=?, preview_lines=?, check_interval=?, scram_max_iterations=? WHERE id=?"));
     bindAccount(query, account);
     query.addBindValue(account.id);
     if (!query.exec()) {
@@ -119,8 +120,9 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
         a.sizeLimit = query.value(12).toLongLong();
         a.previewLines = query.value(13).toInt();
         a.checkIntervalMinutes = query.value(14).toInt();
-        if (!query.value(15).isNull())
-            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(15).toLongLong(), Qt::UTC);
+        a.maxScramIterations = query.value(15).toLongLong();
+        if (!query.value(16).isNull())
+            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(16).toLongLong(), Qt::UTC);
         result.append(a);
     }
     return result;

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "log/Logging.h"
+#include "pop3/SessionSettings.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -105,11 +106,20 @@ bool addStatusIndex(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 4 -> 5: the largest SCRAM iteration count each account accepts from its server.
+bool addScramIterationLimit(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN scram_max_iterations INTEGER NOT NULL "
+                                       "DEFAULT %1").arg(Pop3::DefaultMaxScramIterations)},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
-    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex};
+    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
+                                              addScramIterationLimit};
     return steps;
 }
 

@@ -3,6 +3,7 @@
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "store/Profile.h"
+#include "sync/PasswordCommand.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,15 +81,18 @@ void SyncService::startNext(qint64 accountId)
     if (!account.passwordCommand.isEmpty()) {
         // The worker thread may wait for a local command; the UI never does.
         QProcess process;
+        process.setStandardErrorFile(QProcess::nullDevice());
         process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), account.passwordCommand});
-        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
-            QByteArray output = process.readAllStandardOutput();
-            request.secret = output.left(output.indexOf('\n')).trimmed();
+        PasswordCommandOutput result = readPasswordCommandOutput(process, 60000);
+        if (result.succeeded) {
+            request.secret = result.output.left(result.output.indexOf('\n')).trimmed();
+            result.output.fill('\0');
             runWithSecret(std::move(request));
             return;
         }
         m_running.remove(accountId);
-        emit secretNeeded(request, tr("The password command failed."));
+        emit secretNeeded(request, result.error.isEmpty() ? tr("The password command failed.")
+                                                          : tr("The password command failed: %1.").arg(result.error));
         startNext(accountId);
         return;
     }

@@ -127,6 +127,7 @@ void TestStore::accountsRoundTripWithoutSecrets()
     a.policyDays = 14;
     a.sizeLimit = 1000000;
     a.pinnedSha256 = QByteArray(32, '\x42');
+    a.maxScramIterations = 250000;
     a.id = profile->accounts().add(a, &error);
     QVERIFY2(a.id > 0, qPrintable(error));
     const auto back = profile->accounts().findByName(QStringLiteral("work"));
@@ -137,6 +138,8 @@ void TestStore::accountsRoundTripWithoutSecrets()
     QCOMPARE(back->policy, Account::RetentionPolicy::DeleteAfterDays);
     QCOMPARE(back->policyDays, 14);
     QCOMPARE(back->pinnedSha256, a.pinnedSha256);
+    QCOMPARE(back->maxScramIterations, qint64(250000));
+    QCOMPARE(back->sessionSettings(&error)->maxScramIterations, qint64(250000));
     QVERIFY(profile->accounts().add(a, &error) == 0); // names are unique
 }
 

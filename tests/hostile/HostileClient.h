@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -96,6 +97,25 @@ public:
     QHash<Pop3::CommandId, QByteArray> bodies;
     QByteArray trace;
 };
+
+/// Scripts a greeting, CAPA and a USER/PASS login of alice with HostileSecret, with `capa` as
+/// both CAPA replies.
+inline void scriptLogin(ScriptedServer &server, const QByteArray &capa = "+OK\r\nUSER\r\nTOP\r\n.\r\n")
+{
+    server.send("+OK ready\r\n").expect("CAPA").send(capa);
+    server.expect("USER alice").send("+OK\r\n").expect("PASS " + HostileSecret).send("+OK\r\n");
+    server.expect("CAPA").send(capa);
+}
+
+/// The environment for running poplar-sync in a test: English messages, whatever the machine's
+/// locale, so its stderr can be checked.
+inline QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return env;
+}
 
 /// True when none of what a login sends (commands, the secret, its base64) is in `bytes`.
 inline bool noCredentialsIn(const QByteArray &bytes)

@@ -87,6 +87,11 @@ ScriptedServer &ScriptedServer::add(Step step)
 
 ScriptedServer &ScriptedServer::expect(const QByteArray &line) { return add({Step::Type::Expect, line}); }
 ScriptedServer &ScriptedServer::expectPrefix(const QByteArray &prefix) { return add({Step::Type::ExpectPrefix, prefix}); }
+ScriptedServer &ScriptedServer::respond(const QByteArray &prefix,
+                                        std::function<QByteArray(const QByteArray &line)> reply)
+{
+    return add({Step::Type::Respond, prefix, 0, std::move(reply)});
+}
 ScriptedServer &ScriptedServer::send(const QByteArray &bytes) { return add({Step::Type::Send, bytes}); }
 ScriptedServer &ScriptedServer::pause(int ms) { return add({Step::Type::Pause, {}, ms}); }
 ScriptedServer &ScriptedServer::startTls() { return add({Step::Type::StartTls, {}}); }
@@ -175,7 +180,8 @@ void ScriptedServer::run()
         const Step &step = m_steps[m_next];
         switch (step.type) {
         case Step::Type::Expect:
-        case Step::Type::ExpectPrefix: {
+        case Step::Type::ExpectPrefix:
+        case Step::Type::Respond: {
             QByteArray line;
             if (!takeLine(&line))
                 return;
@@ -185,6 +191,10 @@ void ScriptedServer::run()
                 m_next = m_steps.size();
                 m_connection->abort();
                 return;
+            }
+            if (step.type == Step::Type::Respond) {
+                m_connection->write(step.reply(line));
+                m_connection->flush();
             }
             break;
         }

@@ -8,6 +8,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 
+#include <functional>
 #include <vector>
 
 namespace Poplar::Test {
@@ -42,6 +43,9 @@ public:
     ScriptedServer &expect(const QByteArray &line);
     /// Waits for one client line and checks it starts with `prefix`.
     ScriptedServer &expectPrefix(const QByteArray &prefix);
+    /// Waits for one client line starting with `prefix` and writes what `reply` makes of it
+    /// (for answers that depend on the client's bytes, like a SCRAM nonce).
+    ScriptedServer &respond(const QByteArray &prefix, std::function<QByteArray(const QByteArray &line)> reply);
     /// Writes `bytes` in one write and flushes it to the socket.
     ScriptedServer &send(const QByteArray &bytes);
     /// Writes each piece separately, flushed, with `delayMs` between them.
@@ -84,10 +88,11 @@ protected:
 
 private:
     struct Step {
-        enum class Type { Expect, ExpectPrefix, Send, Pause, StartTls, Flood, Close, Abort };
+        enum class Type { Expect, ExpectPrefix, Respond, Send, Pause, StartTls, Flood, Close, Abort };
         Type type;
         QByteArray bytes;
         qint64 amount = 0;
+        std::function<QByteArray(const QByteArray &)> reply;
     };
     ScriptedServer &add(Step step);
     void run();

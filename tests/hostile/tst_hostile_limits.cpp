@@ -19,14 +19,6 @@ namespace {
 
 constexpr qint64 MB = 1024 * 1024;
 
-/// Greeting, CAPA and USER/PASS with `capa` as both CAPA replies.
-void scriptLogin(ScriptedServer &server, const QByteArray &capa = "+OK\r\nUSER\r\nTOP\r\n.\r\n")
-{
-    server.send("+OK ready\r\n").expect("CAPA").send(capa);
-    server.expect("USER alice").send("+OK\r\n").expect("PASS " + HostileSecret).send("+OK\r\n");
-    server.expect("CAPA").send(capa);
-}
-
 } // namespace
 
 class TestHostileLimits : public QObject {

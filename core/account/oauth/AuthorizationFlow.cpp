@@ -2,11 +2,11 @@
 
 #include "account/oauth/Pkce.h"
 #include "account/oauth/TokenClient.h"
+#include "log/Logging.h"
 
 #include <QOAuthHttpServerReplyHandler>
 #include <QUrlQuery>
 
-#include <algorithm>
 
 namespace Poplar::OAuth {
 
@@ -81,7 +81,6 @@ bool AuthorizationFlow::start()
         finish(Error::make(Error::Kind::Network, tr("No local port is free for the sign-in to come back to.")));
         return false;
     }
-    m_listener->setCallbackText(tr("Poplar has your sign-in. You can close this page."));
     connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this, &AuthorizationFlow::onCallback);
     m_redirectUri = m_listener->callback();
     m_verifier = Pkce::makeVerifier();
@@ -98,17 +97,18 @@ void AuthorizationFlow::cancel()
 
 void AuthorizationFlow::onCallback(const QVariantMap &values)
 {
+    // The listener answers each request with the page set here, right after this returns.
+    m_listener->setCallbackText(tr("This request was ignored: it does not belong to the sign-in Poplar is waiting "
+                                   "for."));
     if (m_done || m_tokens)
         return; // one redirect is taken; a second one (a reload) changes nothing
-    const QStringList meaningful{QStringLiteral("state"), QStringLiteral("code"), QStringLiteral("error")};
-    if (std::none_of(meaningful.begin(), meaningful.end(), [&](const QString &key) { return values.contains(key); }))
-        return; // the listener answers every path: a favicon or a pre-fetch is no answer
     if (!sameState(values.value(QStringLiteral("state")).toString().toLatin1(), m_state)) {
-        // Not the request we sent: a stale tab or another page probing the port.
-        finish(Error::make(Error::Kind::StateMismatch,
-                           tr("The sign-in came back with the wrong state; it was not started here. Try again.")));
+        // Not the request we sent (a favicon, a stale tab, another page or process probing the
+        // port): it must not end the sign-in the user is in the middle of, so it is ignored.
+        qCDebug(Log::account) << "ignored a loopback request without the sign-in's state";
         return;
     }
+    m_listener->setCallbackText(tr("Poplar has your sign-in. You can close this page."));
     const QString error = values.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         const bool denied = error == QLatin1String("access_denied");

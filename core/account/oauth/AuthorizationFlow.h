@@ -15,8 +15,9 @@ class TokenClient;
 /// One sign-in: the authorization-code flow with PKCE (S256) and a loopback redirect (RFC 8252).
 /// start() listens on 127.0.0.1 only, on a free port, and emits the URL the user's browser must
 /// open (the core never opens it: the UI or the command line does). The redirect's state must be
-/// the one sent; its code is then exchanged, with the verifier, for tokens. Ends with exactly
-/// one `finished`.
+/// the one sent; any request without it is answered with a page saying it was ignored, and the
+/// flow keeps waiting. The code is then exchanged, with the verifier, for tokens. Ends with
+/// exactly one `finished`.
 class AuthorizationFlow : public QObject {
     Q_OBJECT
 public:

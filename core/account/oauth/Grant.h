@@ -20,7 +20,7 @@ struct Error {
         Malformed,     ///< an answer too large, not JSON, or without the fields it must have
         InvalidGrant,  ///< the refresh token or code was refused: revoked or expired; sign in again
         AccessDenied,  ///< the user said no in the browser
-        StateMismatch, ///< the redirect's state is not the one sent: not our request
+        StateMismatch, ///< the redirect's state is not the one sent (the flow now ignores such requests)
         Keychain,      ///< the keychain has no entry or refused access
         Cancelled,     ///< the caller stopped, or the browser never came back in time
     };
