@@ -1,5 +1,6 @@
 #include "display/OutsideText.h"
 
+#include <QList>
 #include <QStringDecoder>
 
 namespace Poplar::Display {
