@@ -54,6 +54,9 @@ struct SessionSettings {
     int pipelineMaxCommands = 256;   ///< commands in flight at once when the server pipelines
     int pipelineMaxBytes = 16384;    ///< bytes of commands in flight at once when it pipelines
     qint64 maxListingBytes = 64 * 1024 * 1024; ///< largest buffered multi-line reply (UIDL, LIST, TOP)
+    /// A TOP reply (a preview) keeps this much; the rest is read and dropped (Reply::truncated), up
+    /// to 4 x maxListingBytes in all, past which the reply counts as an attack and ends the session.
+    qint64 maxTopBytes = 256 * 1024;
 
     /// Why these settings cannot be used (CR/LF/NUL in typed fields, no host ...); empty if fine.
     QString validate() const;

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "log/Logging.h"
+#include "store/MessageStore.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -105,11 +106,27 @@ bool addStatusIndex(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 4 -> 5: previews are capped (MessageStore.h, HeaderSummary.h) and marked when cut; rows
+// stored before the caps are cut to them now (SQLite reuses the pages freed).
+bool addPreviewCaps(QSqlDatabase &db, QString *error)
+{
+    const QString cutField = QStringLiteral("UPDATE messages SET %1 = substr(%1, 1, %2) || char(8230) WHERE length(%1) > %3");
+    const qsizetype fieldChars = Mime::MaxFieldChars;
+    return execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN headers_cut INTEGER NOT NULL DEFAULT 0"),
+                        QStringLiteral("UPDATE messages SET headers = substr(headers, 1, %1), headers_cut = 1 "
+                                       "WHERE length(headers) > %1").arg(MaxPreviewBytes),
+                        cutField.arg(QStringLiteral("from_text")).arg(fieldChars - 1).arg(fieldChars),
+                        cutField.arg(QStringLiteral("to_text")).arg(fieldChars - 1).arg(fieldChars),
+                        cutField.arg(QStringLiteral("subject")).arg(fieldChars - 1).arg(fieldChars)},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
-    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex};
+    static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
+                                              addPreviewCaps};
     return steps;
 }
 
