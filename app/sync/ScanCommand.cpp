@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "display/OutsideText.h"
 #include "mime/HeaderDecoder.h"
+#include "mime/HeaderSummary.h"
 #include "pop3/Session.h"
 
 namespace Poplar::Cli {
@@ -61,14 +62,16 @@ void ScanCommand::printAndQuit()
     m_out << Text::tr("%n message(s) on %1", nullptr, int(m_sizes.size())).arg(host) << '\n';
     for (const Pop3::ScanEntry &entry : std::as_const(m_sizes)) {
         const QByteArray headers = m_headers.value(entry.message);
-        // Decoded headers may hold anything, encoded words included: escaped, one line each.
-        const QString from = Display::forTerminal(Mime::decodeHeaderText(Mime::headerField(headers, "From")));
-        const QString subject = Display::forTerminal(Mime::decodeHeaderText(Mime::headerField(headers, "Subject")));
+        // Decoded headers may hold anything, encoded words included: capped like the store's
+        // columns and escaped, one line each.
+        const QString from = Display::forTerminal(Mime::decodeHeaderText(Mime::headerField(headers, "From")).left(32));
+        const QString subject =
+            Display::forTerminal(Mime::capField(Mime::decodeHeaderText(Mime::headerField(headers, "Subject"))));
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(entry.message, 4)
                      .arg(uidForTerminal(m_uids.value(entry.message, "-")), -20)
                      .arg(entry.octets, 9)
-                     .arg(from.left(32), -32)
+                     .arg(from, -32)
                      .arg(subject);
     }
     m_out.flush();
