@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "sync/PasswordCommand.h"
+#include "display/OutsideText.h"
 
 #include <QFile>
 #include <QProcess>
@@ -35,6 +36,25 @@ ExitCode exitCodeFor(Kind kind)
     case Kind::Aborted: return ExitFailure;
     }
     return ExitFailure;
+}
+
+void printError(QTextStream &err, const QString &message)
+{
+    err << "poplar-sync: " << Display::forTerminal(message) << Qt::endl;
+}
+
+QString failureText(const Pop3::Error &error)
+{
+    QString text = Display::forTerminal(error.message);
+    if (!error.serverText.isEmpty())
+        text += Text::tr(" (server: %1)").arg(Display::forTerminal(error.serverText));
+    return text + QStringLiteral(" [%1]").arg(QLatin1String(Pop3::Error::kindName(error.kind)));
+}
+
+QString uidForTerminal(const QByteArray &uid)
+{
+    const bool printable = std::all_of(uid.begin(), uid.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    return printable ? QString::fromLatin1(uid) : Display::forTerminal(uid);
 }
 
 void addServerOptions(QCommandLineParser &parser)

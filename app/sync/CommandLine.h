@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
+#include <QTextStream>
 
 #include <optional>
 
@@ -40,6 +41,17 @@ std::optional<qint64> scramIterationLimit(const QCommandLineParser &parser, QStr
 
 /// Builds session settings from those options; nullopt with `error` set when they are wrong.
 std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &parser, QString *error);
+
+/// Writes "poplar-sync: " and `message` as one line on `err`, everything in `message` that could
+/// act on a terminal escaped (Display::forTerminal): messages embed names, paths and server text.
+void printError(QTextStream &err, const QString &message);
+
+/// A session failure as poplar-sync prints it, safe for a terminal: the message, the server's own
+/// text (escaped byte for byte) and the kind in brackets.
+QString failureText(const Pop3::Error &error);
+
+/// A UIDL for output: as it is when printable ASCII (so it can be pasted back), escaped otherwise.
+QString uidForTerminal(const QByteArray &uid);
 
 /// Runs a --password-command (through /bin/sh) and returns the first line it prints,
 /// as mpop's passwordeval does. nullopt with `error` set when it fails.

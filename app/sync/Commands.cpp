@@ -5,6 +5,7 @@
 #include "Progress.h"
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
+#include "display/OutsideText.h"
 #include "store/Export.h"
 #include "sync/SyncEngine.h"
 
@@ -48,7 +49,7 @@ QByteArray readSecretFromStdin(QTextStream &err)
 
 int usage(Context &c, const QString &message)
 {
-    c.err << "poplar-sync: " << message << Qt::endl;
+    printError(c.err, message);
     return ExitUsage;
 }
 
@@ -56,7 +57,7 @@ std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &
 {
     auto account = c.profile.accounts().findByName(name);
     if (!account)
-        c.err << "poplar-sync: " << Text::tr("no account named %1").arg(name) << Qt::endl;
+        printError(c.err, Text::tr("no account named %1").arg(name));
     return account;
 }
 
@@ -85,11 +86,10 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
                              if (ok)
                                  secret = value;
                              else
-                                 c.err << "poplar-sync: " << account.name << ": "
-                                       << Text::tr("no password: the keychain says: %1 (use account set-password, "
-                                                   "or --password-command)")
-                                              .arg(error)
-                                       << Qt::endl;
+                                 printError(c.err, account.name + QLatin1String(": ")
+                                                       + Text::tr("no password: the keychain says: %1 (use account "
+                                                                  "set-password, or --password-command)")
+                                                             .arg(error));
                              loop.quit();
                          });
         keychain.readSecret(account.name);
@@ -99,7 +99,7 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
     QString error;
     auto secret = runPasswordCommand(account.passwordCommand, &error);
     if (!secret)
-        c.err << "poplar-sync: " << account.name << ": " << error << Qt::endl;
+        printError(c.err, account.name + QLatin1String(": ") + error);
     return secret;
 }
 
@@ -129,14 +129,11 @@ Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
 int report(Context &c, const Account::AccountSettings &account, const Sync::SyncResult &r)
 {
     if (!r.storeError.isEmpty()) {
-        c.err << "poplar-sync: " << account.name << ": " << Text::tr("local store: %1").arg(r.storeError) << Qt::endl;
+        printError(c.err, account.name + QLatin1String(": ") + Text::tr("local store: %1").arg(r.storeError));
         return ExitFailure;
     }
     if (r.error.isError()) {
-        QString line = QStringLiteral("poplar-sync: %1: %2").arg(account.name, r.error.message);
-        if (!r.error.serverText.isEmpty())
-            line += Text::tr(" (server: %1)").arg(QString::fromUtf8(r.error.serverText));
-        c.err << line << " [" << Pop3::Error::kindName(r.error.kind) << ']' << Qt::endl;
+        c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << failureText(r.error) << Qt::endl;
         return exitCodeFor(r.error.kind);
     }
     // One summary line; in the C locale its words are what scripts (and the benchmarks) read.
@@ -150,7 +147,7 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
         parts << Text::tr("%n over the size limit (headers only)", "summary", r.skippedOversized);
     if (r.unusableListings)
         parts << Text::tr("%n skipped (bad or duplicate UIDL)", "summary", r.unusableListings);
-    QString line = account.name + QLatin1String(": ") + parts.join(Text::tr(", ", "summary: list separator"));
+    QString line = Display::forTerminal(account.name) + QLatin1String(": ") + parts.join(Text::tr(", ", "summary: list separator"));
     if (r.usedFallbackKeys)
         line += Text::tr(" (server has no UIDL: keys derived from headers)");
     c.out << line << Qt::endl;
@@ -218,7 +215,8 @@ int accountCommand(Context &c)
     const QString sub = c.args.value(0);
     if (sub == QLatin1String("list")) {
         for (const auto &a : c.profile.accounts().all())
-            c.out << a.name << '\t' << a.user << '@' << a.host << ':' << a.port << '\t' << Pop3::securityName(a.security)
+            c.out << Display::forTerminal(a.name) << '\t' << Display::forTerminal(a.user) << '@'
+                  << Display::forTerminal(a.host) << ':' << a.port << '\t' << Pop3::securityName(a.security)
                   << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
         return ExitOk;
     }
@@ -235,7 +233,7 @@ int accountCommand(Context &c)
         QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
                          [&](const QString &, bool ok, const QString &error) {
                              if (!ok) {
-                                 c.err << "poplar-sync: " << Text::tr("the keychain refused the password: %1").arg(error) << Qt::endl;
+                                 printError(c.err, Text::tr("the keychain refused the password: %1").arg(error));
                                  code = ExitFailure;
                              }
                              loop.quit();
@@ -356,9 +354,10 @@ int listCommand(Context &c)
             state = QStringLiteral("deleted-locally");
         const QString where = m.onServer ? (m.deleteRequested ? QStringLiteral("delete-pending") : QStringLiteral("on-server"))
                                          : QStringLiteral("gone");
-        c.out << QString::fromLatin1(m.uid) << '\t' << state << '\t' << where << '\t' << m.serverSize << '\t'
-              << m.summary.date.toLocalTime().toString(Qt::ISODate) << '\t' << m.summary.from << '\t'
-              << m.summary.subject << '\n';
+        // One line per message whatever the headers hold: tabs, line ends and controls escaped.
+        c.out << uidForTerminal(m.uid) << '\t' << state << '\t' << where << '\t' << m.serverSize << '\t'
+              << m.summary.date.toLocalTime().toString(Qt::ISODate) << '\t' << Display::forTerminal(m.summary.from)
+              << '\t' << Display::forTerminal(m.summary.subject) << '\n';
     }
     c.out.flush();
     return ExitOk;
@@ -380,13 +379,13 @@ int exportCommand(Context &c)
         const QStringList written = Store::exportToFolder(messages, dir, &error);
         exported = written.size();
         if (!error.isEmpty()) {
-            c.err << "poplar-sync: " << error << Qt::endl;
+            printError(c.err, error);
             return ExitFailure;
         }
     }
     if (!mboxPath.isEmpty()) {
         if (!Store::exportToMbox(messages, mboxPath, &error)) {
-            c.err << "poplar-sync: " << error << Qt::endl;
+            printError(c.err, error);
             return ExitFailure;
         }
         exported = std::count_if(messages.begin(), messages.end(),

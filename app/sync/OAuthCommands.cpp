@@ -5,6 +5,7 @@
 #include "account/autodetect/Autoconfig.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "account/oauth/AuthorizationFlow.h"
+#include "display/OutsideText.h"
 
 #include <QEventLoop>
 
@@ -22,15 +23,14 @@ std::optional<QByteArray> storedToken(Context &c, const Account::AccountSettings
                          if (!error.isError()) {
                              token = secret;
                          } else if (error.kind == OAuth::Error::Kind::Keychain) {
-                             c.err << "poplar-sync: " << account.name << ": "
-                                   << Text::tr("no token: the keychain says: %1 (use account authorize, "
-                                               "or --password-command)")
-                                          .arg(error.message)
-                                   << Qt::endl;
+                             printError(c.err, account.name + QLatin1String(": ")
+                                                   + Text::tr("no token: the keychain says: %1 (use account "
+                                                              "authorize, or --password-command)")
+                                                         .arg(error.message));
                              *exitCode = ExitAuth;
                          } else {
                              const Pop3::Error e = OAuth::loginError(error, account.name);
-                             c.err << "poplar-sync: " << account.name << ": " << e.message << Qt::endl;
+                             printError(c.err, account.name + QLatin1String(": ") + e.message);
                              *exitCode = exitCodeFor(e.kind);
                          }
                          loop.quit();
@@ -44,7 +44,7 @@ int authorizeCommand(Context &c, const QString &accountName)
 {
     auto account = c.profile.accounts().findByName(accountName);
     if (!account) {
-        c.err << "poplar-sync: " << Text::tr("no account named %1").arg(accountName) << Qt::endl;
+        printError(c.err, Text::tr("no account named %1").arg(accountName));
         return ExitUsage;
     }
     QString providerId = c.parser.value(QStringLiteral("provider"));
@@ -71,7 +71,7 @@ int authorizeCommand(Context &c, const QString &accountName)
     QObject::connect(&flow, &OAuth::AuthorizationFlow::finished, &loop,
                      [&](const OAuth::Grant &grant, const OAuth::Error &error) {
                          if (error.isError()) {
-                             c.err << "poplar-sync: " << account->name << ": " << error.message << Qt::endl;
+                             printError(c.err, account->name + QLatin1String(": ") + error.message);
                              code = error.kind == OAuth::Error::Kind::Network ? ExitNetwork : ExitAuth;
                              loop.quit();
                              return;
@@ -83,7 +83,7 @@ int authorizeCommand(Context &c, const QString &accountName)
     QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
                      [&](const QString &, bool ok, const QString &error) {
                          if (!ok) {
-                             c.err << "poplar-sync: " << Text::tr("the keychain refused the sign-in: %1").arg(error) << Qt::endl;
+                             printError(c.err, Text::tr("the keychain refused the sign-in: %1").arg(error));
                              code = ExitFailure;
                          }
                          loop.quit();
@@ -97,11 +97,11 @@ int authorizeCommand(Context &c, const QString &accountName)
         account->auth = provider->auth;
         QString error;
         if (!c.profile.accounts().update(*account, &error)) {
-            c.err << "poplar-sync: " << error << Qt::endl;
+            printError(c.err, error);
             return ExitFailure;
         }
     }
-    c.out << account->name << ": "
+    c.out << Display::forTerminal(account->name) << ": "
           << Text::tr("signed in with %1; the sign-in is in the keychain.").arg(provider->displayName) << Qt::endl;
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "Progress.h"
 
 #include "CommandLine.h"
+#include "display/OutsideText.h"
 
 #include <QLocale>
 
@@ -32,8 +33,9 @@ Progress::Progress(QTextStream &err) : m_err(err), m_tty(::isatty(STDERR_FILENO)
     m_redraw.start();
 }
 
-void Progress::update(const QString &account, const Sync::SyncProgress &p)
+void Progress::update(const QString &accountName, const Sync::SyncProgress &p)
 {
+    const QString account = Display::forTerminal(accountName); // a name from the profile
     const bool phaseChanged = p.phase != m_lastPhase;
     m_lastPhase = p.phase;
     const int percent = p.total > 0 ? int(100.0 * p.done / p.total) : 0;

@@ -1,7 +1,9 @@
 #include "ScanCommand.h"
 
 #include "CommandLine.h"
+#include "display/OutsideText.h"
 #include "mime/HeaderDecoder.h"
+#include "mime/HeaderSummary.h"
 #include "pop3/Session.h"
 
 namespace Poplar::Cli {
@@ -36,7 +38,7 @@ void ScanCommand::onReply(const Pop3::Reply &reply)
         }
     } else if (reply.id == m_listId) {
         if (!reply.ok) {
-            m_err << "poplar-sync: " << Text::tr("LIST failed: %1").arg(QString::fromUtf8(reply.status.text)) << Qt::endl;
+            m_err << "poplar-sync: " << Text::tr("LIST failed: %1").arg(Display::forTerminal(reply.status.text)) << Qt::endl;
             m_session->quit();
             return;
         }
@@ -56,16 +58,20 @@ void ScanCommand::onReply(const Pop3::Reply &reply)
 
 void ScanCommand::printAndQuit()
 {
-    m_out << Text::tr("%n message(s) on %1", nullptr, int(m_sizes.size())).arg(m_session->settings().host) << '\n';
+    const QString host = Display::forTerminal(m_session->settings().host);
+    m_out << Text::tr("%n message(s) on %1", nullptr, int(m_sizes.size())).arg(host) << '\n';
     for (const Pop3::ScanEntry &entry : std::as_const(m_sizes)) {
         const QByteArray headers = m_headers.value(entry.message);
-        const QString from = Mime::decodeHeaderText(Mime::headerField(headers, "From"));
-        const QString subject = Mime::decodeHeaderText(Mime::headerField(headers, "Subject"));
+        // Decoded headers may hold anything, encoded words included: capped like the store's
+        // columns and escaped, one line each.
+        const QString from = Display::forTerminal(Mime::decodeHeaderText(Mime::headerField(headers, "From")).left(32));
+        const QString subject =
+            Display::forTerminal(Mime::capField(Mime::decodeHeaderText(Mime::headerField(headers, "Subject"))));
         m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(entry.message, 4)
-                     .arg(QString::fromLatin1(m_uids.value(entry.message, "-")), -20)
+                     .arg(uidForTerminal(m_uids.value(entry.message, "-")), -20)
                      .arg(entry.octets, 9)
-                     .arg(from.left(32), -32)
+                     .arg(from, -32)
                      .arg(subject);
     }
     m_out.flush();
@@ -74,10 +80,7 @@ void ScanCommand::printAndQuit()
 
 void ScanCommand::onFailed(const Pop3::Error &error)
 {
-    QString line = QStringLiteral("poplar-sync: %1").arg(error.message);
-    if (!error.serverText.isEmpty())
-        line += Text::tr(" (server: %1)").arg(QString::fromUtf8(error.serverText));
-    m_err << line << " [" << Pop3::Error::kindName(error.kind) << "]" << Qt::endl;
+    m_err << "poplar-sync: " << failureText(error) << Qt::endl;
     emit finished(exitCodeFor(error.kind));
 }
 

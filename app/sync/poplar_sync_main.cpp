@@ -16,14 +16,14 @@ int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &o
     QString error;
     const auto settings = Cli::serverSettings(parser, &error);
     if (!settings) {
-        err << "poplar-sync: " << error << Qt::endl;
+        Cli::printError(err, error);
         return Cli::ExitUsage;
     }
     QByteArray secret;
     if (parser.isSet(QStringLiteral("password-command"))) {
         const auto password = Cli::runPasswordCommand(parser.value(QStringLiteral("password-command")), &error);
         if (!password) {
-            err << "poplar-sync: " << error << Qt::endl;
+            Cli::printError(err, error);
             return Cli::ExitAuth;
         }
         secret = *password;
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     QString error;
     const auto profile = Store::Profile::open(profileDir, &error);
     if (!profile) {
-        err << "poplar-sync: " << Cli::Text::tr("cannot open the profile %1: %2").arg(profileDir, error) << Qt::endl;
+        Cli::printError(err, Cli::Text::tr("cannot open the profile %1: %2").arg(profileDir, error));
         return Cli::ExitFailure;
     }
     Cli::Context context{parser, args, out, err, *profile};

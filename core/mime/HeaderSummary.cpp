@@ -5,6 +5,16 @@
 
 namespace Poplar::Mime {
 
+QString capField(const QString &text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars || maxChars < 2)
+        return text;
+    qsizetype keep = maxChars - 1;
+    if (text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + QChar(0x2026);
+}
+
 QByteArray headerBlock(const QByteArray &message)
 {
     qsizetype end = message.indexOf("\n\r\n");
@@ -28,9 +38,9 @@ HeaderSummary summarizeHeaders(const QByteArray &message)
     if (!parsed)
         return summary;
 
-    summary.from = Internal::addressList(g_mime_message_get_from(parsed));
-    summary.to = Internal::addressList(g_mime_message_get_to(parsed));
-    summary.subject = QString::fromUtf8(g_mime_message_get_subject(parsed)).simplified();
+    summary.from = capField(Internal::addressList(g_mime_message_get_from(parsed)));
+    summary.to = capField(Internal::addressList(g_mime_message_get_to(parsed)));
+    summary.subject = capField(QString::fromUtf8(g_mime_message_get_subject(parsed)).simplified());
     if (GDateTime *date = g_mime_message_get_date(parsed))
         summary.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
     summary.messageId = QString::fromUtf8(g_mime_message_get_message_id(parsed));

@@ -504,15 +504,19 @@ bool Session::dispatch(const ResponseParser::Event &event)
             emit bodyChunk(head.id, event.data);
             return m_state != State::Failed;
         }
-        const qint64 limit = head.handler == &Session::onCapa ? MaxCapaBytes : m_settings.maxListingBytes;
-        const bool truncatable = head.kind == CommandKind::Top || head.handler == &Session::onCapa
-                                 || head.handler == &Session::onAuthListing;
+        const bool top = head.kind == CommandKind::Top;
+        const qint64 limit = head.handler == &Session::onCapa ? MaxCapaBytes
+                             : top ? qMin(m_settings.maxTopBytes, m_settings.maxListingBytes)
+                                   : m_settings.maxListingBytes;
+        const bool truncatable = top || head.handler == &Session::onCapa || head.handler == &Session::onAuthListing;
         head.received += event.data.size();
-        // Previews and capability lists are cut at the limit, but a reply that goes on far past
-        // it is an attack on the client's time, not a long message.
-        const qint64 ceiling = head.kind == CommandKind::Top ? TruncatedReplyFactor * limit : MaxCapaCeiling;
+        // Previews and capability lists are cut at the limit (a preview's rest is read and dropped,
+        // so a huge header costs no memory), but a reply that goes on far past any listing is an
+        // attack on the client's time, not a long message.
+        const qint64 ceiling = top ? TruncatedReplyFactor * m_settings.maxListingBytes : MaxCapaCeiling;
         if (head.received > (truncatable ? ceiling : limit)) {
-            fail(Error::Kind::ProtocolViolation, tr("The server's reply is larger than %1 bytes.").arg(limit));
+            fail(Error::Kind::ProtocolViolation,
+                 tr("The server's reply is larger than %1 bytes.").arg(truncatable ? ceiling : limit));
             return false;
         }
         if (head.body.size() + event.data.size() > limit) {

@@ -68,6 +68,9 @@ struct SessionSettings {
     int minTransferBytesPerSecond = 1024;
     /// Largest SCRAM iteration count accepted from the server (see DefaultMaxScramIterations).
     qint64 maxScramIterations = DefaultMaxScramIterations;
+    /// A TOP reply (a preview) keeps this much; the rest is read and dropped (Reply::truncated), up
+    /// to 4 x maxListingBytes in all, past which the reply counts as an attack and ends the session.
+    qint64 maxTopBytes = 256 * 1024;
 
     /// Why these settings cannot be used (CR/LF/NUL in typed fields, no host ...); empty if fine.
     QString validate() const;

@@ -2,6 +2,7 @@
 
 #include "log/Logging.h"
 #include "pop3/SessionSettings.h"
+#include "store/MessageStore.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -114,12 +115,27 @@ bool addScramIterationLimit(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 5 -> 6: previews are capped (MessageStore.h, HeaderSummary.h) and marked when cut; rows
+// stored before the caps are cut to them now (SQLite reuses the pages freed).
+bool addPreviewCaps(QSqlDatabase &db, QString *error)
+{
+    const QString cutField = QStringLiteral("UPDATE messages SET %1 = substr(%1, 1, %2) || char(8230) WHERE length(%1) > %3");
+    const qsizetype fieldChars = Mime::MaxFieldChars;
+    return execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN headers_cut INTEGER NOT NULL DEFAULT 0"),
+                        QStringLiteral("UPDATE messages SET headers = substr(headers, 1, %1), headers_cut = 1 "
+                                       "WHERE length(headers) > %1").arg(MaxPreviewBytes),
+                        cutField.arg(QStringLiteral("from_text")).arg(fieldChars - 1).arg(fieldChars),
+                        cutField.arg(QStringLiteral("to_text")).arg(fieldChars - 1).arg(fieldChars),
+                        cutField.arg(QStringLiteral("subject")).arg(fieldChars - 1).arg(fieldChars)},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
-                                              addScramIterationLimit};
+                                              addScramIterationLimit, addPreviewCaps};
     return steps;
 }
 

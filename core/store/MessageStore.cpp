@@ -19,8 +19,6 @@ namespace Poplar::Store {
 
 namespace {
 
-constexpr qsizetype MaxHeaderBytes = 256 * 1024;
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -99,10 +97,11 @@ IncomingMessage::~IncomingMessage()
 bool IncomingMessage::write(const QByteArray &chunk)
 {
     if (!m_headerComplete) {
-        const qsizetype room = MaxHeaderBytes - m_headerBytes.size();
+        const qsizetype room = MaxPreviewBytes - m_headerBytes.size();
         m_headerBytes.append(chunk.left(room));
         const QByteArray block = Mime::headerBlock(m_headerBytes);
-        if (block.size() < m_headerBytes.size() || m_headerBytes.size() >= MaxHeaderBytes) {
+        if (block.size() < m_headerBytes.size() || m_headerBytes.size() >= MaxPreviewBytes) {
+            m_headerCut = block.size() == m_headerBytes.size() && block.size() >= MaxPreviewBytes;
             m_headerBytes = block;
             m_headerComplete = true;
         }
@@ -235,10 +234,11 @@ bool MessageStore::saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &up
     Transaction transaction(db);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE messages SET from_text=?, to_text=?, subject=?, date=?, message_id=?, "
-                                 "content_type=?, has_attachment=?, headers=? WHERE account_id=? AND uidl=?"));
+                                 "content_type=?, has_attachment=?, headers=?, headers_cut=? WHERE account_id=? AND uidl=?"));
     for (const HeaderUpdate &u : updates) {
         bindSummary(query, u.summary);
-        query.addBindValue(u.headers);
+        query.addBindValue(u.headers.left(MaxPreviewBytes));
+        query.addBindValue(u.cut || u.headers.size() > MaxPreviewBytes ? 1 : 0);
         query.addBindValue(accountId);
         query.addBindValue(u.uid);
         if (!query.exec())
@@ -293,6 +293,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE messages SET downloaded_at=?, raw_path=?, raw_size=?, from_text=?, to_text=?, "
                                  "subject=?, date=?, message_id=?, content_type=?, has_attachment=?, "
+                                 "headers_cut=CASE WHEN headers IS NULL THEN ? ELSE headers_cut END, "
                                  "headers=COALESCE(headers, ?) WHERE account_id=? AND uidl=?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (auto &m : messages) {
@@ -300,6 +301,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
         query.addBindValue(QDir(m_profileDir).relativeFilePath(m->m_finalPath));
         query.addBindValue(m->size());
         bindSummary(query, Mime::summarizeHeaders(m->headerBytes()));
+        query.addBindValue(m->headerCut() ? 1 : 0);
         query.addBindValue(m->headerBytes());
         query.addBindValue(accountId);
         query.addBindValue(m->uid());
@@ -378,7 +380,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
-                                 "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen "
+                                 "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut "
                                  "FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
@@ -410,6 +412,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
         m.rawPath = raw.isEmpty() ? QString() : profile.filePath(raw);
         m.rawSize = query.value(19).toLongLong();
         m.seen = query.value(20).toBool();
+        m.headersCut = query.value(21).toBool();
         result.append(m);
     }
     return result;

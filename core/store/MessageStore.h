@@ -19,6 +19,10 @@ namespace Poplar::Store {
 
 class Database;
 
+/// Most bytes of a preview (the TOP reply: header block and first lines) the store keeps; a longer
+/// one keeps its beginning and is marked cut (StoredMessage::headersCut).
+constexpr qsizetype MaxPreviewBytes = 256 * 1024;
+
 /// A message as the server lists it.
 struct ServerMessage {
     QByteArray uid;
@@ -41,6 +45,7 @@ struct HeaderUpdate {
     QByteArray uid;
     QByteArray headers; ///< the TOP reply: header block and the first body lines
     Mime::HeaderSummary summary;
+    bool cut = false;   ///< `headers` is only the beginning of what the server sent
 };
 
 /// One stored message row.
@@ -57,7 +62,8 @@ struct StoredMessage {
     bool localDeleted = false;
     bool seen = false;      ///< the user has looked at it; until then it is "new"
     Mime::HeaderSummary summary;
-    QByteArray headers;
+    QByteArray headers;     ///< the preview, at most MaxPreviewBytes
+    bool headersCut = false; ///< the preview is only the beginning of what the server sent
     QString rawPath;        ///< absolute path of the .eml once downloaded
     qint64 rawSize = 0;
     bool isDownloaded() const { return downloadedAt.isValid(); }
@@ -82,8 +88,10 @@ public:
     [[nodiscard]] bool finish(QString *error);
     QByteArray uid() const { return m_uid; }
     qint64 size() const { return m_size; }
-    /// The header block seen so far (bounded), for the list's fields.
+    /// The header block seen so far (at most MaxPreviewBytes), for the list's fields.
     const QByteArray &headerBytes() const { return m_headerBytes; }
+    /// True when the header block is longer than headerBytes() holds.
+    bool headerCut() const { return m_headerCut; }
 
 private:
     friend class MessageStore;
@@ -95,6 +103,7 @@ private:
     qint64 m_size = 0;
     QByteArray m_headerBytes;
     bool m_headerComplete = false;
+    bool m_headerCut = false;
     bool m_finished = false;
 };
 

@@ -15,9 +15,8 @@ constexpr int HeaderCommitBatch = 500;
 
 /// A stable key for a server without UIDL: Message-ID, Date and size, hashed. Identical
 /// copies of one message get the same key, so they are told apart by a suffix in server order.
-QByteArray fallbackKey(const QByteArray &headers, qint64 size)
+QByteArray fallbackKey(const Mime::HeaderSummary &s, qint64 size)
 {
-    const Mime::HeaderSummary s = Mime::summarizeHeaders(headers);
     const QByteArray material = s.messageId.toUtf8() + '\n' + QByteArray::number(s.date.toSecsSinceEpoch()) + '\n'
                                 + QByteArray::number(size);
     return "~h" + QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40);
@@ -224,11 +223,13 @@ void SyncEngine::onTop(const Pop3::Reply &reply)
     reportProgress();
     if (!reply.ok)
         return;
+    // The session keeps at most SessionSettings::maxTopBytes of a preview and says when it cut.
+    Store::HeaderUpdate update{uid, reply.body, Mime::summarizeHeaders(reply.body), reply.truncated};
     if (uid.isEmpty()) {
-        m_fallbackHeaders.insert(reply.message, reply.body);
+        m_fallbackHeaders.insert(reply.message, update);
         return;
     }
-    m_headerUpdates.append({uid, reply.body, Mime::summarizeHeaders(reply.body)});
+    m_headerUpdates.append(update);
     if (m_headerUpdates.size() >= HeaderCommitBatch)
         saveHeaders();
 }
@@ -448,7 +449,7 @@ void SyncEngine::recordListing()
                 ++m_result.unusableListings;
                 continue;
             }
-            QByteArray key = fallbackKey(m_fallbackHeaders.value(n), m_sizeByNumber.value(n));
+            QByteArray key = fallbackKey(m_fallbackHeaders.value(n).summary, m_sizeByNumber.value(n));
             const int copies = seen[key]++;
             if (copies > 0)
                 key += '-' + QByteArray::number(copies + 1);
@@ -506,8 +507,9 @@ void SyncEngine::recordListing()
     setPhase(Phase::FetchingHeaders);
     if (!m_uidlSupported) {
         for (const QByteArray &uid : std::as_const(newUids)) {
-            const QByteArray headers = m_fallbackHeaders.value(m_numberByUid.value(uid));
-            m_headerUpdates.append({uid, headers, Mime::summarizeHeaders(headers)});
+            Store::HeaderUpdate update = m_fallbackHeaders.value(m_numberByUid.value(uid));
+            update.uid = uid;
+            m_headerUpdates.append(update);
         }
     } else {
         // Headers for what is new, and for what an earlier run left without; not for messages

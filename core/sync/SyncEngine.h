@@ -138,7 +138,7 @@ private:
 
     QHash<Pop3::CommandId, QByteArray> m_pendingTop;  ///< TOP command -> UIDL (or "" in fallback mode)
     QVector<Store::HeaderUpdate> m_headerUpdates;
-    QHash<int, QByteArray> m_fallbackHeaders;
+    QHash<int, Store::HeaderUpdate> m_fallbackHeaders; ///< message number -> its preview (no UIDL yet)
 
     QHash<Pop3::CommandId, QByteArray> m_pendingRetr; ///< RETR command -> UIDL
     std::unique_ptr<Store::IncomingMessage> m_incoming;

@@ -34,6 +34,7 @@ private slots:
     void attachmentContentIsDecoded();
     void headerFieldUnfolds();
     void summaryOfBrokenInputIsEmptyNotCrash();
+    void summaryFieldsAreCapped();
 };
 
 void TestPreview::encodedWordsInAnyCharset()
@@ -94,6 +95,29 @@ void TestPreview::summaryOfBrokenInputIsEmptyNotCrash()
         QVERIFY(s.subject.size() < 200000);
         QVERIFY(p.attachments.size() < 2);
     }
+}
+
+/// From, To and Subject keep MaxFieldChars, the last of them an ellipsis; shorter ones are whole.
+void TestPreview::summaryFieldsAreCapped()
+{
+    QByteArray to;
+    for (int i = 0; i < 2000; ++i)
+        to += (i ? ", " : "") + QByteArray("user") + QByteArray::number(i) + "@example.org";
+    const QByteArray block = "From: \"" + QByteArray(10000, 'f') + "\" <f@example.org>\r\nTo: " + to
+                             + "\r\nSubject: " + QByteArray(20000, 's') + "\r\n\r\n";
+    const HeaderSummary s = summarizeHeaders(block);
+    for (const QString &field : {s.from, s.to, s.subject}) {
+        QCOMPARE(field.size(), MaxFieldChars);
+        QVERIFY(field.endsWith(QChar(0x2026)));
+    }
+    QVERIFY(s.subject.startsWith(QStringLiteral("sss")));
+    QVERIFY(s.to.startsWith(QStringLiteral("user0@example.org")));
+    QCOMPARE(summarizeHeaders("Subject: short\r\n\r\n").subject, QStringLiteral("short"));
+    // A character outside the BMP is kept whole or left out, never half.
+    const QString astral = QString(4094, QLatin1Char('a')) + QStringLiteral("\U0001F600tail");
+    QCOMPARE(capField(astral), QString(4094, QLatin1Char('a')) + QChar(0x2026));
+    QCOMPARE(capField(QStringLiteral("abc"), 3), QStringLiteral("abc"));
+    QCOMPARE(capField(QStringLiteral("abcd"), 3), QStringLiteral("ab\u2026"));
 }
 
 QTEST_GUILESS_MAIN(TestPreview)

@@ -40,6 +40,7 @@ private slots:
     void secretsNeverInTrace();
     void transportErrorsKeepTheirKind();
     void overlongListingIsAnError();
+    void hugeTopKeepsItsBeginning();
     void retrStreamsLargeBodyInPieces();
     void abortReportsAborted();
     void gssapiWithoutTicketFailsClearly();
@@ -498,6 +499,34 @@ void TestSessionTransaction::overlongListingIsAnError()
     for (int i = 0; i < 100 && endless.failed.isEmpty(); ++i)
         endless.server(QByteArray(98, 'h') + "\r\n");
     QCOMPARE(endless.failure(), Kind::ProtocolViolation);
+}
+
+/// A preview with a header line far over SessionSettings::maxTopBytes: the session keeps its
+/// beginning, reads the rest without keeping it, and goes on with the next command.
+void TestSessionTransaction::hugeTopKeepsItsBeginning()
+{
+    SessionHarness h;
+    QVERIFY(h.loginPlain());
+    QCOMPARE(h.session.settings().maxTopBytes, qint64(256 * 1024));
+    h.session.top(1, 20);
+    h.session.noop();
+    (void)h.client("TOP 1 20\r\n");
+    const QByteArray start = "Subject: big\r\nX-Huge: ";
+    h.server("+OK\r\n" + start);
+    const QByteArray piece(64 * 1024, 'h');
+    for (int i = 0; i < 160; ++i) // 10 MiB on one header line
+        h.server(piece);
+    h.server("\r\n\r\nbody\r\n.\r\n");
+    QVERIFY(h.failed.isEmpty());
+    QCOMPARE(h.replies.size(), 1);
+    QVERIFY(h.reply(0).ok);
+    QVERIFY(h.reply(0).truncated);
+    QCOMPARE(h.reply(0).body.size(), 256 * 1024);
+    QVERIFY(h.reply(0).body.startsWith(start + "hhh"));
+    QVERIFY(h.client("NOOP\r\n"));
+    h.server("+OK\r\n");
+    QCOMPARE(h.replies.size(), 2);
+    QCOMPARE(h.reply(1).kind, Pop3::CommandKind::Noop);
 }
 
 void TestSessionTransaction::retrStreamsLargeBodyInPieces()

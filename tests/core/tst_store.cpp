@@ -3,9 +3,12 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Poplar;
 using namespace Poplar::Store;
@@ -16,6 +19,8 @@ private slots:
     void migratesFromEmpty();
     void migratesFromEachEarlierSchema();
     void refusesNewerSchema();
+    void migrationCutsOversizedPreviews();
+    void previewsAreCappedAndMarked();
     void accountsRoundTripWithoutSecrets();
     void listingInsertsMarksPresentAndGone();
     void diffOf100kUidsIsFast();
@@ -28,6 +33,31 @@ private slots:
     void mboxrdQuoting();
 
 private:
+    /// Writes a database at `path` with the schema of `version` (built by the migrations
+    /// themselves) holding account 1, then lets `fill` add rows; false if a step fails.
+    static bool oldDatabase(const QString &path, int version, const std::function<bool(QSqlQuery &)> &fill)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QString error;
+            ok = raw.open() && Database::migrate(raw, version, &error);
+            if (!ok)
+                qWarning() << "cannot build schema" << version << error;
+            {
+                QSqlQuery insert(raw);
+                ok = ok && insert.exec(QStringLiteral("INSERT INTO accounts (name, host, port, security, auth, "
+                                                      "user_name, created_at) VALUES ('old', 'h', 995, 'tls', 'auto', "
+                                                      "'u', 0)"))
+                     && fill(insert);
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return ok;
+    }
+
     qint64 addAccount(Profile &profile)
     {
         Account::AccountSettings a;
@@ -60,21 +90,11 @@ void TestStore::migratesFromEachEarlierSchema()
     for (int from = 1; from < Database::SchemaVersion; ++from) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QString error;
-            QVERIFY2(Database::migrate(raw, from, &error), qPrintable(error));
-            // Every schema since 1 has accounts and messages: a downloaded message to carry over.
-            QSqlQuery insert(raw);
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, host, port, security, auth, user_name, "
-                                               "created_at) VALUES ('old', 'h', 995, 'tls', 'auto', 'u', 0)")));
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO messages (account_id, uidl, first_seen, downloaded_at, "
-                                               "subject) VALUES (1, CAST('uid-1' AS BLOB), 0, 5, 'kept')")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // Every schema since 1 has accounts and messages: a downloaded message to carry over.
+        QVERIFY(oldDatabase(path, from, [](QSqlQuery &insert) {
+            return insert.exec(QStringLiteral("INSERT INTO messages (account_id, uidl, first_seen, downloaded_at, "
+                                              "subject) VALUES (1, CAST('uid-1' AS BLOB), 0, 5, 'kept')"));
+        }));
         QString error;
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -141,6 +161,66 @@ void TestStore::accountsRoundTripWithoutSecrets()
     QCOMPARE(back->maxScramIterations, qint64(250000));
     QCOMPARE(back->sessionSettings(&error)->maxScramIterations, qint64(250000));
     QVERIFY(profile->accounts().add(a, &error) == 0); // names are unique
+}
+
+/// Rows stored before the caps existed are cut to them when the database is opened.
+void TestStore::migrationCutsOversizedPreviews()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    QVERIFY(oldDatabase(path, 4, [](QSqlQuery &insert) {
+        insert.prepare(QStringLiteral("INSERT INTO messages (account_id, uidl, first_seen, subject, from_text, headers) "
+                                      "VALUES (1, ?, 0, ?, ?, ?)"));
+        for (const auto &[uid, size] : {std::pair<QByteArray, int>{"big", 3 * 1024 * 1024}, {"small", 100}}) {
+            insert.addBindValue(uid);
+            insert.addBindValue(QString(size / 10, QLatin1Char('s')));
+            insert.addBindValue(QStringLiteral("f"));
+            insert.addBindValue(QByteArray(size, 'h'));
+            if (!insert.exec()) {
+                qWarning() << insert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }));
+    QString error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    MessageStore store(*db, dir.path());
+    const auto big = store.message(1, "big");
+    QVERIFY(big);
+    QCOMPARE(big->headers.size(), MaxPreviewBytes);
+    QVERIFY(big->headersCut);
+    QCOMPARE(big->summary.subject.size(), Mime::MaxFieldChars);
+    QVERIFY(big->summary.subject.endsWith(QChar(0x2026)));
+    QCOMPARE(big->summary.from, QStringLiteral("f"));
+    const auto small = store.message(1, "small");
+    QVERIFY(small);
+    QCOMPARE(small->headers, QByteArray(100, 'h'));
+    QVERIFY(!small->headersCut);
+    QCOMPARE(small->summary.subject, QString(10, QLatin1Char('s')));
+}
+
+/// A preview keeps at most MaxPreviewBytes and says when it was cut, by the store or before.
+void TestStore::previewsAreCappedAndMarked()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVERIFY(store.recordListing(id, {{"huge", 1}, {"cut", 1}, {"whole", 1}}, nullptr, &error));
+    const QByteArray huge = "Subject: x\r\nX-Long: " + QByteArray(MaxPreviewBytes * 3, 'y') + "\r\n\r\n";
+    QVector<HeaderUpdate> updates{{"huge", huge, Mime::summarizeHeaders(huge), false},
+                                  {"cut", "Subject: c\r\n", {}, true},
+                                  {"whole", "Subject: w\r\n\r\n", {}, false}};
+    QVERIFY2(store.saveHeaders(id, updates, &error), qPrintable(error));
+    const auto stored = store.message(id, "huge");
+    QVERIFY(stored);
+    QCOMPARE(stored->headers, huge.left(MaxPreviewBytes));
+    QVERIFY(stored->headersCut);
+    QVERIFY(store.message(id, "cut")->headersCut);
+    QVERIFY(!store.message(id, "whole")->headersCut);
 }
 
 void TestStore::listingInsertsMarksPresentAndGone()
