@@ -420,19 +420,22 @@ void MainWindow::onCurrentMessageChanged()
     const bool complete = full->isDownloaded() && !full->rawPath.isEmpty();
     const QString path = full->rawPath;
     const QByteArray headers = full->headers;
+    const bool headersCut = full->headersCut;
     QPointer<MainWindow> self(this);
     // Reading and decoding happen off the UI thread: a downloaded message may be large.
-    QThreadPool::globalInstance()->start([self, generation, complete, path, headers] {
+    QThreadPool::globalInstance()->start([self, generation, complete, path, headers, headersCut] {
         QByteArray bytes = headers;
+        bool cut = headersCut && !complete;
         if (complete) {
             QFile file(path);
             if (file.open(QIODevice::ReadOnly))
                 bytes = file.read(PreviewPane::MaxMessageBytes);
+            cut = file.size() > bytes.size();
         }
         const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
-        QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete] {
+        QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete, cut] {
             if (self && self->m_previewGeneration == generation)
-                self->m_preview->showMessage(preview, bytes, complete);
+                self->m_preview->showMessage(preview, bytes, complete, cut);
         });
     });
 }

@@ -46,11 +46,12 @@ bool MessageWindow::openFile(const QString &path)
     QThreadPool::globalInstance()->start([self, path, name] {
         QFile file(path);
         const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(PreviewPane::MaxMessageBytes) : QByteArray();
+        const bool cut = file.size() > bytes.size();
         const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
-        QMetaObject::invokeMethod(qApp, [self, path, name, preview, bytes] {
+        QMetaObject::invokeMethod(qApp, [self, path, name, preview, bytes, cut] {
             if (!self)
                 return;
-            self->m_preview->showMessage(preview, bytes, true);
+            self->m_preview->showMessage(preview, bytes, true, cut);
             const QString subject = Display::forLabel(preview.summary.subject.simplified());
             self->setWindowTitle(tr("%1 - Poplar").arg(subject.isEmpty() ? name : subject));
             qCDebug(Log::ui) << "message viewer opened" << path << "titled" << self->windowTitle();

@@ -58,7 +58,7 @@ void PreviewPane::showPlaceholder(const QString &text)
     m_save->setVisible(false);
 }
 
-void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete)
+void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete, bool cut)
 {
     m_raw = raw;
     m_preview = preview;
@@ -89,6 +89,10 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
     if (!complete)
         notices << tr("Only the headers and first lines are shown; the message is still on the server. "
                       "<a href=\"download\">Download it</a>");
+    if (cut)
+        notices << (complete ? tr("This message is too large to show whole; only its first %1 are shown.")
+                                   .arg(QLocale().formattedDataSize(MaxMessageBytes))
+                             : tr("The server sent more headers than Poplar keeps for a preview; they were cut."));
     if (m_body->blockedResources() > 0)
         notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());
     m_notice->setText(notices.join(QStringLiteral("<br>")));
@@ -110,6 +114,11 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
 QString PreviewPane::renderedText() const
 {
     return m_headers->text() + QLatin1Char('\n') + m_body->toPlainText();
+}
+
+QString PreviewPane::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void PreviewPane::saveAttachment()

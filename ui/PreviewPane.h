@@ -23,10 +23,14 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
 
     /// Shows a decoded message; `raw` is kept for saving attachments; `complete` is false when
-    /// only the TOP headers and first lines are known.
-    void showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete);
+    /// only the TOP headers and first lines are known; `cut` says that `raw` is only the
+    /// beginning of what there is (a preview over the store's cap, a message over
+    /// MaxMessageBytes), which the pane then says.
+    void showMessage(const Mime::MessagePreview &preview, const QByteArray &raw, bool complete, bool cut = false);
     void showPlaceholder(const QString &text);
     QString renderedText() const;
+    /// The notices shown above the message (still on the server, cut, content blocked), or empty.
+    QString noticeText() const;
     const SafeTextBrowser *browser() const { return m_body; }
 
 signals:

@@ -290,6 +290,7 @@ void TestHostileRender::messageHtml()
     QVERIFY(pane.renderedText().contains(QLatin1String("visible-marker")));
     if (refused >= 0)
         QCOMPARE(pane.browser()->blockedResources(), refused);
+    QCOMPARE(pane.noticeText().contains(QLatin1String("blocked")), pane.browser()->blockedResources() > 0);
     QHash<QString, QSize> images = documentImages(pane.browser()->document());
     QCOMPARE(images.value(QStringLiteral("cid:logo@poplar.test")), QSize(8, 8)); // the message's own part
     images.remove(QStringLiteral("cid:logo@poplar.test"));
@@ -344,6 +345,7 @@ void TestHostileRender::hundredMegabyteDataUrl()
     QTRY_VERIFY_WITH_TIMEOUT(window->preview()->renderedText().contains(QLatin1String("visible-marker")), WaitMs);
     QVERIFY(watchdog.finish());
     QVERIFY(window->preview()->browser()->blockedResources() <= 1);
+    QVERIFY2(window->preview()->noticeText().contains(QLatin1String("too large")), qPrintable(window->preview()->noticeText()));
     const QStringList touched = m_probes.touched();
     QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
     delete window;
