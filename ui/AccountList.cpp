@@ -1,5 +1,7 @@
 #include "AccountList.h"
 
+#include "display/OutsideText.h"
+
 #include "Icons.h"
 
 #include <QLocale>
@@ -100,8 +102,10 @@ void AccountList::render(qint64 accountId)
             second = tr("Checked %1").arg(QLocale().toString(info.lastChecked, QLocale::ShortFormat));
         break;
     }
-    i->setText(first + QLatin1Char('\n') + second);
-    i->setToolTip(second);
+    // Details may quote a server: plain text, never markup (a plain tooltip string would be taken
+    // as rich text when it looks like it).
+    i->setText(Display::forLabel(first) + QLatin1Char('\n') + Display::forLabel(second));
+    i->setToolTip(Display::toolTip(second));
     QFont font = i->font();
     font.setBold(info.newCount > 0);
     i->setFont(font);

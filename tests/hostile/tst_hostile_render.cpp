@@ -10,6 +10,7 @@
 // is limited (not under sanitizers); and the view's own count of refused resources is checked
 // against what each message asks for.
 
+#include "AccountList.h"
 #include "ErrorBar.h"
 #include "MainWindow.h"
 #include "MessageWindow.h"
@@ -400,6 +401,14 @@ void TestHostileRender::serverTextInErrorBar()
         QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F && !(c.unicode() >= 0x80 && c.unicode() < 0xA0)
                      && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E),
                  qPrintable(QStringLiteral("U+%1 in %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(shown)));
+    // The account's tooltip repeats the failure: always as escaped rich text, so nothing in it
+    // can become a tag.
+    const QListWidgetItem *item = w.accountList()->item(0);
+    QVERIFY(item);
+    const QString tip = item->toolTip();
+    QVERIFY2(tip.startsWith(QLatin1String("<p style=\"white-space:pre\">")) && tip.endsWith(QLatin1String("</p>")),
+             qPrintable(tip));
+    QVERIFY2(!tip.mid(1, tip.size() - 5).contains(QLatin1Char('<')), qPrintable(tip));
     const QStringList touched = m_probes.touched();
     QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
 }
