@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "Icons.h"
+#include "MessageHtml.h"
 #include "display/OutsideText.h"
 
 #include <QFileDialog>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Poplar::Ui {
@@ -30,6 +32,17 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_attachments->setVisible(false);
     m_save->setVisible(false);
     m_save->setEnabled(false);
+    connect(m_body, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Folding an embedded message: the same message rendered again, scrolled where it was.
+        if (url.scheme() != MessageHtml::toggleScheme())
+            return;
+        const int number = url.path().section(QLatin1Char('/'), 1).toInt();
+        if (!m_folded.remove(number))
+            m_folded.insert(number);
+        const int scroll = m_body->verticalScrollBar()->value();
+        renderBody();
+        m_body->verticalScrollBar()->setValue(scroll);
+    });
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this](int row) { m_save->setEnabled(row >= 0); });
     connect(m_attachments, &QListWidget::itemActivated, this, &PreviewPane::saveAttachment);
     connect(m_save, &QPushButton::clicked, this, &PreviewPane::saveAttachment);
@@ -62,46 +75,18 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
 {
     m_raw = raw;
     m_preview = preview;
-    const QHash<QString, QString> labels{
-        {QStringLiteral("From"), tr("From")},         {QStringLiteral("To"), tr("To")},
-        {QStringLiteral("Cc"), tr("Cc")},             {QStringLiteral("Reply-To"), tr("Reply to")},
-        {QStringLiteral("Date"), tr("Date")},         {QStringLiteral("Subject"), tr("Subject")},
-    };
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-    for (const auto &[label, value] : preview.headers)
-        html += QStringLiteral("<tr><td align=\"right\"><b>%1:</b>&nbsp;</td><td>%2</td></tr>")
-                    .arg(Display::forRichText(labels.value(label, label)), Display::forRichText(value));
-    m_headers->setText(html + QStringLiteral("</table>"));
-
-    m_body->resetBlocked();
-    m_body->setMessageParts(preview.inlineParts);
-    if (!preview.html.isEmpty() && complete)
-        m_body->setHtml(preview.html);
-    else if (!preview.text.isEmpty())
-        m_body->setPlainText(preview.text);
-    else if (!preview.html.isEmpty())
-        m_body->setHtml(preview.html);
-    else
-        m_body->setPlainText(QString());
-
-    m_body->document()->documentLayout()->documentSize(); // lays out now, so blocked resources are counted
-    QStringList notices;
-    if (!complete)
-        notices << tr("Only the headers and first lines are shown; the message is still on the server. "
-                      "<a href=\"download\">Download it</a>");
-    if (cut)
-        notices << (complete ? tr("This message is too large to show whole; only its first %1 are shown.")
-                                   .arg(QLocale().formattedDataSize(MaxMessageBytes))
-                             : tr("The server sent more headers than Poplar keeps for a preview; they were cut."));
-    if (m_body->blockedResources() > 0)
-        notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());
-    m_notice->setText(notices.join(QStringLiteral("<br>")));
-    m_notice->setVisible(!notices.isEmpty());
+    m_complete = complete;
+    m_cut = cut;
+    m_folded.clear();
+    m_headers->setText(MessageHtml::headerTable(preview));
+    renderBody();
 
     m_attachments->clear();
     for (const Mime::Attachment &a : preview.attachments) {
         const QString name = Display::forLabel(a.fileName.isEmpty() ? tr("Unnamed (%1)").arg(a.mimeType) : a.fileName);
-        auto *item = new QListWidgetItem(themedIcon(QStringLiteral("mail-attachment")),
+        const QString icon = a.mimeType == QLatin1String("message/rfc822") ? QStringLiteral("message-rfc822")
+                                                                            : QStringLiteral("mail-attachment");
+        auto *item = new QListWidgetItem(themedIcon(icon),
                                          QStringLiteral("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
         item->setData(Qt::UserRole, a.index);
         m_attachments->addItem(item);
@@ -109,6 +94,29 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
     const bool show = complete && !preview.attachments.isEmpty();
     m_attachments->setVisible(show);
     m_save->setVisible(show);
+}
+
+void PreviewPane::renderBody()
+{
+    m_body->resetBlocked();
+    m_body->setMessageParts(m_preview.inlineParts);
+    if (MessageHtml::isPlainText(m_preview, m_complete))
+        m_body->setPlainText(MessageHtml::plainText(m_preview, m_complete));
+    else
+        m_body->setHtml(MessageHtml::document(m_preview, m_complete, m_folded));
+    m_body->document()->documentLayout()->documentSize(); // lays out now, so blocked resources are counted
+    QStringList notices;
+    if (!m_complete)
+        notices << tr("Only the headers and first lines are shown; the message is still on the server. "
+                      "<a href=\"download\">Download it</a>");
+    if (m_cut)
+        notices << (m_complete ? tr("This message is too large to show whole; only its first %1 are shown.")
+                                   .arg(QLocale().formattedDataSize(MaxMessageBytes))
+                               : tr("The preview was cut: the server sent more than Poplar keeps for one."));
+    if (m_body->blockedResources() > 0)
+        notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());
+    m_notice->setText(notices.join(QStringLiteral("<br>")));
+    m_notice->setVisible(!notices.isEmpty());
 }
 
 QString PreviewPane::renderedText() const

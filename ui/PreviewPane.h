@@ -3,6 +3,8 @@
 #include "SafeTextBrowser.h"
 #include "mime/MessagePreview.h"
 
+#include <QSet>
+
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +41,8 @@ signals:
 
 private:
     void saveAttachment();
+    /// Shows m_preview's body (embedded messages in m_folded folded) and the notices above it.
+    void renderBody();
 
     QLabel *m_headers;
     QLabel *m_notice;
@@ -47,6 +51,9 @@ private:
     QPushButton *m_save;
     QByteArray m_raw;
     Mime::MessagePreview m_preview;
+    bool m_complete = false;
+    bool m_cut = false;
+    QSet<int> m_folded;
 };
 
 } // namespace Poplar::Ui

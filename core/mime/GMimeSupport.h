@@ -4,6 +4,8 @@
 // a keyword: include this before any Qt header.
 #include <gmime/gmime.h>
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Poplar::Mime::Internal {
@@ -11,7 +13,15 @@ namespace Poplar::Mime::Internal {
 /// Initialises GMime once per process.
 void ensureGMime();
 
-/// An address list in display form ("Name <addr>, ..."), encoded words decoded.
-QString addressList(InternetAddressList *list);
+/// The raw value of header `name` of `object`, unfolded and not decoded; empty when absent.
+QByteArray rawHeader(GMimeObject *object, const char *name);
+
+/// An address list in display form ("Name <addr>, ..."): names decoded, IDN domains in
+/// Unicode, "Name <>" kept. When GMime finds no address in a non-empty `raw` value, the decoded
+/// raw text is shown instead, so a sender is never blank.
+QString addressList(InternetAddressList *list, const QByteArray &raw);
+
+/// The Date of `message`: parseMailDate() first (obsolete forms, minutes), GMime's parse next.
+QDateTime messageDate(GMimeMessage *message);
 
 } // namespace Poplar::Mime::Internal

@@ -2,6 +2,8 @@
 
 #include "mime/HeaderSummary.h"
 
+#include "mime/HeaderDecoder.h"
+
 
 namespace Poplar::Mime {
 
@@ -25,6 +27,21 @@ QByteArray headerBlock(const QByteArray &message)
     return length < 0 ? message : message.left(length);
 }
 
+namespace Internal {
+
+QDateTime messageDate(GMimeMessage *message)
+{
+    const QDateTime parsed = parseMailDate(rawHeader(GMIME_OBJECT(message), "Date"));
+    if (parsed.isValid())
+        return parsed;
+    GDateTime *date = g_mime_message_get_date(message);
+    return date ? QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC) : QDateTime();
+}
+
+} // namespace Internal
+
+using Internal::messageDate;
+
 HeaderSummary summarizeHeaders(const QByteArray &message)
 {
     Internal::ensureGMime();
@@ -38,11 +55,11 @@ HeaderSummary summarizeHeaders(const QByteArray &message)
     if (!parsed)
         return summary;
 
-    summary.from = capField(Internal::addressList(g_mime_message_get_from(parsed)));
-    summary.to = capField(Internal::addressList(g_mime_message_get_to(parsed)));
-    summary.subject = capField(QString::fromUtf8(g_mime_message_get_subject(parsed)).simplified());
-    if (GDateTime *date = g_mime_message_get_date(parsed))
-        summary.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
+    auto *object = GMIME_OBJECT(parsed);
+    summary.from = capField(Internal::addressList(g_mime_message_get_from(parsed), Internal::rawHeader(object, "From")));
+    summary.to = capField(Internal::addressList(g_mime_message_get_to(parsed), Internal::rawHeader(object, "To")));
+    summary.subject = capField(decodeHeaderText(Internal::rawHeader(object, "Subject")));
+    summary.date = messageDate(parsed);
     summary.messageId = QString::fromUtf8(g_mime_message_get_message_id(parsed));
 
     GMimeObject *body = g_mime_message_get_mime_part(parsed);
