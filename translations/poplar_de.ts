@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MessageHtml</name>
+    <message>
+        <location filename="../ui/MessageHtml.cpp" line="+59"/>
+        <source>Attached message</source>
+        <translation>Angehängte Nachricht</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
         <location filename="../core/account/Account.cpp" line="+43"/>
@@ -705,7 +743,7 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
@@ -897,12 +935,12 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>der Passwortbefehl hat mehr als %1 Bytes ausgegeben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the password command did not finish in time</source>
         <translation>der Passwortbefehl wurde nicht rechtzeitig fertig</translation>
     </message>
@@ -936,7 +974,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+92"/>
+        <location filename="../ui/AccountList.cpp" line="+94"/>
         <source>Checking…</source>
         <translation>Wird abgerufen …</translation>
     </message>
@@ -1050,7 +1088,7 @@ Sein Passwort wird aus dem Schlüsselbund entfernt, und seine Nachrichten versch
 Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Computer gelöscht werden?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Entfernen und Nachrichten &amp;löschen</translation>
     </message>
@@ -1564,13 +1602,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     <message>
         <location line="+12"/>
         <location line="+272"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-620"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1889,7 +1927,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar es im Speicher, bis es beendet wird.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No password</source>
         <translation>Kein Passwort</translation>
     </message>
@@ -2122,47 +2160,17 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+20"/>
+        <location filename="../ui/PreviewPane.cpp" line="+22"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>Kopie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply to</source>
-        <translation>Antwort an</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
     </message>
@@ -2171,13 +2179,8 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Diese Nachricht ist zu groß, um sie ganz anzuzeigen; nur die ersten %1 werden angezeigt.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The server sent more headers than Poplar keeps for a preview; they were cut.</source>
-        <translation>Der Server hat mehr Kopfzeilen gesendet, als Poplar für eine Vorschau behält; sie wurden gekürzt.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Externe Inhalte wurden blockiert (%n Element).</numerusform>
@@ -2185,12 +2188,17 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Unnamed (%1)</source>
         <translation>Unbenannt (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
+        <translation>Die Vorschau wurde gekürzt: Der Server hat mehr gesendet, als Poplar für eine Vorschau behält.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>attachment</source>
         <translation>Anhang</translation>
     </message>

@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Downloading %n message from the server…</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+97"/>
+        <location filename="../ui/PreviewPane.cpp" line="+117"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>

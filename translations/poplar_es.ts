@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>MessageHtml</name>
+    <message>
+        <location filename="../ui/MessageHtml.cpp" line="+59"/>
+        <source>Attached message</source>
+        <translation>Mensaje adjunto</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
         <location filename="../core/account/Account.cpp" line="+43"/>
@@ -705,7 +743,7 @@
         <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
@@ -897,12 +935,12 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>el comando de contraseña imprimió más de %1 bytes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the password command did not finish in time</source>
         <translation>el comando de contraseña no terminó a tiempo</translation>
     </message>
@@ -936,7 +974,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+92"/>
+        <location filename="../ui/AccountList.cpp" line="+94"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1050,7 +1088,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 ¿Borrar también de este equipo los mensajes descargados de esta cuenta?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Eliminar y &amp;borrar los mensajes</translation>
     </message>
@@ -1564,13 +1602,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     <message>
         <location line="+12"/>
         <location line="+272"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-620"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1889,7 +1927,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hasta que se cierre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No password</source>
         <translation>Sin contraseña</translation>
     </message>
@@ -2122,47 +2160,17 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+20"/>
+        <location filename="../ui/PreviewPane.cpp" line="+22"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply to</source>
-        <translation>Responder a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
     </message>
@@ -2171,13 +2179,8 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Este mensaje es demasiado grande para mostrarlo entero; solo se muestran sus primeros %1.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The server sent more headers than Poplar keeps for a preview; they were cut.</source>
-        <translation>El servidor envió más cabeceras de las que Poplar guarda para una vista previa; se han recortado.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Se ha bloqueado contenido remoto (%n elemento).</numerusform>
@@ -2185,12 +2188,17 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Unnamed (%1)</source>
         <translation>Sin nombre (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
+        <translation>La vista previa se ha recortado: el servidor envió más de lo que Poplar guarda para una.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>attachment</source>
         <translation>adjunto</translation>
     </message>

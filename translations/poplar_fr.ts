@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>MessageHtml</name>
+    <message>
+        <location filename="../ui/MessageHtml.cpp" line="+59"/>
+        <source>Attached message</source>
+        <translation>Message joint</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
         <location filename="../core/account/Account.cpp" line="+43"/>
@@ -705,7 +743,7 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
@@ -897,12 +935,12 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>la commande de mot de passe a affiché plus de %1 octets</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the password command did not finish in time</source>
         <translation>la commande de mot de passe ne s’est pas terminée à temps</translation>
     </message>
@@ -936,7 +974,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+92"/>
+        <location filename="../ui/AccountList.cpp" line="+94"/>
         <source>Checking…</source>
         <translation>Relève en cours…</translation>
     </message>
@@ -1050,7 +1088,7 @@ Son mot de passe est retiré du trousseau et ses messages disparaissent de la li
 Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Supprimer et effacer les &amp;messages</translation>
     </message>
@@ -1564,13 +1602,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     <message>
         <location line="+12"/>
         <location line="+272"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-620"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1889,7 +1927,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoire jusqu’à sa fermeture.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No password</source>
         <translation>Pas de mot de passe</translation>
     </message>
@@ -2122,47 +2160,17 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+20"/>
+        <location filename="../ui/PreviewPane.cpp" line="+22"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply to</source>
-        <translation>Répondre à</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
     </message>
@@ -2171,13 +2179,8 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Ce message est trop volumineux pour être affiché en entier ; seuls ses premiers %1 sont affichés.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The server sent more headers than Poplar keeps for a preview; they were cut.</source>
-        <translation>Le serveur a envoyé plus d’en-têtes que Poplar n’en garde pour un aperçu ; ils ont été tronqués.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Contenu distant bloqué (%n élément).</numerusform>
@@ -2185,12 +2188,17 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Unnamed (%1)</source>
         <translation>Sans nom (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
+        <translation>L’aperçu a été tronqué : le serveur a envoyé plus que ce que Poplar garde pour un aperçu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>MessageHtml</name>
+    <message>
+        <location filename="../ui/MessageHtml.cpp" line="+59"/>
+        <source>Attached message</source>
+        <translation>添付されたメッセージ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>返信先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
         <location filename="../core/account/Account.cpp" line="+43"/>
@@ -704,7 +742,7 @@
         <translation>サーバーが予期せず接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
@@ -896,12 +934,12 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>パスワードコマンドの出力が %1 バイトを超えました</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the password command did not finish in time</source>
         <translation>パスワードコマンドが時間内に終了しませんでした</translation>
     </message>
@@ -935,7 +973,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+92"/>
+        <location filename="../ui/AccountList.cpp" line="+94"/>
         <source>Checking…</source>
         <translation>受信中…</translation>
     </message>
@@ -1049,7 +1087,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 このアカウントからダウンロードしたメッセージもこのコンピューターから削除しますか?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>削除してメッセージも消去(&amp;D)</translation>
     </message>
@@ -1560,13 +1598,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+12"/>
         <location line="+272"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-620"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -1878,7 +1916,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 キーチェーンから読み込めなかったため (%3)、Poplar は終了するまでメモリ上に保持します。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No password</source>
         <translation>パスワードなし</translation>
     </message>
@@ -2107,47 +2145,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+20"/>
+        <location filename="../ui/PreviewPane.cpp" line="+22"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>From</source>
-        <translation>差出人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>宛先</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply to</source>
-        <translation>返信先</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>件名</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
     </message>
@@ -2156,25 +2164,25 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>このメッセージは大きすぎるため全体を表示できません。最初の %1 だけを表示しています。</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The server sent more headers than Poplar keeps for a preview; they were cut.</source>
-        <translation>サーバーはプレビュー用に Poplar が保持する量を超えるヘッダーを送信しました。ヘッダーは切り詰められました。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>リモートコンテンツをブロックしました (%n 件)。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Unnamed (%1)</source>
         <translation>名前なし (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
+        <translation>プレビューは切り詰められました。サーバーは Poplar がプレビューに保持する量を超えて送信しました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>attachment</source>
         <translation>添付ファイル</translation>
     </message>

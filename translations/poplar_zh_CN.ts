@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MessageHtml</name>
+    <message>
+        <location filename="../ui/MessageHtml.cpp" line="+59"/>
+        <source>Attached message</source>
+        <translation>附带的邮件</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply to</source>
+        <translation>回复至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
         <location filename="../core/account/Account.cpp" line="+43"/>
@@ -704,7 +742,7 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+211"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
@@ -896,12 +934,12 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+32"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>密码命令输出超过了 %1 字节</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>the password command did not finish in time</source>
         <translation>密码命令未能及时结束</translation>
     </message>
@@ -935,7 +973,7 @@
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+92"/>
+        <location filename="../ui/AccountList.cpp" line="+94"/>
         <source>Checking…</source>
         <translation>正在收取…</translation>
     </message>
@@ -1049,7 +1087,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 是否同时从这台计算机上删除从此账户下载的邮件？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>删除并清除邮件(&amp;D)</translation>
     </message>
@@ -1560,13 +1598,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+12"/>
         <location line="+272"/>
-        <location line="+358"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-620"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1878,7 +1916,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 无法从密钥环读取（%3），因此 Poplar 会将其保存在内存中，直到退出。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No password</source>
         <translation>无密码</translation>
     </message>
@@ -2107,47 +2145,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+20"/>
+        <location filename="../ui/PreviewPane.cpp" line="+22"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>From</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cc</source>
-        <translation>抄送</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply to</source>
-        <translation>回复至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
     </message>
@@ -2156,25 +2164,25 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>此邮件太大，无法完整显示；仅显示前 %1。</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The server sent more headers than Poplar keeps for a preview; they were cut.</source>
-        <translation>服务器发送的邮件头超过了 Poplar 为预览保留的大小；已被截断。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>已阻止远程内容（%n 项）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-31"/>
         <source>Unnamed (%1)</source>
         <translation>未命名 (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
+        <translation>预览已被截断：服务器发送的内容超过了 Poplar 为预览保留的大小。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>

@@ -430,7 +430,7 @@ void MainWindow::onCurrentMessageChanged()
             QFile file(path);
             if (file.open(QIODevice::ReadOnly))
                 bytes = file.read(PreviewPane::MaxMessageBytes);
-            cut = file.size() > bytes.size();
+            cut = file.isOpen() && file.size() > bytes.size();
         }
         const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
         QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete, cut] {
@@ -602,6 +602,9 @@ void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString 
                             "it in memory until it quits.")
                              .arg(request.account.user, request.account.host, reason));
     dialog->setTextEchoMode(QLineEdit::Password);
+    // The label names user, host and the keychain's words: plain text, never markup.
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &text) {
         Sync::SyncRequest withSecret = request;
         withSecret.secret = text.toUtf8();

@@ -46,7 +46,7 @@ bool MessageWindow::openFile(const QString &path)
     QThreadPool::globalInstance()->start([self, path, name] {
         QFile file(path);
         const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(PreviewPane::MaxMessageBytes) : QByteArray();
-        const bool cut = file.size() > bytes.size();
+        const bool cut = file.isOpen() && file.size() > bytes.size();
         const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
         QMetaObject::invokeMethod(qApp, [self, path, name, preview, bytes, cut] {
             if (!self)

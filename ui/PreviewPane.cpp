@@ -103,7 +103,7 @@ void PreviewPane::renderBody()
     if (MessageHtml::isPlainText(m_preview, m_complete))
         m_body->setPlainText(MessageHtml::plainText(m_preview, m_complete));
     else
-        m_body->setHtml(MessageHtml::document(m_preview, m_complete, m_folded));
+        m_body->showHtml(MessageHtml::document(m_preview, m_complete, m_folded));
     m_body->document()->documentLayout()->documentSize(); // lays out now, so blocked resources are counted
     QStringList notices;
     if (!m_complete)

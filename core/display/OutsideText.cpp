@@ -12,6 +12,12 @@ bool isBidiControl(char32_t c)
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
+/// LINE SEPARATOR and PARAGRAPH SEPARATOR: line breaks to many programs and to Qt's labels.
+bool isUnicodeLineBreak(char32_t c)
+{
+    return c == 0x2028 || c == 0x2029;
+}
+
 void appendHex(QString &out, char32_t c)
 {
     if (c < 0x100)
@@ -33,7 +39,8 @@ QString forLabel(const QString &text, bool singleLine, qsizetype maxChars)
 {
     QString out;
     out.reserve(qMin(text.size(), maxChars + 1));
-    const auto codePoints = text.toUcs4();
+    // At most two UTF-16 units a character: what lies beyond can't be shown anyway.
+    const auto codePoints = text.left(maxChars > text.size() / 2 ? text.size() : 2 * maxChars + 2).toUcs4();
     for (qsizetype i = 0; i < codePoints.size(); ++i) {
         const char32_t c = codePoints.at(i);
         if (out.size() >= maxChars) {
@@ -42,7 +49,7 @@ QString forLabel(const QString &text, bool singleLine, qsizetype maxChars)
         }
         if (isUnsafeCharacter(c)) {
             out += QChar(QChar::ReplacementCharacter);
-        } else if (c == U'\t' || c == U'\n' || c == U'\r') {
+        } else if (c == U'\t' || c == U'\n' || c == U'\r' || isUnicodeLineBreak(c)) {
             if (singleLine)
                 out += QLatin1Char(' ');
             else if (c == U'\r' && i + 1 < codePoints.size() && codePoints.at(i + 1) == U'\n')
@@ -80,7 +87,8 @@ QString forTerminal(const QString &text)
         case U'\n': out += QLatin1String("\\n"); break;
         case U'\r': out += QLatin1String("\\r"); break;
         default:
-            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c) || c == QChar::ReplacementCharacter
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c) || isUnicodeLineBreak(c)
+                || c == QChar::ReplacementCharacter
                 || (c >= 0xD800 && c < 0xE000))
                 appendHex(out, c);
             else

@@ -425,9 +425,16 @@ qint64 Session::replyAllowanceMs(const Pending &pending) const
 {
     if (pending.kind != CommandKind::Retr && pending.kind != CommandKind::Top)
         return m_settings.replyDeadlineMs;
-    // A size-scaled allowance: a big message may take long, but never at less than the minimum rate.
-    const qint64 size = qMax(m_announcedSizes.value(pending.message, 0), pending.received);
-    return m_settings.transferDeadlineMs + size * 1000 / m_settings.minTransferBytesPerSecond;
+    // A size-scaled allowance: a big message may take long, but never at less than the minimum
+    // rate. The size is the server's word, so it is bounded: what arrives counts only up to
+    // twice the announced size (a reply that never ends still meets its deadline), TOP only up
+    // to what a preview keeps, anything only up to MaxScaledBytes.
+    const qint64 announced = qBound<qint64>(0, m_announcedSizes.value(pending.message, 0), MaxScaledBytes);
+    qint64 size = qMax(announced, qMin(pending.received, 2 * announced + 1024 * 1024));
+    if (pending.kind == CommandKind::Top)
+        size = qMin(size, m_settings.maxTopBytes);
+    size = qMin(size, MaxScaledBytes);
+    return m_settings.transferDeadlineMs + size / qMax(1, m_settings.minTransferBytesPerSecond) * 1000;
 }
 
 void Session::onReplyDeadline()

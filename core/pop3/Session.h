@@ -146,6 +146,8 @@ private:
     /// Starts the total-time clock of the reply at the head of the queue anew.
     void restartReplyDeadline();
     void onReplyDeadline();
+    /// Largest size a RETR or TOP deadline is scaled by, whatever the server announces.
+    static constexpr qint64 MaxScaledBytes = qint64(1) << 30;
     /// How long the reply to `pending` may take in all, in milliseconds.
     qint64 replyAllowanceMs(const Pending &pending) const;
     void setState(State state);

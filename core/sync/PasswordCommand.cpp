@@ -14,6 +14,13 @@ void stop(QProcess &process)
     process.waitForFinished(5000);
 }
 
+/// Forgets what a failed command printed, overwriting it first: it may be part of a secret.
+void wipe(QByteArray &output)
+{
+    output.fill('\0');
+    output.clear();
+}
+
 } // namespace
 
 PasswordCommandOutput readPasswordCommandOutput(QProcess &process, int timeoutMs)
@@ -27,8 +34,7 @@ PasswordCommandOutput readPasswordCommandOutput(QProcess &process, int timeoutMs
         result.output += process.read(MaxPasswordCommandOutput + 1 - result.output.size());
         if (result.output.size() > MaxPasswordCommandOutput) {
             stop(process);
-            result.output.fill('\0');
-            result.output.clear();
+            wipe(result.output);
             result.error = QCoreApplication::translate("Poplar::Sync::PasswordCommand",
                                                        "the password command printed more than %1 bytes").arg(MaxPasswordCommandOutput);
             return result;
@@ -38,21 +44,23 @@ PasswordCommandOutput readPasswordCommandOutput(QProcess &process, int timeoutMs
                 continue;
             result.succeeded = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
                                && process.error() != QProcess::FailedToStart;
-            if (!result.succeeded) {
-                result.output.fill('\0');
-                result.output.clear();
-            }
+            if (!result.succeeded)
+                wipe(result.output);
             return result;
         }
         if (deadline.hasExpired()) {
             stop(process);
-            result.output.fill('\0');
-            result.output.clear();
+            wipe(result.output);
             result.error = QCoreApplication::translate("Poplar::Sync::PasswordCommand",
                                                        "the password command did not finish in time");
             return result;
         }
-        process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        // Once the command has closed its output, waitForReadyRead() returns at once: wait for
+        // it to end instead of spinning until the deadline.
+        const int remaining = int(qMax<qint64>(1, deadline.remainingTime()));
+        if (!process.waitForReadyRead(remaining) && process.state() != QProcess::NotRunning
+            && process.bytesAvailable() == 0)
+            process.waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())));
     }
 }
 

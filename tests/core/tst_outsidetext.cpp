@@ -38,6 +38,7 @@ void TestOutsideText::label_data()
                              << fffd + QStringLiteral("x") + fffd;
     QTest::newRow("NUL and DEL") << QStringLiteral("a") + QChar(0) + QChar(0x7F) << true << QStringLiteral("a") + fffd + fffd;
     QTest::newRow("lines joined") << QStringLiteral("one\r\ntwo\tthree") << true << QStringLiteral("one  two three");
+    QTest::newRow("Unicode line separators") << QStringLiteral("a\u2028b\u2029c") << true << QStringLiteral("a b c");
     QTest::newRow("lines kept") << QStringLiteral("one\r\ntwo\rthree\n") << false << QStringLiteral("one\ntwo\nthree\n");
     QTest::newRow("RTL text kept") << QStringLiteral("\u05E9\u05DC\u05D5\u05DD") << true << QStringLiteral("\u05E9\u05DC\u05D5\u05DD");
     QTest::newRow("astral kept") << QStringLiteral("\U0001F600") << true << QStringLiteral("\U0001F600");
@@ -81,6 +82,7 @@ void TestOutsideText::terminal_data()
     QTest::newRow("backslash") << QStringLiteral("C:\\x1b") << QStringLiteral("C:\\\\x1b");
     QTest::newRow("RLO") << QString(QChar(0x202E)) << QStringLiteral("\\u{202e}");
     QTest::newRow("PDI") << QString(QChar(0x2069)) << QStringLiteral("\\u{2069}");
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a\\u{2028}b");
     QTest::newRow("umlaut") << QStringLiteral("M\u00FCller") << QStringLiteral("M\u00FCller");
 }
 

@@ -62,15 +62,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     browser->setMessageParts(preview.inlineParts);
     // The HTML body, or, when there is none, the whole input taken as HTML: the fuzzer reaches
     // the renderer faster that way.
-    browser->setHtml(preview.html.isEmpty() ? QString::fromUtf8(input) : preview.html);
+    browser->showHtml(preview.html.isEmpty() ? QString::fromUtf8(input) : preview.html);
     browser->document()->documentLayout()->documentSize();
 
     for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.toolTip().isEmpty() && !format.toolTip().startsWith(QLatin1String("<p style=\"white-space:pre\">")))
+                violated("a tooltip from the message was left as it was");
             if (!format.isImageFormat())
                 continue;
             const QUrl url(format.toImageFormat().name());
+            const QString scheme = url.scheme().toLower();
+            if (scheme != QLatin1String("cid") && scheme != QLatin1String("data") && scheme != QLatin1String("blocked"))
+                violated("an image outside the message kept its name");
             checkDecision(preview.inlineParts, url);
             const QVariant answer = browser->loadResource(QTextDocument::ImageResource, url);
             if (!answer.isValid() || answer.isNull())

@@ -74,7 +74,7 @@ void TestHostileDeadlines::drippedReply()
     QVERIFY(server.listenLocal());
     HostileClient client;
     auto settings = HostileClient::settings(server.port());
-    settings.replyTimeoutMs = 2000;
+    settings.replyTimeoutMs = 10000; // far above the drip, so only the deadline can end it
     settings.replyDeadlineMs = 1000;
     settings.transferDeadlineMs = 1000;
     client.open(settings);

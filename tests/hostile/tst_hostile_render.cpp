@@ -26,7 +26,9 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHelpEvent>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <condition_variable>
@@ -209,6 +211,27 @@ QHash<QString, QSize> documentImages(const QTextDocument *document)
     return images;
 }
 
+/// Shows the tooltip of every piece of text that has one, as hovering would: each must be
+/// escaped text, so nothing in it is loaded or interpreted.
+void hoverEveryTooltip(const QTextBrowser *browser)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString tip = fragment.charFormat().toolTip();
+            if (tip.isEmpty())
+                continue;
+            QVERIFY2(tip.startsWith(QLatin1String("<p style=\"white-space:pre\">")) && !tip.contains(QLatin1String("<img")),
+                     qPrintable(tip));
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + 1);
+            const QPoint at = browser->cursorRect(cursor).center();
+            QHelpEvent event(QEvent::ToolTip, at, browser->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(browser->viewport(), &event);
+        }
+    }
+}
+
 } // namespace
 
 class TestHostileRender : public QObject {
@@ -218,6 +241,7 @@ private slots:
     void messageHtml_data();
     void messageHtml();
     void hundredMegabyteDataUrl();
+    void pixelBudget();
     void serverTextInErrorBar();
 
 private:
@@ -269,6 +293,13 @@ void TestHostileRender::messageHtml_data()
     QTest::newRow("object") << "<object data=\"" + fifo + "\"></object>" << -1;
     QTest::newRow("small data: image") << "<img src=\"data:image/png;base64," + pngBytes(4, Qt::green).toBase64() + "\">" << 0;
     QTest::newRow("5 MB data: URL") << "<img src=\"data:image/png;base64," + QByteArray(5 * 1024 * 1024, 'A') + "\">" << 1;
+    QTest::newRow("SVG naming a FIFO") << "<img src=\"data:image/svg+xml;base64,"
+                                              + ("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                                                 "<image width=\"9\" height=\"9\" xlink:href=\"" + fifo + "\"/></svg>").toBase64()
+                                              + "\">" << 1;
+    QTest::newRow("title tooltip naming a FIFO") << "<span title=\"&lt;img src=&quot;" + fifo + "&quot;&gt;&lt;b&gt;x\">hover-here</span>" << 0;
+    QTest::newRow("one part under many names") << QByteArray("<img src=\"cid:logo@poplar.test?1\"><img src=\"cid:logo@poplar.test?2\">"
+                                                             "<img src=\"cid:logo@poplar.test?3\">") << 0;
     QTest::newRow("image bomb as data:") << "<img src=\"data:image/png;base64," + HugePng.toBase64() + "\">" << 1;
 }
 
@@ -298,9 +329,12 @@ void TestHostileRender::messageHtml()
     for (auto it = images.cbegin(); it != images.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("data:")) && refused == 0)
             QCOMPARE(it.value(), QSize(4, 4));
+        else if (it.key().startsWith(QLatin1String("cid:logo@poplar.test")))
+            QCOMPARE(it.value(), QSize(8, 8));
         else
             QVERIFY2(it.value().width() <= 1, qPrintable(it.key().left(80))); // the placeholder
     }
+    hoverEveryTooltip(pane.browser());
     QStringList touched = m_probes.touched();
     QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
 
@@ -350,6 +384,29 @@ void TestHostileRender::hundredMegabyteDataUrl()
     const QStringList touched = m_probes.touched();
     QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
     delete window;
+}
+
+/// Four distinct images of 20 million pixels each: three fit the message's budget, the fourth
+/// is refused, so one message can't make the view decode without end.
+void TestHostileRender::pixelBudget()
+{
+    QByteArray html;
+    for (const QColor color : {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue), QColor(Qt::yellow)}) {
+        QImage image(4500, 4500, QImage::Format_RGB32);
+        image.fill(color);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        html += "<img width=\"10\" height=\"10\" src=\"data:image/png;base64," + png.toBase64() + "\">";
+    }
+    const QByteArray message = relatedMessage("pixel budget", html);
+    Ui::PreviewPane pane;
+    pane.resize(800, 600);
+    pane.show();
+    pane.showMessage(Mime::decodeMessage(message), message, true);
+    (void)pane.grab(); // images with a given size are only decoded when painted
+    QCOMPARE(pane.browser()->blockedResources(), 1);
 }
 
 /// A server that answers the password with markup and terminal controls: the error bar shows

@@ -217,6 +217,7 @@ void AccountWizard::finishWithNotice(const QString &problem)
             .arg(m_saved.name, problem),
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("keychainNotice"));
+    box->setTextFormat(Qt::PlainText); // names the account and quotes the keychain
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, done);
     box->open();

@@ -130,6 +130,7 @@ bool AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, c
                         .arg(account.name, account.user, account.host),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("removeAccountQuestion"));
+    box.setTextFormat(Qt::PlainText); // names, user and host as typed or found
     QPushButton *deleteFiles = box.addButton(tr("Remove and &Delete Messages"), QMessageBox::DestructiveRole);
     deleteFiles->setObjectName(QStringLiteral("removeAndDeleteMessages"));
     QPushButton *keepFiles = box.addButton(tr("Remove, &Keep Messages"), QMessageBox::AcceptRole);
