@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace Poplar::Ui {
@@ -121,7 +122,7 @@ void PreviewPane::renderBody()
 
 QString PreviewPane::renderedText() const
 {
-    return m_headers->text() + QLatin1Char('\n') + m_body->toPlainText();
+    return QTextDocumentFragment::fromHtml(m_headers->text()).toPlainText() + QLatin1Char('\n') + m_body->toPlainText();
 }
 
 QString PreviewPane::noticeText() const
