@@ -1,0 +1,136 @@
+#include "store/Integrity.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Poplar::Store {
+
+
+QByteArray fileSha256(const QString &path, QString *error, qint64 *size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            if (error)
+                *error = file.errorString();
+            return {};
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        total += n;
+    }
+    if (size)
+        *size = total;
+    return hash.result();
+}
+
+FileCheck readStoredMessage(const StoredMessage &message, const std::function<bool(const QByteArray &)> &sink)
+{
+    FileCheck check;
+    QFile file(message.rawPath);
+    if (message.rawPath.isEmpty() || !QFileInfo::exists(message.rawPath)) {
+        check.state = FileState::Missing;
+        return check;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        check.state = FileState::WrongDigest; // there, but unreadable: as bad as altered
+        check.error = file.errorString();
+        return check;
+    }
+    if (file.size() != message.rawSize) {
+        check.state = FileState::WrongSize;
+        return check;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            check.state = FileState::WrongDigest;
+            check.error = file.errorString();
+            return check;
+        }
+        if (n == 0)
+            break;
+        total += n;
+        if (total > message.rawSize)
+            break; // grew while being read
+        const QByteArray chunk = n == buffer.size() ? buffer : QByteArray::fromRawData(buffer.constData(), n);
+        hash.addData(chunk);
+        if (sink && !sink(chunk)) {
+            check.sinkFailed = true; // the caller knows its destination's error
+            return check;
+        }
+    }
+    if (total != message.rawSize) {
+        check.state = FileState::WrongSize;
+        return check;
+    }
+    check.sha256 = hash.result();
+    if (!message.rawSha256.isEmpty() && check.sha256 != message.rawSha256)
+        check.state = FileState::WrongDigest;
+    return check;
+}
+
+FileState quickFileState(const StoredMessage &message)
+{
+    if (!message.isDownloaded() || message.localDeleted)
+        return FileState::Sound;
+    const QFileInfo file(message.rawPath);
+    if (message.rawPath.isEmpty() || !file.exists())
+        return FileState::Missing;
+    if (file.size() != message.rawSize)
+        return FileState::WrongSize;
+    return message.fileState;
+}
+
+QString fileStateName(FileState state)
+{
+    switch (state) {
+    case FileState::Sound: return QStringLiteral("ok");
+    case FileState::Missing: return QStringLiteral("missing");
+    case FileState::WrongSize: return QStringLiteral("wrong-size");
+    case FileState::WrongDigest: return QStringLiteral("corrupt");
+    }
+    return {};
+}
+
+VerifyReport verifyFiles(const QVector<StoredMessage> &messages, const std::function<bool(int, int)> &progress)
+{
+    VerifyReport report;
+    QVector<const StoredMessage *> wanted;
+    for (const StoredMessage &m : messages) {
+        if (m.isDownloaded() && !m.localDeleted)
+            wanted.append(&m);
+    }
+    for (const StoredMessage *m : std::as_const(wanted)) {
+        const FileCheck check = readStoredMessage(*m);
+        ++report.checked;
+        report.states.insert(m->uid, check.state);
+        if (check.state != FileState::Sound) {
+            StoredMessage damaged = *m;
+            damaged.fileState = check.state;
+            report.damaged.append(damaged);
+        } else if (m->rawSha256.isEmpty()) {
+            report.adopted.insert(m->uid, check.sha256);
+        }
+        if (progress && !progress(report.checked, int(wanted.size())))
+            break;
+    }
+    return report;
+}
+
+} // namespace Poplar::Store
