@@ -228,7 +228,10 @@ bool restoreProfile(const QString &tarPath, const QString &directory, BackupRepo
                 return fail(error, BackupText::tr("cannot write %1: %2").arg(path, out.errorString()));
             left -= n;
         }
-        if (!out.flush() || !tar.skip((Block - size % Block) % Block))
+        if (!out.flush())
+            return fail(error, BackupText::tr("cannot write %1: %2").arg(path, out.errorString()));
+        const qint64 padding = (Block - size % Block) % Block;
+        if (padding > 0 && tar.skip(padding) != padding)
             return fail(error, notBackup);
         if (name == DatabaseName)
             haveDatabase = true;

@@ -108,6 +108,26 @@ QString fileStateName(FileState state)
     return {};
 }
 
+namespace {
+/// Translation context of this file's texts.
+struct IntegrityText
+{
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Store::Integrity)
+};
+} // namespace
+
+QString fileStateDescription(const StoredMessage &message)
+{
+    QString what;
+    switch (message.fileState) {
+    case FileState::Sound: what = IntegrityText::tr("sound"); break;
+    case FileState::Missing: what = IntegrityText::tr("stored file missing"); break;
+    case FileState::WrongSize: what = IntegrityText::tr("stored file truncated or grown"); break;
+    case FileState::WrongDigest: what = IntegrityText::tr("stored file altered"); break;
+    }
+    return IntegrityText::tr("%1 (%2)", "damaged message: subject (what is wrong)").arg(message.summary.subject, what);
+}
+
 VerifyReport verifyFiles(const QVector<StoredMessage> &messages, const std::function<bool(int, int)> &progress)
 {
     VerifyReport report;

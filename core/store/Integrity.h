@@ -41,6 +41,9 @@ FileState quickFileState(const StoredMessage &message);
 /// A short word for a file state as poplar-sync prints it: "ok", "missing", "wrong-size", "corrupt".
 QString fileStateName(FileState state);
 
+/// A damaged message for people: its subject and, translated, what is wrong with its file.
+QString fileStateDescription(const StoredMessage &message);
+
 /// What verifyFiles() found, ready for MessageStore::setFileStates().
 struct VerifyReport {
     int checked = 0;                        ///< downloaded messages whose files were looked at
