@@ -8,28 +8,39 @@
 namespace Poplar::Store {
 
 
-QByteArray fileSha256(const QString &path, QString *error, qint64 *size)
+namespace {
+enum : qint64 { ReadFailed = -1, SinkRefused = -2 };
+
+/// Reads `file` to its end in FileChunkBytes pieces into `hash` and `sink` (may be empty): the
+/// bytes read, or ReadFailed / SinkRefused.
+qint64 readInChunks(QFile &file, QCryptographicHash &hash, const std::function<bool(const QByteArray &)> &sink)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            if (error)
-                *error = file.errorString();
-            return {};
-        }
+        if (n < 0)
+            return ReadFailed;
         if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer.constData(), n));
+            return total;
         total += n;
+        const QByteArray chunk = n == buffer.size() ? buffer : QByteArray::fromRawData(buffer.constData(), n);
+        hash.addData(chunk);
+        if (sink && !sink(chunk))
+            return SinkRefused;
+    }
+}
+} // namespace
+
+QByteArray fileSha256(const QString &path, QString *error, qint64 *size)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const qint64 total = file.open(QIODevice::ReadOnly) ? readInChunks(file, hash, {}) : ReadFailed;
+    if (total < 0) {
+        if (error)
+            *error = file.errorString();
+        return {};
     }
     if (size)
         *size = total;
@@ -54,28 +65,17 @@ FileCheck readStoredMessage(const StoredMessage &message, const std::function<bo
         return check;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
-    qint64 total = 0;
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            check.state = FileState::WrongDigest;
-            check.error = file.errorString();
-            return check;
-        }
-        if (n == 0)
-            break;
-        total += n;
-        if (total > message.rawSize)
-            break; // grew while being read
-        const QByteArray chunk = n == buffer.size() ? buffer : QByteArray::fromRawData(buffer.constData(), n);
-        hash.addData(chunk);
-        if (sink && !sink(chunk)) {
-            check.sinkFailed = true; // the caller knows its destination's error
-            return check;
-        }
+    const qint64 total = readInChunks(file, hash, sink);
+    if (total == SinkRefused) {
+        check.sinkFailed = true; // the caller knows its destination's error
+        return check;
     }
-    if (total != message.rawSize) {
+    if (total == ReadFailed) {
+        check.state = FileState::WrongDigest;
+        check.error = file.errorString();
+        return check;
+    }
+    if (total != message.rawSize) { // changed while being read
         check.state = FileState::WrongSize;
         return check;
     }
