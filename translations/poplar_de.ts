@@ -399,6 +399,11 @@
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete pending</source>
         <translation>Löschen vorgemerkt</translation>
     </message>
@@ -430,6 +435,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The stored copy is missing or damaged: Download fetches it again while the server still has it</source>
+        <translation>Die gespeicherte Kopie fehlt oder ist beschädigt: Herunterladen holt sie erneut, solange der Server sie noch hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will be deleted on the server at the next check (Undo to keep it)</source>
         <translation>Wird beim nächsten Abruf auf dem Server gelöscht (Rückgängig behält sie)</translation>
     </message>
@@ -459,7 +469,7 @@
         <translation>Heruntergeladen und lokal gespeichert</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
@@ -862,9 +872,59 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Backup</name>
+    <message>
+        <location filename="../core/store/Backup.cpp" line="+116"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy the database: %1</source>
+        <translation>die Datenbank kann nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot archive %1</source>
+        <translation>%1 kann nicht archiviert werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not empty: restore only into a new or empty folder</source>
+        <translation>%1 ist nicht leer: nur in einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a Poplar backup or is damaged</source>
+        <translation>%1 ist keine Poplar-Sicherung oder ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+177"/>
+        <location filename="../core/store/Database.cpp" line="+236"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -877,29 +937,50 @@
 <context>
     <name>Poplar::Store::Export</name>
     <message>
-        <location filename="../core/store/Export.cpp" line="+97"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/store/Export.cpp" line="+222"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Integrity</name>
+    <message>
+        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <source>sound</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>gespeicherte Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file truncated or grown</source>
+        <translation>gespeicherte Datei gekürzt oder verlängert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file altered</source>
+        <translation>gespeicherte Datei verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>damaged message: subject (what is wrong)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+117"/>
-        <location line="+148"/>
+        <location filename="../core/store/MessageStore.cpp" line="+119"/>
+        <location line="+150"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -948,7 +1029,7 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+199"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
@@ -961,7 +1042,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+94"/>
+        <location filename="../core/sync/SyncService.cpp" line="+96"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -1555,7 +1636,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -1601,14 +1682,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+361"/>
+        <location line="+275"/>
+        <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-693"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1731,6 +1812,11 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Verify Stored Messages...</source>
+        <translation>Gespeicherte Nachrichten &amp;prüfen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server &amp;Log</source>
         <translation>Server&amp;protokoll</translation>
     </message>
@@ -1775,7 +1861,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
@@ -1941,17 +2027,18 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+1"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="-52"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -1959,12 +2046,51 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n Nachricht nicht exportiert: die gespeicherte Datei fehlt oder ist beschädigt.</numerusform>
+            <numerusform>%n Nachrichten nicht exportiert: die gespeicherte Datei fehlt oder ist beschädigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking stored messages…</source>
+        <translation>Gespeicherte Nachrichten werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verify Stored Messages</source>
+        <translation>Gespeicherte Nachrichten prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>Die %n gespeicherte Nachricht ist intakt.</numerusform>
+            <numerusform>Alle %n gespeicherten Nachrichten sind intakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht fehlt oder ist beschädigt. Herunterladen holt sie erneut, solange der Server sie noch hat.</numerusform>
+            <numerusform>%n gespeicherte Nachrichten fehlen oder sind beschädigt. Herunterladen holt sie erneut, solange der Server sie noch hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>
@@ -2160,7 +2286,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+22"/>
+        <location filename="../ui/PreviewPane.cpp" line="+23"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
@@ -2174,13 +2300,8 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>This message is too large to show whole; only its first %1 are shown.</source>
-        <translation>Diese Nachricht ist zu groß, um sie ganz anzuzeigen; nur die ersten %1 werden angezeigt.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Externe Inhalte wurden blockiert (%n Element).</numerusform>
@@ -2193,7 +2314,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Unbenannt (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>This message is too large to show whole; only its first %1 are shown.</source>
+        <translation>Diese Nachricht ist zu groß, um sie ganz anzuzeigen; nur die ersten %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
         <translation>Die Vorschau wurde gekürzt: Der Server hat mehr gesendet, als Poplar für eine Vorschau behält.</translation>
     </message>
@@ -2338,13 +2464,14 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+33"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
@@ -2355,6 +2482,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
@@ -2466,8 +2594,8 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+1"/>
-        <source>export: folder for .eml files.</source>
-        <translation>export: Ordner für .eml-Dateien.</translation>
+        <source>export: folder for .eml files; backup: the file to write.</source>
+        <translation>export: Ordner für .eml-Dateien; backup: die zu schreibende Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2475,7 +2603,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -2500,7 +2628,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -2508,7 +2636,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
@@ -2528,6 +2656,9 @@ Commands:
   list NAME                    what the store knows of an account
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
+  backup --to FILE             a consistent snapshot of the profile in one tar file
+  restore --from FILE          unpack a backup into a new or empty profile (see --profile)
   scan --host H ...            list a server&apos;s messages without storing anything</source>
         <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
         <translation>Das POP3-Werkzeug von Poplar für die Kommandozeile: dieselbe Engine und derselbe Speicher wie in der Anwendung.
@@ -2544,10 +2675,13 @@ Befehle:
   list NAME                    was der Speicher über ein Konto weiß
   delete NAME UIDL...          Nachrichten auf dem Server löschen, ohne sie herunterzuladen
   export NAME --to DIR [--mbox FILE]   heruntergeladene Nachrichten als .eml-Dateien / mboxrd schreiben
+  verify [NAME] [--repair]     jede gespeicherte Nachrichtendatei prüfen; --repair lädt beschädigte erneut herunter
+  backup --to FILE             ein konsistenter Schnappschuss des Profils in einer tar-Datei
+  restore --from FILE          eine Sicherung in ein neues oder leeres Profil entpacken (siehe --profile)
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -2557,7 +2691,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -2639,6 +2773,57 @@ Befehle:
         <location line="+19"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>mit %1 angemeldet; die Anmeldung liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/StoreCommands.cpp" line="+7"/>
+        <source>verify: download damaged messages again from the server.</source>
+        <translation>verify: beschädigte Nachrichten erneut vom Server herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore: die zu lesende Sicherungsdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1: %n Nachricht nicht exportiert: die gespeicherte Datei fehlt oder ist beschädigt (siehe verify --repair)</numerusform>
+            <numerusform>%1: %n Nachrichten nicht exportiert: die gespeicherte Datei fehlt oder ist beschädigt (siehe verify --repair)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1: %n gespeicherte Nachricht geprüft, %2 beschädigt, %3 repariert</numerusform>
+            <numerusform>%1: %n gespeicherte Nachrichten geprüft, %2 beschädigt, %3 repariert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n Nachricht in %1 gesichert</numerusform>
+            <numerusform>%n Nachrichten in %1 gesichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>%n Nachricht ausgelassen: die gespeicherte Datei fehlt oder ist beschädigt</numerusform>
+            <numerusform>%n Nachrichten ausgelassen: die gespeicherte Datei fehlt oder ist beschädigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>%n Nachricht in %1 wiederhergestellt</numerusform>
+            <numerusform>%n Nachrichten in %1 wiederhergestellt</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

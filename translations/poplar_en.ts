@@ -45,7 +45,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+404"/>
+        <location filename="../ui/MainWindow.cpp" line="+409"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exported to %1</numerusform>
@@ -117,7 +117,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n message not exported: the stored file is missing or damaged.</numerusform>
+            <numerusform>%n messages not exported: the stored file is missing or damaged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>The %n stored message is sound.</numerusform>
+            <numerusform>All %n stored messages are sound.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>%n stored message is missing or damaged. Download fetches it again while the server still has it.</numerusform>
+            <numerusform>%n stored messages are missing or damaged. Download fetches them again while the server still has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>
@@ -137,7 +161,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+117"/>
+        <location filename="../ui/PreviewPane.cpp" line="+118"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>
@@ -148,7 +172,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+140"/>
+        <location filename="../app/sync/Commands.cpp" line="+142"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -193,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+245"/>
+        <location line="+250"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -206,6 +230,47 @@
         <translation>
             <numerusform>%n message on %1</numerusform>
             <numerusform>%n messages on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/StoreCommands.cpp" line="+47"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1: %n message not exported: the stored file is missing or damaged (see verify --repair)</numerusform>
+            <numerusform>%1: %n messages not exported: the stored file is missing or damaged (see verify --repair)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1: %n stored message checked, %2 damaged, %3 repaired</numerusform>
+            <numerusform>%1: %n stored messages checked, %2 damaged, %3 repaired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n message backed up to %1</numerusform>
+            <numerusform>%n messages backed up to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>%n message left out: the stored file is missing or damaged</numerusform>
+            <numerusform>%n messages left out: the stored file is missing or damaged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>%n message restored into %1</numerusform>
+            <numerusform>%n messages restored into %1</numerusform>
         </translation>
     </message>
 </context>

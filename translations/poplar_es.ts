@@ -399,6 +399,11 @@
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete pending</source>
         <translation>Eliminación pendiente</translation>
     </message>
@@ -430,6 +435,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The stored copy is missing or damaged: Download fetches it again while the server still has it</source>
+        <translation>La copia guardada falta o está dañada: Descargar la obtiene de nuevo mientras el servidor aún la tenga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will be deleted on the server at the next check (Undo to keep it)</source>
         <translation>Se eliminará del servidor en la próxima comprobación (Deshacer para conservarlo)</translation>
     </message>
@@ -459,7 +469,7 @@
         <translation>Descargado y guardado localmente</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
@@ -862,9 +872,59 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Backup</name>
+    <message>
+        <location filename="../core/store/Backup.cpp" line="+116"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>no se puede crear una carpeta temporal en %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy the database: %1</source>
+        <translation>no se puede copiar la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot archive %1</source>
+        <translation>no se puede archivar %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not empty: restore only into a new or empty folder</source>
+        <translation>%1 no está vacía: restaure solo en una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a Poplar backup or is damaged</source>
+        <translation>%1 no es una copia de seguridad de Poplar o está dañada</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+177"/>
+        <location filename="../core/store/Database.cpp" line="+236"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -877,29 +937,50 @@
 <context>
     <name>Poplar::Store::Export</name>
     <message>
-        <location filename="../core/store/Export.cpp" line="+97"/>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/store/Export.cpp" line="+222"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Integrity</name>
+    <message>
+        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <source>sound</source>
+        <translation>intacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>falta el archivo guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file truncated or grown</source>
+        <translation>archivo guardado truncado o alargado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file altered</source>
+        <translation>archivo guardado alterado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>damaged message: subject (what is wrong)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+117"/>
-        <location line="+148"/>
+        <location filename="../core/store/MessageStore.cpp" line="+119"/>
+        <location line="+150"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -948,7 +1029,7 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+199"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
@@ -961,7 +1042,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+94"/>
+        <location filename="../core/sync/SyncService.cpp" line="+96"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -1555,7 +1636,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1601,14 +1682,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+361"/>
+        <location line="+275"/>
+        <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-693"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1731,6 +1812,11 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Verify Stored Messages...</source>
+        <translation>&amp;Verificar mensajes guardados...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server &amp;Log</source>
         <translation>&amp;Registro del servidor</translation>
     </message>
@@ -1775,7 +1861,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>
@@ -1941,17 +2027,18 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+1"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="-52"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n mensaje exportado a %1</numerusform>
@@ -1959,12 +2046,51 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n mensaje no exportado: el archivo guardado falta o está dañado.</numerusform>
+            <numerusform>%n mensajes no exportados: el archivo guardado falta o está dañado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking stored messages…</source>
+        <translation>Comprobando los mensajes guardados…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verify Stored Messages</source>
+        <translation>Verificar mensajes guardados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>El %n mensaje guardado está intacto.</numerusform>
+            <numerusform>Los %n mensajes guardados están intactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>%n mensaje guardado falta o está dañado. Descargar lo obtiene de nuevo mientras el servidor aún lo tenga.</numerusform>
+            <numerusform>%n mensajes guardados faltan o están dañados. Descargar los obtiene de nuevo mientras el servidor aún los tenga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>
@@ -2160,7 +2286,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+22"/>
+        <location filename="../ui/PreviewPane.cpp" line="+23"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
@@ -2174,13 +2300,8 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>This message is too large to show whole; only its first %1 are shown.</source>
-        <translation>Este mensaje es demasiado grande para mostrarlo entero; solo se muestran sus primeros %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Se ha bloqueado contenido remoto (%n elemento).</numerusform>
@@ -2193,7 +2314,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Sin nombre (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>This message is too large to show whole; only its first %1 are shown.</source>
+        <translation>Este mensaje es demasiado grande para mostrarlo entero; solo se muestran sus primeros %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
         <translation>La vista previa se ha recortado: el servidor envió más de lo que Poplar guarda para una.</translation>
     </message>
@@ -2338,13 +2464,14 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+33"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
@@ -2355,6 +2482,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
@@ -2466,8 +2594,8 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+1"/>
-        <source>export: folder for .eml files.</source>
-        <translation>export: carpeta para los archivos .eml.</translation>
+        <source>export: folder for .eml files; backup: the file to write.</source>
+        <translation>export: carpeta para los archivos .eml; backup: el archivo que se escribe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2475,7 +2603,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
@@ -2500,7 +2628,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -2508,7 +2636,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
@@ -2528,6 +2656,9 @@ Commands:
   list NAME                    what the store knows of an account
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
+  backup --to FILE             a consistent snapshot of the profile in one tar file
+  restore --from FILE          unpack a backup into a new or empty profile (see --profile)
   scan --host H ...            list a server&apos;s messages without storing anything</source>
         <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
         <translation>La herramienta POP3 de Poplar para la línea de órdenes: el mismo motor y el mismo almacén que la aplicación.
@@ -2544,10 +2675,13 @@ Commands:
   list NAME                    lo que el almacén sabe de una cuenta
   delete NAME UIDL...          eliminar mensajes del servidor sin descargarlos
   export NAME --to DIR [--mbox FILE]   escribir los mensajes descargados como archivos .eml / mboxrd
+  verify [NAME] [--repair]     comprobar cada archivo de mensaje guardado; --repair vuelve a descargar los dañados
+  backup --to FILE             una instantánea coherente del perfil en un archivo tar
+  restore --from FILE          desempaquetar una copia en un perfil nuevo o vacío (vea --profile)
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -2557,7 +2691,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -2639,6 +2773,57 @@ Commands:
         <location line="+19"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>sesión iniciada con %1; el inicio de sesión está en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/StoreCommands.cpp" line="+7"/>
+        <source>verify: download damaged messages again from the server.</source>
+        <translation>verify: volver a descargar del servidor los mensajes dañados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore: el archivo de copia de seguridad que se lee.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1: %n mensaje no exportado: el archivo guardado falta o está dañado (vea verify --repair)</numerusform>
+            <numerusform>%1: %n mensajes no exportados: el archivo guardado falta o está dañado (vea verify --repair)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1: %n mensaje guardado comprobado, %2 dañados, %3 reparados</numerusform>
+            <numerusform>%1: %n mensajes guardados comprobados, %2 dañados, %3 reparados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n mensaje copiado en %1</numerusform>
+            <numerusform>%n mensajes copiados en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>%n mensaje omitido: el archivo guardado falta o está dañado</numerusform>
+            <numerusform>%n mensajes omitidos: el archivo guardado falta o está dañado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>%n mensaje restaurado en %1</numerusform>
+            <numerusform>%n mensajes restaurados en %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -399,6 +399,11 @@
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete pending</source>
         <translation>Suppression en attente</translation>
     </message>
@@ -430,6 +435,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The stored copy is missing or damaged: Download fetches it again while the server still has it</source>
+        <translation>La copie enregistrée est absente ou endommagée : Télécharger la récupère à nouveau tant que le serveur l’a encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will be deleted on the server at the next check (Undo to keep it)</source>
         <translation>Sera supprimé du serveur au prochain relevé (Annuler pour le garder)</translation>
     </message>
@@ -459,7 +469,7 @@
         <translation>Téléchargé et enregistré localement</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
@@ -862,9 +872,59 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Backup</name>
+    <message>
+        <location filename="../core/store/Backup.cpp" line="+116"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>impossible de créer un dossier temporaire dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy the database: %1</source>
+        <translation>impossible de copier la base de données : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot archive %1</source>
+        <translation>impossible d’archiver %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not empty: restore only into a new or empty folder</source>
+        <translation>%1 n’est pas vide : restaurer uniquement dans un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a Poplar backup or is damaged</source>
+        <translation>%1 n’est pas une sauvegarde Poplar ou est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+177"/>
+        <location filename="../core/store/Database.cpp" line="+236"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -877,29 +937,50 @@
 <context>
     <name>Poplar::Store::Export</name>
     <message>
-        <location filename="../core/store/Export.cpp" line="+97"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/store/Export.cpp" line="+222"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Integrity</name>
+    <message>
+        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <source>sound</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>fichier enregistré absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file truncated or grown</source>
+        <translation>fichier enregistré tronqué ou allongé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file altered</source>
+        <translation>fichier enregistré modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>damaged message: subject (what is wrong)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+117"/>
-        <location line="+148"/>
+        <location filename="../core/store/MessageStore.cpp" line="+119"/>
+        <location line="+150"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
@@ -948,7 +1029,7 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+199"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
@@ -961,7 +1042,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+94"/>
+        <location filename="../core/sync/SyncService.cpp" line="+96"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -1555,7 +1636,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1601,14 +1682,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+361"/>
+        <location line="+275"/>
+        <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-693"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1731,6 +1812,11 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Verify Stored Messages...</source>
+        <translation>&amp;Vérifier les messages enregistrés...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server &amp;Log</source>
         <translation>&amp;Journal du serveur</translation>
     </message>
@@ -1775,7 +1861,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Mail</source>
         <translation>&amp;Messages</translation>
     </message>
@@ -1941,17 +2027,18 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+1"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="-52"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -1959,12 +2046,51 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n message non exporté : le fichier enregistré est absent ou endommagé.</numerusform>
+            <numerusform>%n messages non exportés : le fichier enregistré est absent ou endommagé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking stored messages…</source>
+        <translation>Vérification des messages enregistrés…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verify Stored Messages</source>
+        <translation>Vérifier les messages enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>Le message enregistré (%n) est intact.</numerusform>
+            <numerusform>Les %n messages enregistrés sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>%n message enregistré est absent ou endommagé. Télécharger le récupère à nouveau tant que le serveur l’a encore.</numerusform>
+            <numerusform>%n messages enregistrés sont absents ou endommagés. Télécharger les récupère à nouveau tant que le serveur les a encore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>
@@ -2160,7 +2286,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+22"/>
+        <location filename="../ui/PreviewPane.cpp" line="+23"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
@@ -2174,13 +2300,8 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>This message is too large to show whole; only its first %1 are shown.</source>
-        <translation>Ce message est trop volumineux pour être affiché en entier ; seuls ses premiers %1 sont affichés.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Contenu distant bloqué (%n élément).</numerusform>
@@ -2193,7 +2314,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Sans nom (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>This message is too large to show whole; only its first %1 are shown.</source>
+        <translation>Ce message est trop volumineux pour être affiché en entier ; seuls ses premiers %1 sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
         <translation>L’aperçu a été tronqué : le serveur a envoyé plus que ce que Poplar garde pour un aperçu.</translation>
     </message>
@@ -2338,13 +2464,14 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+33"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
@@ -2355,6 +2482,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
@@ -2466,8 +2594,8 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+1"/>
-        <source>export: folder for .eml files.</source>
-        <translation>export : dossier des fichiers .eml.</translation>
+        <source>export: folder for .eml files; backup: the file to write.</source>
+        <translation>export : dossier des fichiers .eml ; backup : le fichier à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2475,7 +2603,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
@@ -2500,7 +2628,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -2508,7 +2636,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
@@ -2528,6 +2656,9 @@ Commands:
   list NAME                    what the store knows of an account
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
+  backup --to FILE             a consistent snapshot of the profile in one tar file
+  restore --from FILE          unpack a backup into a new or empty profile (see --profile)
   scan --host H ...            list a server&apos;s messages without storing anything</source>
         <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
         <translation>L’outil POP3 de Poplar en ligne de commande : le même moteur et le même stockage que l’application.
@@ -2544,10 +2675,13 @@ Commandes :
   list NAME                    ce que le stockage sait d’un compte
   delete NAME UIDL...          supprimer des messages sur le serveur sans les télécharger
   export NAME --to DIR [--mbox FILE]   écrire les messages téléchargés en fichiers .eml / mboxrd
+  verify [NAME] [--repair]     vérifier chaque fichier de message enregistré ; --repair retélécharge les endommagés
+  backup --to FILE             un instantané cohérent du profil dans un fichier tar
+  restore --from FILE          décompresser une sauvegarde dans un profil nouveau ou vide (voir --profile)
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -2557,7 +2691,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -2639,6 +2773,57 @@ Commandes :
         <location line="+19"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>connecté avec %1 ; la connexion est dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/StoreCommands.cpp" line="+7"/>
+        <source>verify: download damaged messages again from the server.</source>
+        <translation>verify : télécharger à nouveau depuis le serveur les messages endommagés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore : le fichier de sauvegarde à lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1 : %n message non exporté : le fichier enregistré est absent ou endommagé (voir verify --repair)</numerusform>
+            <numerusform>%1 : %n messages non exportés : le fichier enregistré est absent ou endommagé (voir verify --repair)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1 : %n message enregistré vérifié, %2 endommagé(s), %3 réparé(s)</numerusform>
+            <numerusform>%1 : %n messages enregistrés vérifiés, %2 endommagé(s), %3 réparé(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n message sauvegardé dans %1</numerusform>
+            <numerusform>%n messages sauvegardés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>%n message omis : le fichier enregistré est absent ou endommagé</numerusform>
+            <numerusform>%n messages omis : le fichier enregistré est absent ou endommagé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>%n message restauré dans %1</numerusform>
+            <numerusform>%n messages restaurés dans %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

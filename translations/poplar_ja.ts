@@ -398,6 +398,11 @@
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete pending</source>
         <translation>削除待ち</translation>
     </message>
@@ -429,6 +434,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The stored copy is missing or damaged: Download fetches it again while the server still has it</source>
+        <translation>保存されたコピーが見つからないか破損しています: サーバーに残っている間はダウンロードで再取得できます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will be deleted on the server at the next check (Undo to keep it)</source>
         <translation>次回の受信時にサーバーから削除されます (元に戻すと残せます)</translation>
     </message>
@@ -458,7 +468,7 @@
         <translation>ダウンロードしてローカルに保存済み</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
@@ -861,9 +871,59 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Backup</name>
+    <message>
+        <location filename="../core/store/Backup.cpp" line="+116"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>%1 に一時フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy the database: %1</source>
+        <translation>データベースをコピーできません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot archive %1</source>
+        <translation>%1 をアーカイブできません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not empty: restore only into a new or empty folder</source>
+        <translation>%1 は空ではありません: 新しいフォルダーか空のフォルダーにのみ復元できます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a Poplar backup or is damaged</source>
+        <translation>%1 は Poplar のバックアップではないか、破損しています</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+177"/>
+        <location filename="../core/store/Database.cpp" line="+236"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -876,29 +936,50 @@
 <context>
     <name>Poplar::Store::Export</name>
     <message>
-        <location filename="../core/store/Export.cpp" line="+97"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/store/Export.cpp" line="+222"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Integrity</name>
+    <message>
+        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <source>sound</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>保存ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file truncated or grown</source>
+        <translation>保存ファイルのサイズが違います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file altered</source>
+        <translation>保存ファイルが変更されています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>damaged message: subject (what is wrong)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+117"/>
-        <location line="+148"/>
+        <location filename="../core/store/MessageStore.cpp" line="+119"/>
+        <location line="+150"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -947,7 +1028,7 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+199"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
@@ -960,7 +1041,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+94"/>
+        <location filename="../core/sync/SyncService.cpp" line="+96"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -1551,7 +1632,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -1597,14 +1678,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+361"/>
+        <location line="+275"/>
+        <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-693"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -1727,6 +1808,11 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Verify Stored Messages...</source>
+        <translation>保存済みメッセージを検証(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server &amp;Log</source>
         <translation>サーバーログ(&amp;L)</translation>
     </message>
@@ -1771,7 +1857,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Mail</source>
         <translation>メール(&amp;M)</translation>
     </message>
@@ -1929,29 +2015,66 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="-52"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n 件のメッセージをエクスポートしませんでした: 保存ファイルが見つからないか破損しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking stored messages…</source>
+        <translation>保存済みメッセージを確認しています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verify Stored Messages</source>
+        <translation>保存済みメッセージの検証</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>保存済みの %n 件のメッセージはすべて正常です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>保存済みの %n 件のメッセージが見つからないか破損しています。サーバーに残っている間はダウンロードで再取得できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>
@@ -2145,7 +2268,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+22"/>
+        <location filename="../ui/PreviewPane.cpp" line="+23"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
@@ -2159,13 +2282,8 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>This message is too large to show whole; only its first %1 are shown.</source>
-        <translation>このメッセージは大きすぎるため全体を表示できません。最初の %1 だけを表示しています。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>リモートコンテンツをブロックしました (%n 件)。</numerusform>
@@ -2177,7 +2295,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>名前なし (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>This message is too large to show whole; only its first %1 are shown.</source>
+        <translation>このメッセージは大きすぎるため全体を表示できません。最初の %1 だけを表示しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
         <translation>プレビューは切り詰められました。サーバーは Poplar がプレビューに保持する量を超えて送信しました。</translation>
     </message>
@@ -2322,13 +2445,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+33"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
@@ -2339,6 +2463,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
@@ -2445,8 +2570,8 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <source>export: folder for .eml files.</source>
-        <translation>export: .eml ファイルの保存先フォルダー。</translation>
+        <source>export: folder for .eml files; backup: the file to write.</source>
+        <translation>export: .eml ファイルの保存先フォルダー。backup: 書き込むファイル。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2454,7 +2579,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
@@ -2479,14 +2604,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
@@ -2506,6 +2631,9 @@ Commands:
   list NAME                    what the store knows of an account
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
+  backup --to FILE             a consistent snapshot of the profile in one tar file
+  restore --from FILE          unpack a backup into a new or empty profile (see --profile)
   scan --host H ...            list a server&apos;s messages without storing anything</source>
         <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
         <translation>Poplar のヘッドレス POP3 ツール: アプリケーションと同じエンジンとストアを使用します。
@@ -2522,10 +2650,13 @@ Commands:
   list NAME                    アカウントについてストアが把握している内容
   delete NAME UIDL...          ダウンロードせずにサーバー上のメッセージを削除
   export NAME --to DIR [--mbox FILE]   ダウンロード済みメッセージを .eml ファイル / mboxrd に書き出し
+  verify [NAME] [--repair]     保存済みメッセージファイルをすべて検証。--repair で破損したものを再ダウンロード
+  backup --to FILE             プロファイルの一貫したスナップショットを 1 つの tar ファイルに保存
+  restore --from FILE          バックアップを新しいまたは空のプロファイルに展開 (--profile を参照)
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -2535,7 +2666,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -2616,6 +2747,52 @@ Commands:
         <location line="+19"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>%1 でログインしました。ログイン情報はキーチェーンにあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/StoreCommands.cpp" line="+7"/>
+        <source>verify: download damaged messages again from the server.</source>
+        <translation>verify: 破損したメッセージをサーバーから再ダウンロード。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore: 読み込むバックアップファイル。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージをエクスポートしませんでした: 保存ファイルが見つからないか破損しています (verify --repair を参照)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1: 保存済みメッセージ %n 件を確認、破損 %2 件、修復 %3 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n 件のメッセージを %1 にバックアップしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>%n 件のメッセージを除外しました: 保存ファイルが見つからないか破損しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>%n 件のメッセージを %1 に復元しました</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -398,6 +398,11 @@
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete pending</source>
         <translation>等待删除</translation>
     </message>
@@ -429,6 +434,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The stored copy is missing or damaged: Download fetches it again while the server still has it</source>
+        <translation>保存的副本丢失或已损坏：只要服务器上仍有该邮件，“下载”会重新获取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will be deleted on the server at the next check (Undo to keep it)</source>
         <translation>将在下次收取时从服务器删除（撤销可保留）</translation>
     </message>
@@ -458,7 +468,7 @@
         <translation>已下载并保存在本地</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
@@ -861,9 +871,59 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Backup</name>
+    <message>
+        <location filename="../core/store/Backup.cpp" line="+116"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>无法在 %1 中创建临时文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot copy the database: %1</source>
+        <translation>无法复制数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot archive %1</source>
+        <translation>无法归档 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not empty: restore only into a new or empty folder</source>
+        <translation>%1 不为空：只能恢复到新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 is not a Poplar backup or is damaged</source>
+        <translation>%1 不是 Poplar 备份或已损坏</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+177"/>
+        <location filename="../core/store/Database.cpp" line="+236"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -876,29 +936,50 @@
 <context>
     <name>Poplar::Store::Export</name>
     <message>
-        <location filename="../core/store/Export.cpp" line="+97"/>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/store/Export.cpp" line="+222"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Store::Integrity</name>
+    <message>
+        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <source>sound</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file missing</source>
+        <translation>保存的文件丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file truncated or grown</source>
+        <translation>保存的文件大小不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored file altered</source>
+        <translation>保存的文件已被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>damaged message: subject (what is wrong)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+117"/>
-        <location line="+148"/>
+        <location filename="../core/store/MessageStore.cpp" line="+119"/>
+        <location line="+150"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -947,7 +1028,7 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+199"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
@@ -960,7 +1041,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+94"/>
+        <location filename="../core/sync/SyncService.cpp" line="+96"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -1551,7 +1632,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1597,14 +1678,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+361"/>
+        <location line="+275"/>
+        <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-693"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1727,6 +1808,11 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Verify Stored Messages...</source>
+        <translation>校验已保存的邮件(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Server &amp;Log</source>
         <translation>服务器日志(&amp;L)</translation>
     </message>
@@ -1771,7 +1857,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
@@ -1929,29 +2015,66 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="-52"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>%n message(s) not exported: the stored file is missing or damaged.</source>
+        <translation>
+            <numerusform>%n 封邮件未导出：保存的文件丢失或已损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking stored messages…</source>
+        <translation>正在检查已保存的邮件…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Verify Stored Messages</source>
+        <translation>校验已保存的邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n stored message(s) are sound.</source>
+        <translation>
+            <numerusform>全部 %n 封已保存的邮件均完好。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n stored message(s) are missing or damaged. Download fetches them again while the server still has them.</source>
+        <translation>
+            <numerusform>%n 封已保存的邮件丢失或已损坏。只要服务器上仍有这些邮件，“下载”会重新获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>
@@ -2145,7 +2268,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+22"/>
+        <location filename="../ui/PreviewPane.cpp" line="+23"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
@@ -2159,13 +2282,8 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>This message is too large to show whole; only its first %1 are shown.</source>
-        <translation>此邮件太大，无法完整显示；仅显示前 %1。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>已阻止远程内容（%n 项）。</numerusform>
@@ -2177,7 +2295,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>未命名 (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>This message is too large to show whole; only its first %1 are shown.</source>
+        <translation>此邮件太大，无法完整显示；仅显示前 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The preview was cut: the server sent more than Poplar keeps for one.</source>
         <translation>预览已被截断：服务器发送的内容超过了 Poplar 为预览保留的大小。</translation>
     </message>
@@ -2322,13 +2445,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+33"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
@@ -2339,6 +2463,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
@@ -2445,8 +2570,8 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <source>export: folder for .eml files.</source>
-        <translation>export：.eml 文件的目标文件夹。</translation>
+        <source>export: folder for .eml files; backup: the file to write.</source>
+        <translation>export：.eml 文件的文件夹；backup：要写入的文件。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2454,7 +2579,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
@@ -2479,14 +2604,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+31"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
@@ -2506,6 +2631,9 @@ Commands:
   list NAME                    what the store knows of an account
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
+  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
+  backup --to FILE             a consistent snapshot of the profile in one tar file
+  restore --from FILE          unpack a backup into a new or empty profile (see --profile)
   scan --host H ...            list a server&apos;s messages without storing anything</source>
         <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
         <translation>Poplar 的无界面 POP3 工具：与应用程序使用相同的引擎和存储。
@@ -2522,10 +2650,13 @@ Commands:
   list NAME                    存储中关于某账户的信息
   delete NAME UIDL...          不下载而直接删除服务器上的邮件
   export NAME --to DIR [--mbox FILE]   将已下载的邮件写为 .eml 文件 / mboxrd
+  verify [NAME] [--repair]     校验每个已保存的邮件文件；--repair 重新下载已损坏的邮件
+  backup --to FILE             将配置文件的一致快照保存到一个 tar 文件
+  restore --from FILE          将备份解包到新的或空的配置文件（参见 --profile）
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -2535,7 +2666,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -2616,6 +2747,52 @@ Commands:
         <location line="+19"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>已使用 %1 登录；登录信息已保存在密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/StoreCommands.cpp" line="+7"/>
+        <source>verify: download damaged messages again from the server.</source>
+        <translation>verify：从服务器重新下载已损坏的邮件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore: the backup file to read.</source>
+        <translation>restore：要读取的备份文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
+        <translation>
+            <numerusform>%1：%n 封邮件未导出：保存的文件丢失或已损坏（参见 verify --repair）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
+        <comment>verify summary</comment>
+        <translation>
+            <numerusform>%1：已检查 %n 封已保存的邮件，%2 封损坏，%3 封已修复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n message(s) backed up to %1</source>
+        <translation>
+            <numerusform>已将 %n 封邮件备份到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) left out: the stored file is missing or damaged</source>
+        <translation>
+            <numerusform>已略过 %n 封邮件：保存的文件丢失或已损坏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n message(s) restored into %1</source>
+        <translation>
+            <numerusform>已将 %n 封邮件恢复到 %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

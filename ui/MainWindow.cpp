@@ -8,7 +8,9 @@
 #include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
 #include "model/MessageListModel.h"
+#include "display/OutsideText.h"
 #include "store/Export.h"
+#include "store/Integrity.h"
 #include "store/Profile.h"
 #include "sync/CheckScheduler.h"
 #include "wizard/AccountWizard.h"
@@ -255,6 +257,8 @@ void MainWindow::createActions()
             if (!path.isEmpty())
                 exportToMbox(path);
         });
+    add(QStringLiteral("verifyStored"), tr("&Verify Stored Messages..."), QString(), QKeySequence(),
+        [this] { verifyStored(); });
     add(QStringLiteral("serverLog"), tr("Server &Log"), QStringLiteral("utilities-log-viewer"), QKeySequence(tr("Ctrl+L")),
         [this] {
             m_log->show();
@@ -299,6 +303,7 @@ void MainWindow::createMenusAndToolbar()
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportFolder")));
     file->addAction(action(QStringLiteral("exportMbox")));
+    file->addAction(action(QStringLiteral("verifyStored")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *mail = menuBar()->addMenu(tr("&Mail"));
@@ -656,7 +661,7 @@ void MainWindow::exportToFolder(const QString &folder)
     QVector<Store::StoredMessage> messages = m_view->selectedMessages();
     QVector<QByteArray> missing;
     for (const auto &m : messages) {
-        if (!m.isDownloaded())
+        if (!m.isDownloaded() || m.isDamaged())
             missing.append(m.uid);
     }
     if (!missing.isEmpty()) {
@@ -665,18 +670,20 @@ void MainWindow::exportToFolder(const QString &folder)
                                                   Store::MessageStore::Headers::Omit);
     }
     QString error;
-    const QStringList written = Store::exportToFolder(messages, folder, &error);
+    QVector<Store::StoredMessage> damaged;
+    const QStringList written = Store::exportToFolder(messages, folder, &error, &damaged);
     if (!error.isEmpty())
         m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
     else
         statusBar()->showMessage(tr("%n message(s) exported to %1", nullptr, int(written.size())).arg(folder), 8000);
+    reportDamagedExport(damaged);
 }
 
 void MainWindow::exportToMbox(const QString &path)
 {
     QVector<QByteArray> missing;
     for (const auto &m : m_view->selectedMessages()) {
-        if (!m.isDownloaded())
+        if (!m.isDownloaded() || m.isDamaged())
             missing.append(m.uid);
     }
     if (!missing.isEmpty())
@@ -684,10 +691,78 @@ void MainWindow::exportToMbox(const QString &path)
     const auto messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
                                                          Store::MessageStore::Headers::Omit);
     QString error;
-    if (!Store::exportToMbox(messages, path, &error))
+    QVector<Store::StoredMessage> damaged;
+    if (!Store::exportToMbox(messages, path, &error, &damaged))
         m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+    reportDamagedExport(damaged);
+}
+
+void MainWindow::reportDamagedExport(const QVector<Store::StoredMessage> &damaged)
+{
+    if (damaged.isEmpty())
+        return;
+    QStringList lines;
+    QHash<QByteArray, Store::FileState> states;
+    for (const Store::StoredMessage &m : damaged) {
+        lines << Display::forLabel(Store::fileStateDescription(m));
+        states.insert(m.uid, m.fileState);
+    }
+    m_sync->setFileStates(m_model->accountId(), states); // the list shows them as damaged
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
+                                tr("%n message(s) not exported: the stored file is missing or damaged.", nullptr,
+                                   int(damaged.size())),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(lines.mid(0, 20).join(QLatin1Char('\n')));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::verifyStored()
+{
+    const qint64 accountId = m_model->accountId();
+    if (!m_sync || accountId == 0)
+        return;
+    auto *progress = new QProgressDialog(tr("Checking stored messages\u2026"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    Sync::SyncService *service = m_sync->service();
+    connect(progress, &QProgressDialog::canceled, service, [service] { service->cancelVerify(); }, Qt::DirectConnection);
+    connect(service, &Sync::SyncService::verifyProgress, progress, [progress, accountId](qint64 id, int done, int total) {
+        if (id == accountId) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        }
+    });
+    connect(service, &Sync::SyncService::verifyFinished, progress,
+            [this, progress, accountId](qint64 id, int checked, const QStringList &damaged, bool) {
+                if (id != accountId)
+                    return;
+                progress->close();
+                auto *box = new QMessageBox(this);
+                box->setWindowTitle(tr("Verify Stored Messages"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                if (damaged.isEmpty()) {
+                    box->setIcon(QMessageBox::Information);
+                    box->setText(tr("All %n stored message(s) are sound.", nullptr, checked));
+                } else {
+                    QStringList lines;
+                    for (const QString &line : damaged)
+                        lines << Display::forLabel(line);
+                    box->setIcon(QMessageBox::Warning);
+                    box->setText(tr("%n stored message(s) are missing or damaged. Download fetches them again while "
+                                    "the server still has them.", nullptr, int(damaged.size())));
+                    box->setInformativeText(lines.mid(0, 20).join(QLatin1Char('\n')));
+                    box->setDetailedText(lines.join(QLatin1Char('\n')));
+                }
+                box->setObjectName(QStringLiteral("verifyResult"));
+                box->open();
+            });
+    progress->open();
+    m_sync->verifyStored(accountId);
 }
 
 void MainWindow::updateNewCounts()

@@ -54,7 +54,7 @@ public:
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
-    /// exportFolder, exportMbox, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
+    /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
     QAction *action(const QString &name) const;
     /// True while a sync of this account runs.
     bool isBusy(qint64 accountId) const { return m_busy.contains(accountId); }
@@ -63,6 +63,9 @@ public:
     void downloadMessages(const QVector<QByteArray> &uids);
     void exportToFolder(const QString &folder);
     void exportToMbox(const QString &path);
+    /// Checks every stored file of the current account against its recorded size and SHA-256 in
+    /// the sync thread, with a progress dialog, then shows the damaged ones in a message box.
+    void verifyStored();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +90,8 @@ private:
     void flushRefresh();
     void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
     QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
+    /// Says which messages an export left out because their stored files are damaged.
+    void reportDamagedExport(const QVector<Store::StoredMessage> &damaged);
     void updateNewCounts();
     void setPreviewBelow(bool below);
 

@@ -17,6 +17,7 @@ QString statusIconName(Model::MessageStatus status)
 {
     using S = Model::MessageStatus;
     switch (status) {
+    case S::Damaged: return QStringLiteral("dialog-warning");
     case S::DeletePending: return QStringLiteral("edit-delete");
     case S::Gone: return QStringLiteral("dialog-cancel");
     case S::TooLarge: return QStringLiteral("dialog-warning");
@@ -30,8 +31,8 @@ QString statusIconName(Model::MessageStatus status)
 /// Icons are looked up once, not on every paint.
 const QIcon &statusIcon(Model::MessageStatus status)
 {
-    static const std::array<QIcon, 6> icons = [] {
-        std::array<QIcon, 6> all;
+    static const std::array<QIcon, 7> icons = [] {
+        std::array<QIcon, 7> all;
         for (size_t i = 0; i < all.size(); ++i)
             all[i] = themedIcon(statusIconName(Model::MessageStatus(i)));
         return all;

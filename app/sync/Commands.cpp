@@ -7,6 +7,8 @@
 #include "account/oauth/AccessTokenSource.h"
 #include "display/OutsideText.h"
 #include "store/Export.h"
+#include "store/Integrity.h"
+#include "StoreCommands.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
@@ -154,6 +156,8 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
     return ExitOk;
 }
 
+} // namespace
+
 int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids)
 {
     bool ok = true;
@@ -183,8 +187,6 @@ int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray
     return exitCode;
 }
 
-} // namespace
-
 void addCommandOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("keep"), Text::tr("Leave messages on the server (default).")});
@@ -206,8 +208,9 @@ void addCommandOptions(QCommandLineParser &parser)
                       Text::tr("account authorize: google or microsoft (default: from the server or address)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
-    parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files; backup: the file to write."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
+    addStoreCommandOptions(parser);
 }
 
 int accountCommand(Context &c)
@@ -350,6 +353,8 @@ int listCommand(Context &c)
         return ExitUsage;
     for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
         QString state = m.isDownloaded() ? QStringLiteral("downloaded") : QStringLiteral("headers");
+        if (const Store::FileState file = Store::quickFileState(m); file != Store::FileState::Sound)
+            state = Store::fileStateName(file); // missing, wrong-size or corrupt
         if (m.localDeleted)
             state = QStringLiteral("deleted-locally");
         const QString where = m.onServer ? (m.deleteRequested ? QStringLiteral("delete-pending") : QStringLiteral("on-server"))
@@ -375,8 +380,9 @@ int exportCommand(Context &c)
     const QVector<Store::StoredMessage> messages = c.profile.messages().messages(account->id);
     QString error;
     qsizetype exported = 0;
+    QVector<Store::StoredMessage> damaged;
     if (!dir.isEmpty()) {
-        const QStringList written = Store::exportToFolder(messages, dir, &error);
+        const QStringList written = Store::exportToFolder(messages, dir, &error, &damaged);
         exported = written.size();
         if (!error.isEmpty()) {
             printError(c.err, error);
@@ -384,15 +390,16 @@ int exportCommand(Context &c)
         }
     }
     if (!mboxPath.isEmpty()) {
-        if (!Store::exportToMbox(messages, mboxPath, &error)) {
+        int count = 0;
+        QVector<Store::StoredMessage> *seen = dir.isEmpty() ? &damaged : nullptr; // the same files, found again
+        if (!Store::exportToMbox(messages, mboxPath, &error, seen, &count)) {
             printError(c.err, error);
             return ExitFailure;
         }
-        exported = std::count_if(messages.begin(), messages.end(),
-                                 [](const Store::StoredMessage &m) { return m.isDownloaded() && !m.rawPath.isEmpty(); });
+        exported = count;
     }
     c.out << Text::tr("%n message(s) exported", nullptr, int(exported)) << Qt::endl;
-    return ExitOk;
+    return reportDamaged(c, *account, damaged);
 }
 
 } // namespace Poplar::Cli

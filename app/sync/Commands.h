@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Profile.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -25,5 +26,9 @@ int downloadCommand(Context &c);
 int listCommand(Context &c);
 int deleteCommand(Context &c);
 int exportCommand(Context &c);
+
+/// Runs `operation` on the account named in c.args (or every account), printing one summary line
+/// each; `uids` as in Sync::SyncRequest. Returns the exit code of the last failure, or ExitOk.
+int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids);
 
 } // namespace Poplar::Cli

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "ScanCommand.h"
+#include "StoreCommands.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -66,6 +67,9 @@ int main(int argc, char *argv[])
         "  list NAME                    what the store knows of an account\n"
         "  delete NAME UIDL...          delete messages on the server without downloading\n"
         "  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd\n"
+        "  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again\n"
+        "  backup --to FILE             a consistent snapshot of the profile in one tar file\n"
+        "  restore --from FILE          unpack a backup into a new or empty profile (see --profile)\n"
         "  scan --host H ...            list a server's messages without storing anything",
         "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
@@ -81,12 +85,15 @@ int main(int argc, char *argv[])
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     if (command == QLatin1String("scan"))
         return scan(app, parser, out, err);
+    if (command == QLatin1String("restore"))
+        return Cli::restoreCommand(parser, out, err);
 
     using Handler = int (*)(Cli::Context &);
     const QHash<QString, Handler> handlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
         {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("list"), Cli::listCommand},
         {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("export"), Cli::exportCommand},
+        {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("backup"), Cli::backupCommand},
     };
     const Handler handler = handlers.value(command);
     if (!handler) {

@@ -16,6 +16,7 @@ struct MessageListModelText
 QString statusName(MessageStatus status)
 {
     switch (status) {
+    case MessageStatus::Damaged: return MessageListModelText::tr("Damaged");
     case MessageStatus::DeletePending: return MessageListModelText::tr("Delete pending");
     case MessageStatus::Gone: return MessageListModelText::tr("Gone from server");
     case MessageStatus::TooLarge: return MessageListModelText::tr("Too large");
@@ -30,6 +31,7 @@ QString statusName(MessageStatus status)
 QString statusDescription(MessageStatus status)
 {
     switch (status) {
+    case MessageStatus::Damaged: return MessageListModelText::tr("The stored copy is missing or damaged: Download fetches it again while the server still has it");
     case MessageStatus::DeletePending: return MessageListModelText::tr("Will be deleted on the server at the next check (Undo to keep it)");
     case MessageStatus::Gone: return MessageListModelText::tr("No longer on the server and never downloaded");
     case MessageStatus::TooLarge: return MessageListModelText::tr("Larger than the account's size limit: only the headers were fetched");
@@ -47,6 +49,8 @@ MessageListModel::MessageListModel(Store::MessageStore *store, QObject *parent)
 
 MessageStatus MessageListModel::statusOf(const Store::StoredMessage &m, qint64 sizeLimit)
 {
+    if (m.isDamaged() && !m.localDeleted)
+        return MessageStatus::Damaged;
     if (m.deleteRequested && m.onServer)
         return MessageStatus::DeletePending;
     if (m.isDownloaded())

@@ -17,6 +17,7 @@ enum Role {
 
 /// The states a message's status icon shows, most urgent first.
 enum class MessageStatus {
+    Damaged,       ///< downloaded, but the stored file was found missing or damaged
     DeletePending, ///< marked for deletion on the server at the next sync
     Gone,          ///< no longer on the server and never downloaded
     TooLarge,      ///< over the account's size limit: headers only until asked

@@ -2,7 +2,11 @@
 
 #include "log/Logging.h"
 #include "pop3/SessionSettings.h"
+#include "store/Integrity.h"
 #include "store/MessageStore.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -130,12 +134,67 @@ bool addPreviewCaps(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 6 -> 7: each downloaded file's SHA-256 (recorded at commit from then on) and its state
+// as last checked (FileState). Files stored before are read once, here, at the first open by this
+// build: then every message has a digest and a later verify is a plain comparison. A file already
+// gone or of the wrong size is marked so, never failing the open; it keeps no digest.
+bool addFileDigests(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN raw_sha256 BLOB"),
+                      QStringLiteral("ALTER TABLE messages ADD COLUMN damage INTEGER NOT NULL DEFAULT 0"),
+                      // The sync's diff reads the state too, still from the index alone.
+                      QStringLiteral("DROP INDEX IF EXISTS messages_status"),
+                      QStringLiteral("CREATE INDEX messages_status ON messages (account_id, uidl, id, on_server, "
+                                     "downloaded_at, delete_requested, local_deleted, server_size, damage)")},
+                 error))
+        return false;
+    const QString path = db.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return true; // raw paths are relative to a profile folder, which a memory database has not
+    const QDir profile = QFileInfo(path).absoluteDir();
+    QVector<std::tuple<qint64, QString, qint64>> rows;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, raw_path, raw_size FROM messages WHERE downloaded_at IS NOT NULL "
+                                       "AND raw_path IS NOT NULL"))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET raw_sha256 = ?, damage = ? WHERE id = ?"));
+    for (const auto &[id, raw, rawSize] : std::as_const(rows)) {
+        const QString file = profile.filePath(raw);
+        qint64 size = -1;
+        QByteArray digest;
+        FileState state = FileState::Missing;
+        if (QFileInfo::exists(file)) {
+            digest = fileSha256(file, nullptr, &size);
+            state = digest.isEmpty() ? FileState::WrongDigest : size != rawSize ? FileState::WrongSize : FileState::Sound;
+        }
+        update.addBindValue(state == FileState::Sound ? QVariant(digest) : QVariant(QMetaType(QMetaType::QByteArray)));
+        update.addBindValue(int(state));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            if (error)
+                *error = update.lastError().text();
+            return false;
+        }
+    }
+    qCDebug(Log::store) << "recorded digests of" << rows.size() << "stored messages";
+    return true;
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
-                                              addScramIterationLimit, addPreviewCaps};
+                                              addScramIterationLimit, addPreviewCaps, addFileDigests};
     return steps;
 }
 

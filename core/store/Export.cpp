@@ -1,5 +1,6 @@
 #include "store/Export.h"
 
+#include "store/Integrity.h"
 #include "store/MessageStore.h"
 
 #include <QDir>
@@ -62,47 +63,159 @@ QString exportFileName(const QString &subject, QSet<QString> &taken)
     return name;
 }
 
-bool appendMboxrd(QIODevice &mbox, const QByteArray &message, const QByteArray &sender, const QDateTime &date)
+namespace {
+constexpr qsizetype MboxBufferBytes = 64 * 1024;
+constexpr QByteArrayView FromWord("From ");
+} // namespace
+
+bool MboxrdWriter::begin(const QByteArray &sender, const QDateTime &date)
 {
     const QDateTime when = date.isValid() ? date.toUTC() : QDateTime::currentDateTimeUtc();
-    QByteArray out = "From " + (sender.isEmpty() ? QByteArray("MAILER-DAEMON") : sender) + ' '
-                     + QLocale::c().toString(when, QStringLiteral("ddd MMM d hh:mm:ss yyyy")).toLatin1() + '\n';
-    out.reserve(message.size() + message.size() / 50 + 64);
-    qsizetype pos = 0;
-    while (pos < message.size()) {
-        qsizetype end = message.indexOf('\n', pos);
-        const bool lastLine = end < 0;
-        if (lastLine)
-            end = message.size();
-        QByteArray line = message.mid(pos, end - pos);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        qsizetype gt = 0;
-        while (gt < line.size() && line.at(gt) == '>')
-            ++gt;
-        if (line.mid(gt).startsWith("From "))
-            out += '>';
-        out += line + '\n';
-        pos = end + 1;
+    m_failed = false;
+    m_inPrefix = true;
+    m_quotes = 0;
+    m_fromMatched = 0;
+    m_pendingCr = false;
+    m_lineHasBytes = false;
+    emitBytes("From " + (sender.isEmpty() ? QByteArray("MAILER-DAEMON") : sender) + ' '
+              + QLocale::c().toString(when, QStringLiteral("ddd MMM d hh:mm:ss yyyy")).toLatin1() + '\n');
+    return !m_failed;
+}
+
+void MboxrdWriter::emitBytes(QByteArrayView bytes)
+{
+    m_buffer.append(bytes);
+    if (m_buffer.size() >= MboxBufferBytes)
+        flush(true);
+}
+
+void MboxrdWriter::emitRepeated(char c, qint64 count)
+{
+    while (count > 0) {
+        const qsizetype n = qsizetype(qMin<qint64>(count, MboxBufferBytes));
+        m_buffer.append(n, c);
+        count -= n;
+        if (m_buffer.size() >= MboxBufferBytes)
+            flush(true);
     }
-    out += '\n';
-    return mbox.write(out) == out.size();
+}
+
+bool MboxrdWriter::flush(bool force)
+{
+    if (m_buffer.isEmpty() || (!force && m_buffer.size() < MboxBufferBytes))
+        return !m_failed;
+    if (m_out.write(m_buffer) != m_buffer.size())
+        m_failed = true;
+    m_buffer.clear();
+    return !m_failed;
+}
+
+/// The line start read so far is not ">*From ": it goes out as it came.
+void MboxrdWriter::flushPrefix()
+{
+    emitRepeated('>', m_quotes);
+    emitBytes(FromWord.first(m_fromMatched));
+    m_inPrefix = false;
+    m_quotes = 0;
+    m_fromMatched = 0;
+}
+
+bool MboxrdWriter::write(QByteArrayView chunk)
+{
+    const char *p = chunk.data();
+    const char *const end = p + chunk.size();
+    while (p < end) {
+        const char c = *p;
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c != '\n')
+                emitBytes("\r");
+        }
+        if (m_inPrefix) {
+            m_lineHasBytes = true;
+            if (c == '>' && m_fromMatched == 0) {
+                ++m_quotes;
+                ++p;
+                continue;
+            }
+            if (c == FromWord.at(m_fromMatched)) {
+                if (++m_fromMatched == FromWord.size()) {
+                    emitRepeated('>', m_quotes + 1);
+                    emitBytes(FromWord);
+                    m_inPrefix = false;
+                    m_quotes = 0;
+                    m_fromMatched = 0;
+                }
+                ++p;
+                continue;
+            }
+            flushPrefix();
+        }
+        if (c == '\n') {
+            emitBytes("\n");
+            m_inPrefix = true;
+            m_lineHasBytes = false;
+            ++p;
+        } else if (c == '\r') {
+            m_pendingCr = true;
+            m_lineHasBytes = true;
+            ++p;
+        } else {
+            const char *stop = p;
+            while (stop < end && *stop != '\n' && *stop != '\r')
+                ++stop;
+            emitBytes(QByteArrayView(p, stop - p));
+            m_lineHasBytes = true;
+            p = stop;
+        }
+    }
+    return !m_failed;
+}
+
+bool MboxrdWriter::end()
+{
+    m_pendingCr = false; // a CR ending the last line goes, as before an LF
+    if (m_inPrefix)
+        flushPrefix();
+    if (m_lineHasBytes)
+        emitBytes("\n");
+    emitBytes("\n");
+    m_inPrefix = true;
+    m_lineHasBytes = false;
+    return flush(true);
+}
+
+void MboxrdWriter::discard()
+{
+    m_buffer.clear();
+    m_inPrefix = true;
+    m_quotes = 0;
+    m_fromMatched = 0;
+    m_pendingCr = false;
+    m_lineHasBytes = false;
+}
+
+bool appendMboxrd(QIODevice &mbox, const QByteArray &message, const QByteArray &sender, const QDateTime &date)
+{
+    MboxrdWriter writer(mbox);
+    return writer.begin(sender, date) && writer.write(message) && writer.end();
 }
 
 namespace {
-bool readRaw(const StoredMessage &m, QByteArray *bytes, QString *error)
+QString cannotWrite(const QString &path, const QString &reason)
 {
-    QFile raw(m.rawPath);
-    if (!raw.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot read %1: %2").arg(m.rawPath, raw.errorString());
-        return false;
-    }
-    *bytes = raw.readAll();
-    return true;
+    return QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, reason);
+}
+
+/// Downloaded and still stored (deleting the local copy is not damage).
+bool exportable(const StoredMessage &m)
+{
+    return m.isDownloaded() && !m.localDeleted;
 }
 } // namespace
 
-QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString &folder, QString *error)
+QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString &folder, QString *error,
+                           QVector<StoredMessage> *damaged)
 {
     QStringList written;
     if (!QDir().mkpath(folder)) {
@@ -114,14 +227,32 @@ QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString
     for (const QString &existing : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
         taken.insert(existing.toLower());
     for (const StoredMessage &m : messages) {
-        if (!m.isDownloaded() || m.rawPath.isEmpty())
+        if (!exportable(m))
             continue;
-        QByteArray bytes;
-        if (!readRaw(m, &bytes, error))
+        const QString name = exportFileName(m.summary.subject, taken);
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = cannotWrite(file.fileName(), file.errorString());
             return written;
-        QSaveFile file(dir.filePath(exportFileName(m.summary.subject, taken)));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(file.fileName(), file.errorString());
+        }
+        const FileCheck check = readStoredMessage(m, [&file](const QByteArray &chunk) {
+            return file.write(chunk) == chunk.size();
+        });
+        if (check.sinkFailed) {
+            *error = cannotWrite(file.fileName(), file.errorString());
+            return written;
+        }
+        if (check.state != FileState::Sound) {
+            file.cancelWriting(); // nothing of a damaged message reaches the folder
+            taken.remove(name.toLower());
+            if (damaged) {
+                damaged->append(m);
+                damaged->last().fileState = check.state;
+            }
+            continue;
+        }
+        if (!file.commit()) {
+            *error = cannotWrite(file.fileName(), file.errorString());
             return written;
         }
         written << file.fileName();
@@ -129,28 +260,54 @@ QStringList exportToFolder(const QVector<StoredMessage> &messages, const QString
     return written;
 }
 
-bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, QString *error)
+bool exportToMbox(const QVector<StoredMessage> &messages, const QString &path, QString *error,
+                  QVector<StoredMessage> *damaged, int *exported)
 {
     QSaveFile mbox(path);
     if (!mbox.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
+        *error = cannotWrite(path, mbox.errorString());
         return false;
     }
+    MboxrdWriter writer(mbox);
+    int count = 0;
     for (const StoredMessage &m : messages) {
-        if (!m.isDownloaded() || m.rawPath.isEmpty())
+        if (!exportable(m))
             continue;
-        QByteArray bytes;
-        if (!readRaw(m, &bytes, error))
-            return false;
-        if (!appendMboxrd(mbox, bytes, QByteArray(), m.summary.date)) {
-            *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
+        const qint64 start = mbox.pos();
+        if (!writer.begin(QByteArray(), m.summary.date)) {
+            *error = cannotWrite(path, mbox.errorString());
             return false;
         }
+        const FileCheck check = readStoredMessage(m, [&writer](const QByteArray &chunk) { return writer.write(chunk); });
+        if (check.sinkFailed) {
+            *error = cannotWrite(path, mbox.errorString());
+            return false;
+        }
+        if (check.state != FileState::Sound) {
+            // Found bad only at its end: what went out of it is taken back.
+            writer.discard();
+            if (!mbox.seek(start) || !mbox.resize(start)) {
+                *error = cannotWrite(path, mbox.errorString());
+                return false;
+            }
+            if (damaged) {
+                damaged->append(m);
+                damaged->last().fileState = check.state;
+            }
+            continue;
+        }
+        if (!writer.end()) {
+            *error = cannotWrite(path, mbox.errorString());
+            return false;
+        }
+        ++count;
     }
     if (!mbox.commit()) {
-        *error = QCoreApplication::translate("Poplar::Store::Export", "cannot write %1: %2").arg(path, mbox.errorString());
+        *error = cannotWrite(path, mbox.errorString());
         return false;
     }
+    if (exported)
+        *exported = count;
     return true;
 }
 

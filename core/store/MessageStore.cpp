@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -107,6 +108,7 @@ bool IncomingMessage::write(const QByteArray &chunk)
         }
     }
     m_size += chunk.size();
+    m_hash.addData(chunk); // the digest of exactly what goes to disk, without reading it back
     return m_file.write(chunk) == chunk.size();
 }
 
@@ -116,6 +118,7 @@ bool IncomingMessage::finish(QString *error)
     if (!m_file.flush())
         return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot write %1: %2").arg(m_tempPath, m_file.errorString()));
     m_file.close();
+    m_digest = m_hash.result();
     m_finished = true;
     return true;
 }
@@ -144,8 +147,8 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
     result.reserve(count(accountId));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size "
-                                 "FROM messages WHERE account_id = ?"));
+    query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size, "
+                                 "damage FROM messages WHERE account_id = ?"));
     query.addBindValue(accountId);
     if (!query.exec())
         return result;
@@ -158,6 +161,7 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
         s.deleteRequested = query.value(4).toBool();
         s.localDeleted = query.value(5).toBool();
         s.serverSize = query.value(6).toLongLong();
+        s.damaged = s.downloaded && query.value(7).toInt() != 0;
         result.insert(query.value(0).toByteArray(), s);
     }
     return result;
@@ -294,7 +298,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     query.prepare(QStringLiteral("UPDATE messages SET downloaded_at=?, raw_path=?, raw_size=?, from_text=?, to_text=?, "
                                  "subject=?, date=?, message_id=?, content_type=?, has_attachment=?, "
                                  "headers_cut=CASE WHEN headers IS NULL THEN ? ELSE headers_cut END, "
-                                 "headers=COALESCE(headers, ?) WHERE account_id=? AND uidl=?"));
+                                 "headers=COALESCE(headers, ?), raw_sha256=?, damage=0 WHERE account_id=? AND uidl=?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (auto &m : messages) {
         query.addBindValue(now);
@@ -303,6 +307,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
         bindSummary(query, Mime::summarizeHeaders(m->headerBytes()));
         query.addBindValue(m->headerCut() ? 1 : 0);
         query.addBindValue(m->headerBytes());
+        query.addBindValue(m->sha256());
         query.addBindValue(accountId);
         query.addBindValue(m->uid());
         if (!query.exec())
@@ -336,6 +341,56 @@ bool updateEach(QSqlDatabase db, const QString &sql, qint64 accountId, const QVe
 }
 } // namespace
 
+bool MessageStore::setFileStates(qint64 accountId, const QHash<QByteArray, FileState> &states, QString *error,
+                                 const QHash<QByteArray, QByteArray> &digests)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET damage=?, raw_sha256=COALESCE(raw_sha256, ?) "
+                                 "WHERE account_id=? AND uidl=? AND downloaded_at IS NOT NULL"));
+    for (auto it = states.constBegin(); it != states.constEnd(); ++it) {
+        query.addBindValue(int(it.value()));
+        const QByteArray digest = digests.value(it.key());
+        query.addBindValue(digest.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(digest));
+        query.addBindValue(accountId);
+        query.addBindValue(it.key());
+        if (!query.exec())
+            return failQuery(error, query);
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    return true;
+}
+
+bool MessageStore::markMissingFiles(qint64 accountId, QVector<QByteArray> *marked, QString *error)
+{
+    QHash<QByteArray, FileState> found;
+    {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT uidl, raw_path, raw_size FROM messages WHERE account_id = ? AND "
+                                     "downloaded_at IS NOT NULL AND raw_path IS NOT NULL AND damage = 0"));
+        query.addBindValue(accountId);
+        if (!query.exec())
+            return failQuery(error, query);
+        const QDir profile(m_profileDir);
+        while (query.next()) {
+            const QFileInfo file(profile.filePath(query.value(1).toString()));
+            if (!file.exists())
+                found.insert(query.value(0).toByteArray(), FileState::Missing);
+            else if (file.size() != query.value(2).toLongLong())
+                found.insert(query.value(0).toByteArray(), FileState::WrongSize);
+        }
+    }
+    if (found.isEmpty())
+        return true;
+    if (marked)
+        *marked = found.keys().toVector();
+    qCDebug(Log::store) << found.size() << "stored messages of account" << accountId << "found missing or truncated";
+    return setFileStates(accountId, found, error);
+}
+
 bool MessageStore::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested, QString *error)
 {
     return updateEach(m_database.connection(),
@@ -365,7 +420,7 @@ bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &ui
             files << m->rawPath;
     }
     if (!updateEach(m_database.connection(),
-                    QStringLiteral("UPDATE messages SET local_deleted=1, raw_path=NULL WHERE account_id=? AND uidl=?"),
+                    QStringLiteral("UPDATE messages SET local_deleted=1, raw_path=NULL, damage=0 WHERE account_id=? AND uidl=?"),
                     accountId, uids, QVariant(), error))
         return false;
     for (const QString &file : std::as_const(files))
@@ -380,8 +435,8 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
-                                 "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut "
-                                 "FROM messages %2")
+                                 "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut, "
+                                 "raw_sha256, damage FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -413,6 +468,8 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
         m.rawSize = query.value(19).toLongLong();
         m.seen = query.value(20).toBool();
         m.headersCut = query.value(21).toBool();
+        m.rawSha256 = query.value(22).toByteArray();
+        m.fileState = FileState(qBound(0, query.value(23).toInt(), int(FileState::WrongDigest)));
         result.append(m);
     }
     return result;
@@ -431,8 +488,8 @@ QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
-                                 "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen "
-                                 "FROM messages WHERE account_id = ? ORDER BY id"));
+                                 "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen, "
+                                 "damage FROM messages WHERE account_id = ? ORDER BY id"));
     query.addBindValue(accountId);
     if (!query.exec())
         return result;
@@ -457,6 +514,7 @@ QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
             m.rawPath = profile.filePath(raw.toString());
         m.rawSize = query.value(13).toLongLong();
         m.seen = query.value(14).toBool();
+        m.fileState = FileState(qBound(0, query.value(15).toInt(), int(FileState::WrongDigest)));
         result.append(std::move(m));
     }
     return result;

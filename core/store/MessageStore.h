@@ -3,6 +3,7 @@
 #include "mime/HeaderSummary.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
@@ -23,6 +24,15 @@ class Database;
 /// one keeps its beginning and is marked cut (StoredMessage::headersCut).
 constexpr qsizetype MaxPreviewBytes = 256 * 1024;
 
+/// The state of a downloaded message's file as last checked against the size and SHA-256
+/// recorded when it was committed (by verify, export or a download run). Stored as a number.
+enum class FileState {
+    Sound = 0,       ///< present, as far as the last check went
+    Missing = 1,     ///< the file is gone
+    WrongSize = 2,   ///< truncated or grown: its size is not the one recorded
+    WrongDigest = 3, ///< the right size, other bytes: replaced or corrupted
+};
+
 /// A message as the server lists it.
 struct ServerMessage {
     QByteArray uid;
@@ -38,6 +48,7 @@ struct MessageStatus {
     bool localDeleted = false;
     qint64 serverSize = 0;
     QDateTime downloadedAt;
+    bool damaged = false; ///< downloaded, but its file was found missing or damaged
 };
 
 /// Headers fetched with TOP for one message.
@@ -66,7 +77,11 @@ struct StoredMessage {
     bool headersCut = false; ///< the preview is only the beginning of what the server sent
     QString rawPath;        ///< absolute path of the .eml once downloaded
     qint64 rawSize = 0;
+    QByteArray rawSha256;   ///< SHA-256 of the file as committed (empty if it was gone before digests)
+    FileState fileState = FileState::Sound; ///< as last checked
     bool isDownloaded() const { return downloadedAt.isValid(); }
+    /// Downloaded, but the file was last found missing or damaged.
+    bool isDamaged() const { return isDownloaded() && fileState != FileState::Sound; }
 };
 
 } // namespace Poplar::Store
@@ -88,6 +103,8 @@ public:
     [[nodiscard]] bool finish(QString *error);
     QByteArray uid() const { return m_uid; }
     qint64 size() const { return m_size; }
+    /// SHA-256 of every byte written, computed as they streamed in (valid after finish()).
+    QByteArray sha256() const { return m_digest; }
     /// The header block seen so far (at most MaxPreviewBytes), for the list's fields.
     const QByteArray &headerBytes() const { return m_headerBytes; }
     /// True when the header block is longer than headerBytes() holds.
@@ -100,6 +117,8 @@ private:
     QString m_tempPath;
     QString m_finalPath;
     QFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_digest;
     qint64 m_size = 0;
     QByteArray m_headerBytes;
     bool m_headerComplete = false;
@@ -130,6 +149,15 @@ public:
     /// then every row updated in one transaction. After it returns true they survive a crash.
     [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
                                        QString *error);
+
+    /// Records what a check of stored files found (FileState per UIDL); `digests` (optional) gives
+    /// the SHA-256 to adopt for rows that have none yet (files gone before digests were kept).
+    [[nodiscard]] bool setFileStates(qint64 accountId, const QHash<QByteArray, FileState> &states, QString *error,
+                                     const QHash<QByteArray, QByteArray> &digests = {});
+    /// Looks at (without reading) every downloaded file of the account thought sound and marks
+    /// those missing or of the wrong size; `marked` gets their UIDLs. A download run calls this so
+    /// that damaged messages still on the server are fetched again.
+    [[nodiscard]] bool markMissingFiles(qint64 accountId, QVector<QByteArray> *marked, QString *error);
 
     /// Marks messages the user wants deleted on the server (or takes that back).
     [[nodiscard]] bool setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested,

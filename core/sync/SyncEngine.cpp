@@ -74,6 +74,17 @@ void SyncEngine::start(const SyncRequest &request)
         failStore(error);
         return;
     }
+    if (request.operation == Operation::Download) {
+        // A stored file found gone or cut is fetched again below if the server still has it.
+        QVector<QByteArray> damaged;
+        if (!m_store.markMissingFiles(request.account.id, &damaged, &error)) {
+            failStore(error);
+            return;
+        }
+        if (!damaged.isEmpty())
+            QMetaObject::invokeMethod(this, [this, damaged] { emit messagesChanged(m_request.account.id, damaged); },
+                                      Qt::QueuedConnection);
+    }
     m_known = m_store.statuses(request.account.id);
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
@@ -321,6 +332,7 @@ bool SyncEngine::commitBatch()
         Store::MessageStatus &status = m_known[uid];
         status.downloaded = true;
         status.downloadedAt = now;
+        status.damaged = false;
     }
     emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
@@ -534,12 +546,14 @@ bool SyncEngine::willDownload(const QByteArray &uid) const
     if (m_request.operation != Operation::Download)
         return false;
     const auto status = m_known.constFind(uid);
-    if (status == m_known.constEnd() || status->downloaded || !m_numberByUid.contains(uid))
+    if (status == m_known.constEnd() || (status->downloaded && !status->damaged) || !m_numberByUid.contains(uid))
         return false;
     if (!m_request.uids.isEmpty())
         return m_request.uids.contains(uid);
     const qint64 size = m_sizeByNumber.value(m_numberByUid.value(uid));
-    return !status->localDeleted && (m_request.account.sizeLimit <= 0 || size <= m_request.account.sizeLimit);
+    // A damaged copy is replaced whatever its size: it was wanted once already.
+    return !status->localDeleted
+           && (status->damaged || m_request.account.sizeLimit <= 0 || size <= m_request.account.sizeLimit);
 }
 
 void SyncEngine::startDownloads()
@@ -553,14 +567,15 @@ void SyncEngine::startDownloads()
                 continue;
             if (willDownload(uid))
                 wanted.append(uid);
-            else if (m_known.contains(uid) && !m_known.value(uid).downloaded && !m_known.value(uid).localDeleted)
+            else if (m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
+                     && !m_known.value(uid).localDeleted)
                 ++m_result.skippedOversized;
         }
     } else {
         // Explicitly asked for: the size limit does not apply, but nothing is fetched twice.
         for (const QByteArray &uid : std::as_const(m_request.uids)) {
             const auto status = m_known.constFind(uid);
-            if (m_numberByUid.contains(uid) && status != m_known.constEnd() && !status->downloaded)
+            if (m_numberByUid.contains(uid) && status != m_known.constEnd() && (!status->downloaded || status->damaged))
                 wanted.append(uid);
         }
     }
@@ -588,10 +603,11 @@ QVector<QByteArray> SyncEngine::policyDeletions() const
         case Account::RetentionPolicy::Keep:
             break;
         case Account::RetentionPolicy::DeleteAfterDownload:
-            remove = remove || s.downloaded; // e.g. committed by a run cut off before its DELE
+            // e.g. committed by a run cut off before its DELE; never a copy found damaged
+            remove = remove || (s.downloaded && !s.damaged);
             break;
         case Account::RetentionPolicy::DeleteAfterDays:
-            remove = remove || (s.downloaded && s.downloadedAt <= cutoff);
+            remove = remove || (s.downloaded && !s.damaged && s.downloadedAt <= cutoff);
             break;
         case Account::RetentionPolicy::DeleteWhenDeletedLocally:
             remove = remove || (s.downloaded && s.localDeleted);

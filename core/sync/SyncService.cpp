@@ -1,5 +1,7 @@
 #include "sync/SyncService.h"
 
+#include "store/Integrity.h"
+
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "store/Profile.h"
@@ -240,6 +242,46 @@ void SyncService::setDeleteRequested(qint64 accountId, const QVector<QByteArray>
         emit messagesChanged(accountId, uids);
 }
 
+void SyncService::verifyStored(qint64 accountId)
+{
+    if (!m_profile)
+        return;
+    m_verifyCancelled = false;
+    const QVector<Store::StoredMessage> messages = m_profile->messages().messages(accountId, Store::MessageStore::Headers::Omit);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const Store::VerifyReport report = Store::verifyFiles(messages, [&](int done, int total) {
+        if (sinceProgress.elapsed() >= ProgressIntervalMs || done == total) {
+            emit verifyProgress(accountId, done, total);
+            sinceProgress.restart();
+        }
+        return !m_verifyCancelled;
+    });
+    QString error;
+    if (!m_profile->messages().setFileStates(accountId, report.states, &error, report.adopted))
+        emit storeError(error);
+    QVector<QByteArray> changed;
+    for (const Store::StoredMessage &m : messages) {
+        if (report.states.contains(m.uid) && report.states.value(m.uid) != m.fileState)
+            changed.append(m.uid);
+    }
+    if (!changed.isEmpty())
+        emit messagesChanged(accountId, changed);
+    QStringList damaged;
+    for (const Store::StoredMessage &m : report.damaged)
+        damaged << Store::fileStateDescription(m);
+    emit verifyFinished(accountId, report.checked, damaged, m_verifyCancelled);
+}
+
+void SyncService::setFileStates(qint64 accountId, const QHash<QByteArray, Store::FileState> &states)
+{
+    QString error;
+    if (!m_profile || !m_profile->messages().setFileStates(accountId, states, &error))
+        emit storeError(error);
+    else
+        emit messagesChanged(accountId, states.keys());
+}
+
 void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
 {
     QString error;
@@ -313,6 +355,17 @@ void SyncThread::setDeleteRequested(qint64 accountId, const QVector<QByteArray> 
     QMetaObject::invokeMethod(
         m_service, [s = m_service, accountId, uids, requested] { s->setDeleteRequested(accountId, uids, requested); },
         Qt::QueuedConnection);
+}
+
+void SyncThread::verifyStored(qint64 accountId)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId] { s->verifyStored(accountId); }, Qt::QueuedConnection);
+}
+
+void SyncThread::setFileStates(qint64 accountId, const QHash<QByteArray, Store::FileState> &states)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, states] { s->setFileStates(accountId, states); },
+                              Qt::QueuedConnection);
 }
 
 void SyncThread::saveAccount(const Account::AccountSettings &account)

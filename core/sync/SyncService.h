@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -58,8 +59,21 @@ public slots:
     void saveAccount(const Poplar::Account::AccountSettings &account);
     /// Removes an account, its message rows and, if `deleteMessages`, its downloaded files.
     void removeAccount(qint64 accountId, bool deleteMessages);
+    /// Reads every stored message file of the account against its recorded size and SHA-256
+    /// (Store::verifyFiles) and records what it finds; `verifyProgress` then `verifyFinished`.
+    /// Runs in this thread: a sync asked for meanwhile starts after it.
+    void verifyStored(qint64 accountId);
+    /// Records file states found elsewhere (an export), for the list to show.
+    void setFileStates(qint64 accountId, const QHash<QByteArray, Poplar::Store::FileState> &states);
+
+public:
+    /// Ends a verifyStored() early (what was checked is still recorded); callable from any thread.
+    void cancelVerify() { m_verifyCancelled = true; }
 
 signals:
+    void verifyProgress(qint64 accountId, int done, int total);
+    /// `damaged`: one "subject (state)" line per missing or damaged message.
+    void verifyFinished(qint64 accountId, int checked, const QStringList &damaged, bool cancelled);
     void accountSaved(const Poplar::Account::AccountSettings &account, bool ok, const QString &error);
     void accountRemoved(qint64 accountId, bool ok, const QString &error);
     void ready(bool ok, const QString &error);
@@ -95,6 +109,7 @@ private:
     QHash<qint64, Running *> m_running;
     QHash<qint64, QVector<TraceLine>> m_trace;
     QTimer *m_traceTimer;
+    std::atomic<bool> m_verifyCancelled{false};
 };
 
 /// A SyncService in its own thread, owned by the UI. Destroying it stops every run and waits
@@ -114,6 +129,8 @@ public:
     void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
     void saveAccount(const Account::AccountSettings &account);
     void removeAccount(qint64 accountId, bool deleteMessages);
+    void verifyStored(qint64 accountId);
+    void setFileStates(qint64 accountId, const QHash<QByteArray, Store::FileState> &states);
 
 private:
     QThread m_thread;

@@ -144,6 +144,33 @@ def gui_stall(tools, home, log_path):
     return int(found.group(1)) / 1000, float(found.group(2)) / 1000
 
 
+def write_big_message(path, size):
+    """One message of about `size` bytes (LF line ends): lines starting "From " and ">From "
+    for mboxrd quoting, written in pieces. Returns the size written."""
+    header = (b"Message-ID: <big.export@poplar.test>\nDate: Wed, 08 Nov 2023 10:00:00 +0000\n"
+              b"From: Sender <sender@example.net>\nSubject: One large message\n\n")
+    block = b"".join(b"From the line %d of a large body, to be quoted in an mbox\n" % i
+                     + b">From an already quoted line\n" + b"plain text " * 6 + b"\n" for i in range(1000))
+    written = 0
+    with open(path, "wb") as out:
+        out.write(header)
+        written += len(header)
+        while written < size:
+            out.write(block)
+            written += len(block)
+    return written
+
+
+def peak_rss_mb(command):
+    """Runs `command` to its end and returns its peak resident set (ru_maxrss of that child alone)."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise BenchError(f"{' '.join(command[3:5])} failed ({process.returncode}): {process.stderr.read()!r}")
+    return usage.ru_maxrss / 1024
+
+
 def poplar_profile(tools, directory, port, ca, security="tls"):
     """A fresh poplar-sync profile with one account, `bench`, on 127.0.0.1:`port`."""
     if os.path.exists(directory):

@@ -60,8 +60,9 @@ def parse_args(argv):
     parser.add_argument("--small-messages", type=int, help="messages in mailbox B (default 10000; smoke 50)")
     parser.add_argument("--warmup", type=int, help="untimed rounds before measuring (default 1; smoke 0)")
     parser.add_argument("--no-mpop", action="store_true", help="leave mpop out")
-    parser.add_argument("--only", default="download,header-check,nothing-new,gui",
-                        help="comma-separated parts to run (default: all four)")
+    parser.add_argument("--only", default="download,header-check,nothing-new,gui,export",
+                        help="comma-separated parts to run (default: all five)")
+    parser.add_argument("--export-mb", type=int, help="size of the one message exported (default 300; smoke 8)")
     parser.add_argument("--work-dir", help="scratch directory (default: a new one under /tmp, removed after)")
     parser.add_argument("--keep-work", action="store_true", help="keep the scratch directory")
     parser.add_argument("--output", help="results file (default tests/benchmarks/results/latest.md; "
@@ -75,6 +76,7 @@ def parse_args(argv):
     args.stored = args.stored or (2000 if smoke else 100000)
     args.warmup = args.warmup if args.warmup is not None else (0 if smoke else 1)
     args.only = set(args.only.split(","))
+    args.export_mb = args.export_mb or (8 if smoke else 300)
     if args.output is None and not smoke:
         args.output = os.path.join(HERE, "results", "latest.md")
     return args
@@ -247,6 +249,28 @@ class Bench:
             self.say(f"GUI download of 2,000 into 100,000 stored, run {i + 1}: {download:.2f} s, "
                      f"longest UI-thread stall {stall * 1000:.1f} ms")
 
+    def export_memory(self):
+        """Peak RSS of poplar-sync export (.eml and mbox) of one large message, against that of
+        `list` on the same profile: the growth is what the message costs, bounded by fixed buffers."""
+        mail = self.fresh_dir("mail-big")
+        os.makedirs(mail)
+        size = lib.write_big_message(os.path.join(mail, "00001.eml"), self.args.export_mb * 1024 * 1024)
+        server = self.start(lib.start_dovecot(self.tools, mail, self.work, "big"))
+        profile = self.fresh_dir("poplar-export")
+        lib.poplar_profile(self.tools, profile, int(server.fields["pop3s"]), server.fields["ca"])
+        lib.poplar_sync(self.tools, profile, "download", self.log("export-download"), expect_downloaded=1)
+        for i in range(self.args.runs):
+            base = lib.peak_rss_mb([self.tools.poplar, "--profile", profile, "list", "bench"])
+            out = self.fresh_dir("export-out")
+            eml = lib.peak_rss_mb([self.tools.poplar, "--profile", profile, "export", "bench", "--to", out])
+            mbox = lib.peak_rss_mb([self.tools.poplar, "--profile", profile, "export", "bench", "--mbox",
+                                    os.path.join(self.work, "export.mbox")])
+            self.results.add("export-eml-growth-mb", 0, "poplar", eml - base)
+            self.results.add("export-mbox-growth-mb", 0, "poplar", mbox - base)
+            shutil.rmtree(out)
+            self.say(f"export of one {size / 2**20:.0f} MB message, run {i + 1}: peak RSS .eml {eml:.0f} MB, "
+                     f"mbox {mbox:.0f} MB, list alone {base:.0f} MB")
+
     def run(self):
         mailboxes = self.mailboxes()
         self.servers()
@@ -258,6 +282,8 @@ class Bench:
             self.nothing_new()
         if "gui" in self.args.only:
             self.gui()
+        if "export" in self.args.only:
+            self.export_memory()
         return mailboxes
 
 

@@ -73,6 +73,11 @@ def summary_rows(results, config):
         rows.append((f"GUI: open a {config.stored:,}-message profile until the list shows", None, _s(opened),
                      "", "", f"RSS {_s(rss, 0)} MB", "< 1 s, RSS < 200 MB",
                      _verdict(opened < 1.0 and rss < 200)))
+    eml = max([w for w, _ in results.series.get(("export-eml-growth-mb", 0, "poplar"), [])], default=None)
+    mbox = max([w for w, _ in results.series.get(("export-mbox-growth-mb", 0, "poplar"), [])], default=None)
+    if eml is not None:
+        rows.append((f"Export of one {config.export_mb} MB message: peak RSS growth over `list` (.eml / mbox)", None,
+                     f"{eml:.0f} / {mbox:.0f} MB", "", "", "", "< 64 MB", _verdict(max(eml, mbox) < 64)))
     stall = results.wall("gui-stall", 0, "poplar")
     if stall is not None:
         worst = max(w for w, _ in results.series[("gui-stall", 0, "poplar")])

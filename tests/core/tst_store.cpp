@@ -1,7 +1,10 @@
 #include "store/Export.h"
+#include "store/Integrity.h"
 #include "store/Profile.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +34,9 @@ private slots:
     void exportFileNames();
     void exportFileNamesAreUnique();
     void mboxrdQuoting();
+    void mboxrdStreamedInAnyPieces();
+    void commitRecordsDigest();
+    void migrationRecordsDigestsAndMarksMissing();
 
 private:
     /// Writes a database at `path` with the schema of `version` (built by the migrations
@@ -380,4 +386,126 @@ void TestStore::mboxrdQuoting()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+namespace {
+/// The whole-message mboxrd conversion as it was before streaming: the reference.
+QByteArray referenceMboxrd(const QByteArray &message)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    while (pos < message.size()) {
+        qsizetype end = message.indexOf('\n', pos);
+        if (end < 0)
+            end = message.size();
+        QByteArray line = message.mid(pos, end - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        qsizetype gt = 0;
+        while (gt < line.size() && line.at(gt) == '>')
+            ++gt;
+        if (line.mid(gt).startsWith("From "))
+            out += '>';
+        out += line + '\n';
+        pos = end + 1;
+    }
+    return out + '\n';
+}
+} // namespace
+
+void TestStore::mboxrdStreamedInAnyPieces()
+{
+    // "From " lines, quoted ones, CRs alone and before LFs, a last line without LF: cut at every
+    // position into two pieces, and into random small pieces, the output is the reference's.
+    const QList<QByteArray> messages{
+        "Subject: x\r\n\r\nFrom here\r\n>From there\r\n>>From everywhere\r\nFromage\r\n>Fro\r\n",
+        "A\r\rB\r\n\r\nFrom\r\n>>>>\nFrom \r\n>From",
+        "\r", "", "From ", ">>From x\r", "x\n\n>\r\nFrom\rFrom \n",
+    };
+    const QByteArray fromLine = "From MAILER-DAEMON Tue Jan 2 03:04:05 2024\n";
+    const QDateTime date(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    for (const QByteArray &message : messages) {
+        const QByteArray expected = fromLine + referenceMboxrd(message);
+        for (qsizetype cut = 0; cut <= message.size(); ++cut) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            MboxrdWriter writer(buffer);
+            QVERIFY(writer.begin({}, date) && writer.write(message.left(cut)) && writer.write(message.mid(cut))
+                    && writer.end());
+            QCOMPARE(buffer.data(), expected);
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        MboxrdWriter writer(buffer);
+        QVERIFY(writer.begin({}, date));
+        for (qsizetype pos = 0; pos < message.size();) {
+            const qsizetype n = 1 + QRandomGenerator::global()->bounded(3);
+            QVERIFY(writer.write(message.mid(pos, n)));
+            pos += n;
+        }
+        QVERIFY(writer.end());
+        QCOMPARE(buffer.data(), expected);
+    }
+    // A line of a million '>' before "From ": quoted, without holding the line.
+    const QByteArray quotes = QByteArray(1000000, '>') + "From x\n";
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(appendMboxrd(buffer, quotes, {}, date));
+    QCOMPARE(buffer.data(), fromLine + '>' + quotes + '\n');
+}
+
+void TestStore::commitRecordsDigest()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    const qint64 account = addAccount(*profile);
+    QVERIFY(profile->messages().recordListing(account, {{"u1", 10}}, nullptr, &error));
+    auto incoming = profile->messages().beginDownload(account, "u1", &error);
+    QVERIFY(incoming);
+    const QByteArray bytes = "Subject: digest\r\n\r\nbody\r\n";
+    QVERIFY(incoming->write(bytes.left(7)) && incoming->write(bytes.mid(7)) && incoming->finish(&error));
+    std::vector<std::unique_ptr<IncomingMessage>> batch;
+    batch.push_back(std::move(incoming));
+    QVERIFY(profile->messages().commitDownloads(account, batch, &error));
+    const auto m = profile->messages().message(account, "u1");
+    QVERIFY(m);
+    QCOMPARE(m->rawSize, bytes.size());
+    QCOMPARE(m->rawSha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    QCOMPARE(readStoredMessage(*m).state, FileState::Sound);
+}
+
+void TestStore::migrationRecordsDigestsAndMarksMissing()
+{
+    // A store of schema 6 with three downloaded messages: one intact, one whose file is gone,
+    // one cut short. Opening it computes the first's digest and marks the others, not failing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("poplar.sqlite"));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("messages/1")));
+    const QByteArray intact = "Subject: a\r\n\r\nintact\r\n";
+    auto writeFile = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(writeFile(QStringLiteral("messages/1/a.eml"), intact));
+    QVERIFY(writeFile(QStringLiteral("messages/1/c.eml"), "short"));
+    QVERIFY(oldDatabase(path, 6, [&](QSqlQuery &insert) {
+        const QString row = QStringLiteral("INSERT INTO messages (account_id, uidl, first_seen, downloaded_at, raw_path, "
+                                           "raw_size) VALUES (1, CAST('%1' AS BLOB), 0, 5, 'messages/1/%1.eml', %2)");
+        return insert.exec(row.arg(QLatin1String("a")).arg(intact.size()))
+               && insert.exec(row.arg(QLatin1String("b")).arg(10)) && insert.exec(row.arg(QLatin1String("c")).arg(10));
+    }));
+    QString error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    MessageStore store(*db, dir.path());
+    const auto a = store.message(1, "a");
+    QVERIFY(a);
+    QCOMPARE(a->rawSha256, QCryptographicHash::hash(intact, QCryptographicHash::Sha256));
+    QCOMPARE(a->fileState, FileState::Sound);
+    QCOMPARE(store.message(1, "b")->fileState, FileState::Missing);
+    QCOMPARE(store.message(1, "c")->fileState, FileState::WrongSize);
+    QVERIFY(store.statuses(1).value("b").damaged);
+    QVERIFY(!store.statuses(1).value("a").damaged);
+}
+
 #include "tst_store.moc"

@@ -144,7 +144,8 @@ void TestExportNames::exportToFolderWritesOnlyInside()
     const QString raw = QDir(root.path()).filePath(QStringLiteral("raw.eml"));
     QFile rawFile(raw);
     QVERIFY(rawFile.open(QIODevice::WriteOnly));
-    rawFile.write("Subject: x\r\n\r\nbody\r\n");
+    const QByteArray bytes = "Subject: x\r\n\r\nbody\r\n";
+    rawFile.write(bytes);
     rawFile.close();
     QVector<Store::StoredMessage> messages;
     for (const QString &subject : {QStringLiteral("../escaped"), QStringLiteral("/etc/passwd"), QStringLiteral(".."),
@@ -152,6 +153,7 @@ void TestExportNames::exportToFolderWritesOnlyInside()
         Store::StoredMessage m;
         m.summary.subject = subject;
         m.rawPath = raw;
+        m.rawSize = bytes.size(); // as recorded at download: export checks the file against it
         m.downloadedAt = QDateTime::currentDateTimeUtc();
         messages.append(m);
     }
