@@ -18,8 +18,17 @@
 #include "ScriptedServer.h"
 #include "mime/MessagePreview.h"
 #include "store/Profile.h"
+#include "sync/SyncService.h"
+#include "wizard/AccountWizard.h"
+#include "wizard/ConnectionTestPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
@@ -175,6 +184,49 @@ private:
     std::thread m_thread;
 };
 
+/// The -ERR text a hostile server answers a password with: markup that would load the probe
+/// FIFO and show a link, terminal controls and a bidi override.
+QByteArray hostileServerText(const QString &fifo)
+{
+    return "<img src=\"" + fifo.toUtf8() + "\"><b>Bold</b> <a href=\"https://evil.example/reset\">"
+           "Reset your account</a>\x1b]0;owned\x07\xe2\x80\xae" "fdp.exe";
+}
+
+/// True when `text` holds no control character and no bidi override; says which otherwise.
+bool isPlainSafe(const QString &text, QString *why)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n') || u == 0x7F || (u >= 0x80 && u < 0xA0) || (u >= 0x202A && u <= 0x202E)) {
+            *why = QStringLiteral("U+%1 in %2").arg(uint(u), 4, 16, QLatin1Char('0')).arg(text);
+            return false;
+        }
+    }
+    return true;
+}
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+bool clickNext(QWizard &w)
+{
+    QAbstractButton *next = w.button(QWizard::NextButton);
+    if (!QTest::qWaitFor([&] { return next->isEnabled() && next->isVisible(); }, WaitMs))
+        return false;
+    next->click();
+    return true;
+}
+
 /// A multipart/related message: `html` as its HTML body and one image by Content-ID, which the
 /// HTML may show (the positive control: the policy is not "nothing at all").
 QByteArray relatedMessage(const QByteArray &subject, const QByteArray &html)
@@ -243,6 +295,7 @@ private slots:
     void hundredMegabyteDataUrl();
     void pixelBudget();
     void serverTextInErrorBar();
+    void serverTextInWizard();
 
 private:
     ProbeDirectory m_probes;
@@ -417,8 +470,7 @@ void TestHostileRender::serverTextInErrorBar()
     QString error;
     const TlsIdentity identity = TlsIdentity::generate(dir.path(), &error);
     QVERIFY2(identity.isValid(), qPrintable(error));
-    const QByteArray serverText = "<img src=\"" + m_probes.fifo.toUtf8() + "\"><b>Bold</b> <a href=\"https://evil.example/reset\">"
-                                  "Reset your account</a>\x1b]0;owned\x07\xe2\x80\xae" "fdp.exe";
+    const QByteArray serverText = hostileServerText(m_probes.fifo);
     ScriptedServer server;
     server.setTlsIdentity(identity);
     server.setImplicitTls(true);
@@ -454,10 +506,8 @@ void TestHostileRender::serverTextInErrorBar()
     QCOMPARE(label->textFormat(), Qt::PlainText);
     const QString shown = label->text();
     QVERIFY2(shown.contains(QLatin1String("<a href=\"https://evil.example/reset\">")), qPrintable(shown));
-    for (const QChar c : shown)
-        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F && !(c.unicode() >= 0x80 && c.unicode() < 0xA0)
-                     && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E),
-                 qPrintable(QStringLiteral("U+%1 in %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(shown)));
+    QString why;
+    QVERIFY2(isPlainSafe(shown, &why), qPrintable(why));
     // The account's tooltip repeats the failure: always as escaped rich text, so nothing in it
     // can become a tag.
     const QListWidgetItem *item = w.accountList()->item(0);
@@ -466,6 +516,50 @@ void TestHostileRender::serverTextInErrorBar()
     QVERIFY2(tip.startsWith(QLatin1String("<p style=\"white-space:pre\">")) && tip.endsWith(QLatin1String("</p>")),
              qPrintable(tip));
     QVERIFY2(!tip.mid(1, tip.size() - 5).contains(QLatin1Char('<')), qPrintable(tip));
+    const QStringList touched = m_probes.touched();
+    QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
+}
+
+/// The same server met in the account wizard's connection test: its status and details show
+/// the server's words as plain text.
+void TestHostileRender::serverTextInWizard()
+{
+    QTemporaryDir dir;
+    QString error;
+    const TlsIdentity identity = TlsIdentity::generate(dir.path(), &error);
+    QVERIFY2(identity.isValid(), qPrintable(error));
+    ScriptedServer server;
+    server.setTlsIdentity(identity);
+    server.setImplicitTls(true);
+    server.send("+OK ready\r\n").expect("CAPA").send("+OK\r\nUSER\r\nUIDL\r\nTOP\r\n.\r\n");
+    server.expect("USER alice").send("+OK\r\n").expectPrefix("PASS ").send("-ERR " + hostileServerText(m_probes.fifo) + "\r\n");
+    QVERIFY(server.listenLocal());
+
+    Sync::SyncThread sync(dir.filePath(QStringLiteral("profile")));
+    Ui::AccountWizard w(&sync);
+    w.show();
+    Watchdog watchdog(m_probes.fifo);
+    type(child<QLineEdit>(&w, "email"), QStringLiteral("alice@example.test"));
+    type(child<QLineEdit>(&w, "password"), QStringLiteral("pw"));
+    child<QCheckBox>(&w, "manualSetup")->click();
+    QVERIFY(clickNext(w));
+    type(child<QLineEdit>(&w, "host"), QStringLiteral("127.0.0.1"));
+    child<QComboBox>(&w, "security")->setCurrentIndex(0); // implicit TLS
+    child<QSpinBox>(&w, "port")->setValue(server.port());
+    type(child<QLineEdit>(&w, "user"), QStringLiteral("alice"));
+    type(child<QLineEdit>(&w, "caFile"), dir.filePath(QStringLiteral("scripted-cert.pem")));
+    QVERIFY(clickNext(w));
+    auto *test = qobject_cast<Ui::ConnectionTestPage *>(w.page(Ui::AccountWizard::TestPageId));
+    QVERIFY(test);
+    QTRY_VERIFY_WITH_TIMEOUT(test->lastError().isError(), WaitMs);
+    QVERIFY2(watchdog.finish(), "the wizard blocked on an image named by the server");
+    const auto *status = child<QLabel>(&w, "testStatus");
+    QCOMPARE(status->textFormat(), Qt::PlainText);
+    QString why;
+    QVERIFY2(isPlainSafe(status->text(), &why), qPrintable(why));
+    const QString details = child<QPlainTextEdit>(&w, "testDetails")->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("<a href=\"https://evil.example/reset\">")), qPrintable(details));
+    QVERIFY2(isPlainSafe(details, &why), qPrintable(why));
     const QStringList touched = m_probes.touched();
     QVERIFY2(touched.isEmpty(), qPrintable(touched.join(QLatin1String(", "))));
 }
