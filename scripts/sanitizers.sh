@@ -29,8 +29,7 @@ export QT_QPA_PLATFORM=offscreen
 cd "$build"
 start=$(date +%s)
 status=0
-# The UI-thread stall measurement times wall clock, which instrumentation multiplies: it runs
-# in the normal suite only.
-ctest --output-on-failure --timeout 900 -E '^tst_responsiveness$' "$@" || status=$?
+# No test times anything (timings are tests/benchmarks'; its smoke run here judges no numbers).
+ctest --output-on-failure --timeout 900 "$@" || status=$?
 echo "Sanitized suite: $(( $(date +%s) - start )) s wall clock (exit status $status)"
 exit $status

@@ -305,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>it was found first</source>
-        <translation>er wurde zuerst gefunden</translation>
+        <source>it comes earlier in the search order (DNS SRV records, the provider&apos;s settings, then the usual host names)</source>
+        <translation>er steht in der Suchreihenfolge weiter vorn (DNS-SRV-Einträge, die Einstellungen des Anbieters, dann die üblichen Hostnamen)</translation>
     </message>
     <message>
         <location line="+12"/>

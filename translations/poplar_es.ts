@@ -305,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>it was found first</source>
-        <translation>se encontró primero</translation>
+        <source>it comes earlier in the search order (DNS SRV records, the provider&apos;s settings, then the usual host names)</source>
+        <translation>aparece antes en el orden de búsqueda (registros DNS SRV, la configuración del proveedor y después los nombres de servidor habituales)</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -305,8 +305,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>it was found first</source>
-        <translation>il a été trouvé en premier</translation>
+        <source>it comes earlier in the search order (DNS SRV records, the provider&apos;s settings, then the usual host names)</source>
+        <translation>il vient plus tôt dans l’ordre de recherche (enregistrements DNS SRV, réglages du fournisseur, puis noms d’hôte habituels)</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -304,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>it was found first</source>
-        <translation>最初に見つかった</translation>
+        <source>it comes earlier in the search order (DNS SRV records, the provider&apos;s settings, then the usual host names)</source>
+        <translation>検索の順序で先に来る（DNS SRV レコード、プロバイダーの設定、一般的なホスト名の順）</translation>
     </message>
     <message>
         <location line="+12"/>

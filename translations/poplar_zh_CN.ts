@@ -304,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>it was found first</source>
-        <translation>它最先被找到</translation>
+        <source>it comes earlier in the search order (DNS SRV records, the provider&apos;s settings, then the usual host names)</source>
+        <translation>它在搜索顺序中更靠前（DNS SRV 记录、服务商的设置，然后是常用主机名）</translation>
     </message>
     <message>
         <location line="+12"/>

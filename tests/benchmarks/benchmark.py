@@ -38,7 +38,7 @@ class Tools:
         self.raw = pick(args.raw_fetch, "tests/benchmarks/poplar-raw-fetch")
         if "gui" in args.only:
             self.gui_bench = pick(args.gui_bench, "tests/benchmarks/poplar-gui-bench")
-            self.responsiveness = pick(args.responsiveness, "tests/ui/tst_responsiveness")
+            self.stall_bench = pick(args.stall_bench, "tests/benchmarks/poplar-stall-bench")
 
 
 def parse_args(argv):
@@ -52,7 +52,7 @@ def parse_args(argv):
     parser.add_argument("--delay-proxy", help="path of poplar-delay-proxy")
     parser.add_argument("--raw-fetch", help="path of poplar-raw-fetch")
     parser.add_argument("--gui-bench", help="path of poplar-gui-bench")
-    parser.add_argument("--responsiveness", help="path of the tst_responsiveness test")
+    parser.add_argument("--stall-bench", help="path of poplar-stall-bench")
     parser.add_argument("--stored", type=int, help="messages in the profile the GUI opens (default 100000; smoke 2000)")
     parser.add_argument("--runs", type=int, help="runs per series (default 5; smoke 1)")
     parser.add_argument("--rtts", help="round-trip times in ms, comma-separated (default 0,20; smoke 0)")
@@ -238,8 +238,6 @@ class Bench:
             self.results.add("gui-append-2000-cpu-ms", 0, "poplar", figures["append_2000_cpu_ms"])
             self.say(f"open {figures['rows']:,} stored messages, run {i + 1}: list shown after "
                      f"{figures['open_ms']} ms, {figures['rss_mb']:.0f} MB resident")
-        if self.args.smoke:
-            return  # the stall measurement is a test of its own in the suite
         home = self.fresh_dir("gui-home")
         os.makedirs(home)
         for i in range(self.args.runs):
@@ -330,7 +328,7 @@ def main(argv):
         "GUI: poplar-gui-bench opens the profile in the real main window on Qt's offscreen platform and "
         "reports the time from main() to the first paint of the list with its rows, VmRSS then, the CPU time of a "
         "repaint of the list, and the CPU time of showing 2,000 newly stored messages in it. The stall "
-        "is tests/ui/tst_responsiveness: the longest gap between ticks of a 5 ms timer on the UI thread "
+        "is tests/benchmarks/poplar-stall-bench: the longest gap between ticks of a 5 ms timer on the UI thread "
         "while the window downloads 2,000 messages (1.5 KB each, Dovecot, no added delay) into a profile "
         "of 100,000; the series rows give it in seconds.",
     ]

@@ -8,8 +8,8 @@
 //                                      the median with every row selected; then the CPU time of
 //                                      showing 2,000 newly stored messages (appended to the profile)
 //
-// The stall during a download is measured by tests/ui/tst_responsiveness, which the benchmark
-// runs; this tool covers what happens before the user can do anything.
+// The stall during a download is measured by poplar-stall-bench, which the benchmark runs; this
+// tool covers what happens before the user can do anything.
 
 #include "BulkMessages.h"
 #include "MainWindow.h"

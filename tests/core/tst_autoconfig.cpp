@@ -2,7 +2,6 @@
 
 #include "account/autodetect/Autoconfig.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -143,10 +142,8 @@ void TestAutoconfig::brokenFiles()
 
 void TestAutoconfig::entityExpansionIsBounded()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Unbounded expansion would not return at all (ctest's timeout) or run out of memory.
     const AutoconfigResult result = parseAutoconfig(data(QStringLiteral("broken-entities.xml")), QStringLiteral("a@b.c"));
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QLatin1String("not valid XML")), qPrintable(result.error));
 }

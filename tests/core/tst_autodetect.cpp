@@ -11,13 +11,14 @@
 #include "pop3/Session.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Poplar;
@@ -29,21 +30,43 @@ namespace {
 constexpr int WaitMs = 30000;
 const QByteArray Password = "s3cret-Pa55";
 
-/// Answers SRV lookups from a table, a little later, as DNS would.
+/// Answers SRV lookups from a table, a little later, as DNS would; or, while `hold` is set,
+/// only when release() says so.
 class FakeResolver final : public SrvResolver {
 public:
     void lookupSrv(const QString &name, QObject *context, Callback done) override
     {
         asked << name;
         const QList<SrvRecord> records = table.value(name);
-        QTimer::singleShot(delayMs, context, [done, records] { done(records, QString()); });
+        auto answer = [this, done, records] {
+            ++answered;
+            done(records, QString());
+        };
+        if (hold)
+            m_held << QPair<QPointer<QObject>, std::function<void()>>(context, answer);
+        else
+            QTimer::singleShot(delayMs, context, answer);
+    }
+    void release()
+    {
+        hold = false;
+        for (const auto &[context, answer] : std::exchange(m_held, {})) {
+            if (context)
+                answer();
+        }
     }
     QMap<QString, QList<SrvRecord>> table;
     QStringList asked;
     int delayMs = 20;
+    bool hold = false;
+    int answered = 0;
+
+private:
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_held;
 };
 
 /// A tiny HTTP/1.0 server: fixed answers by path, 404 otherwise; "hang" paths never answer.
+/// While `hold` is set, answers wait for release().
 class HttpResponder : public QTcpServer {
 public:
     HttpResponder()
@@ -63,23 +86,43 @@ public:
                         return;
                     const bool found = files.contains(bare);
                     const QByteArray body = found ? files.value(bare) : QByteArray("<html>not here</html>");
-                    socket->write((found ? "HTTP/1.0 200 OK\r\n" : "HTTP/1.0 404 Not Found\r\n")
-                                  + QByteArray("Content-Type: text/xml\r\nContent-Length: ")
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                    socket->disconnectFromHost();
+                    const QByteArray answer = (found ? "HTTP/1.0 200 OK\r\n" : "HTTP/1.0 404 Not Found\r\n")
+                        + QByteArray("Content-Type: text/xml\r\nContent-Length: ")
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                    if (hold)
+                        m_held << QPair<QPointer<QTcpSocket>, QByteArray>(socket, answer);
+                    else
+                        send(socket, answer);
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
     }
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    void release()
+    {
+        hold = false;
+        for (const auto &[socket, answer] : std::exchange(m_held, {})) {
+            if (socket)
+                send(socket, answer);
+        }
+    }
 
     QMap<QString, QByteArray> files;
     QStringList hang;
     QStringList requests;
+    bool hold = false;
+    int answered = 0;
 
 private:
+    void send(QTcpSocket *socket, const QByteArray &answer)
+    {
+        ++answered;
+        socket->write(answer);
+        socket->disconnectFromHost();
+    }
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QPair<QPointer<QTcpSocket>, QByteArray>> m_held;
 };
 
 /// A TCP server that accepts and then says nothing, like a firewall that eats packets late.
@@ -89,10 +132,15 @@ public:
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection())
+            while (QTcpSocket *s = nextPendingConnection()) {
                 s->setParent(this);
+                ++accepted;
+                connect(s, &QTcpSocket::disconnected, this, [this] { ++closed; });
+            }
         });
     }
+    int accepted = 0; ///< connections taken
+    int closed = 0;   ///< of those, closed by the other side
 };
 
 QByteArray autoconfigFor(quint16 port, const QByteArray &socketType)
@@ -187,6 +235,8 @@ private slots:
     void onlyPlaintextIsChosenButNeedsConsent();
     void probeNeverLogsIn();
     void probeReadsCapabilitiesOverTls();
+    void tiesGoToTheSearchOrder();
+    void srvAndAutoconfigFindDovecotAndExplainTheChoice_data();
     void srvAndAutoconfigFindDovecotAndExplainTheChoice();
     void serverWithoutTlsIsReportedNotPickedSilently();
     void selfSignedIsUntrustedUntilPinned();
@@ -338,8 +388,47 @@ void TestAutodetect::probeReadsCapabilitiesOverTls()
     QVERIFY(!m_tls->logContents().contains("auth failed"));
 }
 
+void TestAutodetect::tiesGoToTheSearchOrder()
+{
+    // Equal in everything but their place in the search: the earlier place wins, whichever
+    // was added (answered) first.
+    auto make = [](const QString &host, qint64 order) {
+        Candidate c;
+        c.host = host;
+        c.port = 995;
+        c.security = Security::ImplicitTls;
+        c.status = Candidate::Status::Secure;
+        c.sources = {Source::Srv};
+        c.sourceDetails = {QString()};
+        c.capabilities = Pop3::Capabilities::parse("USER\r\nSASL SCRAM-SHA-256\r\n");
+        c.order = order;
+        return c;
+    };
+    for (const bool laterFirst : {true, false}) {
+        QVector<Candidate> all;
+        if (laterFirst)
+            all = {make(QStringLiteral("later.example.org"), 5), make(QStringLiteral("earlier.example.org"), 3)};
+        else
+            all = {make(QStringLiteral("earlier.example.org"), 3), make(QStringLiteral("later.example.org"), 5)};
+        rankCandidates(all);
+        QCOMPARE(all[0].host, QStringLiteral("earlier.example.org"));
+        QVERIFY(all[0].chosen);
+        QVERIFY(!all[1].chosen);
+        QVERIFY2(all[1].reason.contains(QLatin1String("earlier in the search order")), qPrintable(all[1].reason));
+    }
+}
+
+void TestAutodetect::srvAndAutoconfigFindDovecotAndExplainTheChoice_data()
+{
+    QTest::addColumn<bool>("srvFirst");
+    QTest::newRow("SRV answers first") << true;
+    QTest::newRow("autoconfig answers first") << false;
+}
+
 void TestAutodetect::srvAndAutoconfigFindDovecotAndExplainTheChoice()
 {
+    // Both orders of arrival, each forced: the outcome must be the same.
+    QFETCH(bool, srvFirst);
     FakeResolver resolver;
     resolver.table[QStringLiteral("_pop3s._tcp.example.test")] = {{QStringLiteral("127.0.0.1."), m_tls->pop3sPort(), 0, 0}};
     resolver.table[QStringLiteral("_pop3._tcp.example.test")] = {{QStringLiteral("127.0.0.1"), m_tls->pop3Port(), 0, 0}};
@@ -355,7 +444,20 @@ void TestAutodetect::srvAndAutoconfigFindDovecotAndExplainTheChoice()
     detector.setTimeouts(10000, 25000);
     QStringList lines;
     connect(&detector, &Autodetector::progress, this, [&lines](const QString &l) { lines << l; });
-    QVERIFY(runToEnd(detector, QStringLiteral("alice@example.test")));
+    resolver.hold = !srvFirst;
+    http.hold = srvFirst;
+    QSignalSpy finished(&detector, &Autodetector::finished);
+    detector.start(QStringLiteral("alice@example.test"));
+    if (srvFirst) {
+        QTRY_COMPARE_WITH_TIMEOUT(resolver.answered, 2, WaitMs);
+        QCOMPARE(http.answered, 0);
+        http.release();
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(http.answered, 2, WaitMs);
+        QCOMPARE(resolver.answered, 0);
+        resolver.release();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
 
     QCOMPARE(resolver.asked, (QStringList{QStringLiteral("_pop3s._tcp.example.test"), QStringLiteral("_pop3._tcp.example.test")}));
     QVERIFY(http.requests.contains(QStringLiteral("/example.test/mail/config-v1.1.xml?emailaddress=alice%40example.test")));
@@ -483,12 +585,10 @@ void TestAutodetect::unreachableAndSilentServersAreRejectedInTime()
     detector.setProbeHosts({QStringLiteral("127.0.0.1")});
     detector.setProbePorts({{refusedPort, Security::ImplicitTls}, {silent.serverPort(), Security::StartTls}});
     detector.setTimeouts(1000, 20000);
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(runToEnd(detector, QStringLiteral("alice@example.test")));
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!detector.best());
     for (const Candidate &c : detector.candidates()) {
+        // Unreachable, not Pending: each probe's own short timeout ended it, not the overall one.
         QCOMPARE(c.status, Candidate::Status::Unreachable);
         QVERIFY2(c.reason.startsWith(QLatin1String("Rejected")), qPrintable(c.reason));
     }
@@ -501,9 +601,8 @@ void TestAutodetect::unreachableAndSilentServersAreRejectedInTime()
     slow.setProbeHosts({QStringLiteral("127.0.0.1")});
     slow.setProbePorts({{silent.serverPort(), Security::StartTls}});
     slow.setTimeouts(10000, 500);
-    timer.restart();
     QVERIFY(runToEnd(slow, QStringLiteral("alice@example.test")));
-    QVERIFY(timer.elapsed() < 5000);
+    // Pending: the overall deadline ended the search before the probe's own timeout could.
     QCOMPARE(slow.candidates().first().status, Candidate::Status::Pending);
     QVERIFY2(slow.candidates().first().reason.contains(QLatin1String("not checked")),
              qPrintable(slow.candidates().first().reason));
@@ -523,14 +622,11 @@ void TestAutodetect::autoconfigFetchOutcomes()
                 outcome[url.path()] = error.isEmpty() ? QStringLiteral("ok %1").arg(result.servers.size()) : error;
             });
     QSignalSpy finished(&fetcher, &AutoconfigFetcher::finished);
-    QElapsedTimer timer;
-    timer.start();
     fetcher.start({http.base() + QStringLiteral("/ok.xml"), http.base() + QStringLiteral("/broken.xml"),
                    http.base() + QStringLiteral("/huge.xml"), http.base() + QStringLiteral("/hang.xml"),
                    http.base() + QStringLiteral("/missing.xml"), QStringLiteral("ftp://%EMAILDOMAIN%/x.xml")},
                   QStringLiteral("a@example.test"), 1500);
     QVERIFY(finished.wait(WaitMs));
-    QVERIFY(timer.elapsed() < 10000);
     QCOMPARE(outcome.size(), 5); // the ftp URL is not fetched at all
     QCOMPARE(outcome[QStringLiteral("/ok.xml")], QStringLiteral("ok 1"));
     QVERIFY2(outcome[QStringLiteral("/broken.xml")].contains(QLatin1String("not valid XML")), qPrintable(outcome[QStringLiteral("/broken.xml")]));
@@ -556,11 +652,14 @@ void TestAutodetect::cancelStops()
     QSignalSpy finished(&detector, &Autodetector::finished);
     detector.start(QStringLiteral("a@example.test"));
     QVERIFY(detector.isRunning());
-    QTest::qWait(100);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.accepted, 1, WaitMs); // the probe is connected and waiting
     detector.cancel();
     QCOMPARE(finished.count(), 1);
     QVERIFY(!detector.isRunning());
-    QTest::qWait(200);
+    // The probe hangs up, and nothing reports again after that (the SRV answer is not due for
+    // a minute, and its lookup was cancelled with the search).
+    QTRY_COMPARE_WITH_TIMEOUT(silent.closed, 1, WaitMs);
+    QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 1);
 }
 

@@ -2,7 +2,7 @@
 #include "store/Profile.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -22,7 +22,7 @@ private slots:
     void refreshUpdatesAndAppends();
     void sortsAndFiltersThroughAProxy();
     void lessThanAgreesWithTheSortRole();
-    void loads100kRowsQuickly();
+    void loads100kRows();
 
 private:
     void listAndHeaders(const QVector<Store::ServerMessage> &listing);
@@ -165,7 +165,9 @@ void TestModel::lessThanAgreesWithTheSortRole()
     }
 }
 
-void TestModel::loads100kRowsQuickly()
+// How fast 100,000 rows load is measured by tests/benchmarks (poplar-gui-bench open); this is
+// about every row arriving, each once.
+void TestModel::loads100kRows()
 {
     // Written straight into SQLite: this is about reading, not about how rows got there.
     QSqlDatabase db = m_profile->database().connection();
@@ -184,13 +186,13 @@ void TestModel::loads100kRowsQuickly()
     }
     QVERIFY(db.commit());
     Model::MessageListModel model(&m_profile->messages());
-    QElapsedTimer timer;
-    timer.start();
     model.setAccount(m_account, 0);
-    const qint64 ms = timer.elapsed();
     QCOMPARE(model.rowCount(), 100000);
-    qInfo("100,000 rows loaded in %lld ms", ms);
-    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    QSet<QByteArray> uidls;
+    for (int r = 0; r < model.rowCount(); ++r)
+        uidls.insert(model.message(r).uid);
+    QCOMPARE(uidls.size(), 100000);
+    QVERIFY(uidls.contains("uid-0") && uidls.contains("uid-99999"));
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -314,7 +314,9 @@ void TestSessionTransaction::replyTimeoutDuringRetr()
     QCOMPARE(settings.replyTimeoutMs, 60000);
     SessionHarness fast;
     auto s = SessionHarness::plainSettings();
-    s.replyTimeoutMs = 150;
+    // Pieces 150 ms apart against a 1 s timeout, 1.5 s in all: wide margins, so a busy machine
+    // that wakes this thread late does not turn a pause into silence.
+    s.replyTimeoutMs = 1000;
     fast.open(s);
     fast.transport()->acceptConnection();
     fast.server("+OK\r\n");
@@ -325,8 +327,8 @@ void TestSessionTransaction::replyTimeoutDuringRetr()
     QCOMPARE(fast.ready.size(), 1);
     fast.session.retr(1);
     fast.server("+OK\r\n");
-    for (int i = 0; i < 5; ++i) {
-        QTest::qWait(60);
+    for (int i = 0; i < 10; ++i) {
+        QTest::qWait(150); // the server's trickle, not a wait for a result
         fast.server("more data\r\n");
     }
     QCOMPARE(fast.failed.size(), 0);

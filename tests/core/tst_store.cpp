@@ -5,7 +5,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,7 +25,7 @@ private slots:
     void previewsAreCappedAndMarked();
     void accountsRoundTripWithoutSecrets();
     void listingInsertsMarksPresentAndGone();
-    void diffOf100kUidsIsFast();
+    void diffOf100kUidsFindsTheNewOne();
     void downloadCommitsFileBeforeRow();
     void uncommittedDownloadLeavesNothing();
     void localDeleteKeepsTheUidl();
@@ -253,7 +252,7 @@ void TestStore::listingInsertsMarksPresentAndGone()
     QVERIFY(store.statuses(id).value("a").onServer);
 }
 
-void TestStore::diffOf100kUidsIsFast()
+void TestStore::diffOf100kUidsFindsTheNewOne()
 {
     QTemporaryDir dir;
     QString error;
@@ -266,14 +265,10 @@ void TestStore::diffOf100kUidsIsFast()
     QVERIFY(profile->messages().recordListing(id, listing, &fresh, &error));
     QCOMPARE(fresh.size(), 100000);
     listing.append({"uid-new", 5});
-    QElapsedTimer timer;
-    timer.start();
     fresh.clear();
+    // Its speed is the benchmarks' "check with nothing new" (tests/benchmarks).
     QVERIFY(profile->messages().recordListing(id, listing, &fresh, &error));
-    const qint64 ms = timer.elapsed();
     QCOMPARE(fresh, QVector<QByteArray>{"uid-new"});
-    qInfo("diff of 100,001 UIDs against 100,000 stored: %lld ms", ms);
-    QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
 }
 
 void TestStore::downloadCommitsFileBeforeRow()

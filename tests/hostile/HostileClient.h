@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -29,6 +30,17 @@ bool spinUntil(Predicate done, int ms = 5000)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     return true;
+}
+
+/// Opens one more connection to the server on 127.0.0.1:`port` and waits until the server has
+/// answered it (a greeting, or closing it). The server accepts connections in the order they
+/// were made, so a count of its connections taken afterwards includes every connection the code
+/// under test had started before: "no connection was made" is then checked without a fixed wait.
+[[nodiscard]] inline bool connectBehind(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    return spinUntil([&] { return socket.bytesAvailable() > 0 || socket.state() == QAbstractSocket::UnconnectedState; });
 }
 
 /// The password every hostile test logs in with: distinctive, so a grep finds it anywhere.

@@ -5,7 +5,6 @@
 
 #include "HostileClient.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace Poplar;
@@ -207,7 +206,9 @@ void TestHostile::badGreetings()
     if (kind == int(Kind::PermanentFailure))
         QCOMPARE(client.error().serverText, QByteArray("go away"));
     QVERIFY(noCredentialsIn(server.received()));
-    QTest::qWait(50);
+    // Exactly one failure, also once the connection is gone on both sides.
+    QVERIFY(spinUntil([&] { return server.clientGone(); }));
+    QCoreApplication::processEvents();
     QCOMPARE(client.failed.size(), 1);
 }
 
@@ -274,12 +275,9 @@ void TestHostile::tlsHandshakeNeverFinishes()
     auto settings = HostileClient::settings(server.port(), implicit ? Security::ImplicitTls : Security::StartTls,
                                             AuthMethod::User, m_identity);
     settings.connectTimeoutMs = 600;
-    QElapsedTimer timer;
-    timer.start();
     client.open(settings);
-    QVERIFY(client.waitForOutcome());
+    QVERIFY(client.waitForOutcome()); // within 5 s: the 600 ms connect timeout ended it, not a hang
     QCOMPARE(client.failure(), Kind::Timeout);
-    QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
     QVERIFY(spinUntil([&] { return server.clientGone(); }));
     QVERIFY(noCredentialsIn(server.received()));
 }
@@ -335,8 +333,8 @@ void TestHostile::typedFieldsNeverReachTheWire()
     client.open(settings, secret);
     QVERIFY(client.waitForOutcome());
     QCOMPARE(client.failure(), Kind::InvalidSettings);
-    QTest::qWait(100);
-    QCOMPARE(server.connections(), 0); // refused before even connecting
+    QVERIFY(connectBehind(server.port()));
+    QCOMPARE(server.connections(), 1); // only connectBehind's: refused before even connecting
     QVERIFY(server.received().isEmpty());
 }
 

@@ -37,7 +37,14 @@ FakeAuthServer::FakeAuthServer(QObject *parent) : QObject(parent), m_browser(new
     connect(&m_server, &QTcpServer::newConnection, this, &FakeAuthServer::onConnection);
 }
 
-FakeAuthServer::~FakeAuthServer() = default;
+FakeAuthServer::~FakeAuthServer()
+{
+    // The connections are the listening server's children and say "disconnected" as it deletes
+    // them, after this object's members (m_buffers) are gone: they must not reach its slots then.
+    // Whether one is still open at this point depends on how fast the client hung up.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+}
 
 bool FakeAuthServer::listen()
 {

@@ -8,6 +8,7 @@
 #include "FakeAuthServer.h"
 #include "SecretServiceSession.h"
 #include "account/oauth/Grant.h"
+#include "account/oauth/ProviderDetector.h"
 #include "sync/SyncService.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/KeychainAccess.h"
@@ -136,8 +137,14 @@ void TestWizardOAuth::noButtonForOtherDomains()
     Sync::SyncThread sync(profile.path());
     AccountWizard w(&sync);
     w.show();
+    auto *detector = w.findChild<OAuth::ProviderDetector *>();
+    QVERIFY(detector);
+    QSignalSpy detected(detector, &OAuth::ProviderDetector::finished);
     type(child<QLineEdit>(&w, "email"), QStringLiteral("alice@example.test"));
-    QTest::qWait(1500); // the pause in typing, and the MX lookup that finds nothing
+    // The pause in typing, then the MX lookup that finds nothing (bounded by its own timeout).
+    QTRY_VERIFY_WITH_TIMEOUT(!detected.isEmpty() && detected.last().at(0).toString() == QLatin1String("example.test"),
+                             WaitMs);
+    QCOMPARE(detected.last().at(1).toString(), QString());
     QVERIFY(!child<QPushButton>(&w, "signInButton")->isVisible());
     QVERIFY(child<QLineEdit>(&w, "password")->isEnabled());
 }

@@ -6,6 +6,28 @@
 
 namespace Poplar::Autodetect {
 
+namespace {
+
+// The search's fixed order: the two SRV lookups, then each autoconfig URL, then the usual host
+// names. A candidate's order is its question's number and its place in that question's answer.
+constexpr int SrvTlsQuestion = 0;
+constexpr int SrvStlsQuestion = 1;
+constexpr int FirstAutoconfigQuestion = 2;
+
+qint64 searchOrder(int question, int position)
+{
+    return (qint64(question) << 20) + qMin(position, (1 << 20) - 1);
+}
+
+/// Which provider file speaks for a server: https before plain http, then the earlier URL
+/// (lower wins). Answers may arrive in any order; this never depends on it.
+qint64 providerRank(bool https, int question)
+{
+    return (https ? 0 : qint64(1) << 32) + question;
+}
+
+} // namespace
+
 Autodetector::Autodetector(QObject *parent)
     : QObject(parent), m_urlTemplates(AutoconfigFetcher::defaultUrlTemplates()),
       m_hostTemplates({QStringLiteral("pop.%EMAILDOMAIN%"), QStringLiteral("mail.%EMAILDOMAIN%"),
@@ -28,17 +50,23 @@ Autodetector::Autodetector(QObject *parent)
                     return;
                 }
                 const bool https = url.scheme() == QLatin1String("https");
+                const int question = FirstAutoconfigQuestion
+                    + qMax(0, int(AutoconfigFetcher::urlsFor(m_urlTemplates, m_email).indexOf(url)));
+                const qint64 rank = providerRank(https, question);
                 say(tr("%1: %2 lists %n POP3 server(s).", nullptr, int(result.servers.size()))
                         .arg(where, result.displayName.isEmpty() ? tr("the provider") : result.displayName));
                 for (const QString &w : result.warnings)
                     say(tr("%1: %2").arg(where, w));
-                if (!result.servers.isEmpty() && (!m_hints || https)) {
+                if (!result.servers.isEmpty() && (!m_hints || rank < m_hintsRank)) {
                     m_hints = result.servers.first();
+                    m_hintsRank = rank;
                     m_providerName = result.displayName;
                 }
-                for (const AutoconfigServer &s : result.servers)
+                for (int i = 0; i < result.servers.size(); ++i) {
+                    const AutoconfigServer &s = result.servers.at(i);
                     addCandidate(s.host, s.port, s.security, https ? Source::AutoconfigHttps : Source::AutoconfigHttp,
-                                 where, s.user, s.auth);
+                                 where, s.user, s.auth, searchOrder(question, i));
+                }
             });
     connect(m_fetcher, &AutoconfigFetcher::finished, this, &Autodetector::taskDone);
 }
@@ -84,6 +112,8 @@ void Autodetector::start(const QString &emailAddress)
     m_email = emailAddress.trimmed();
     m_candidates.clear();
     m_hints.reset();
+    m_hintsRank = 0;
+    m_userRanks.clear();
     m_providerName.clear();
     m_log.clear();
     m_running = true;
@@ -98,16 +128,20 @@ void Autodetector::start(const QString &emailAddress)
         say(tr("Looking for the POP3 server of %1\u2026").arg(domain));
         if (!m_resolver)
             m_dns = std::make_unique<DnsSrvResolver>(m_stepMs);
-        startSrv(QStringLiteral("_pop3s._tcp.") + domain, Pop3::Security::ImplicitTls);
-        startSrv(QStringLiteral("_pop3._tcp.") + domain, Pop3::Security::StartTls);
-        if (!AutoconfigFetcher::urlsFor(m_urlTemplates, m_email).isEmpty()) {
+        startSrv(QStringLiteral("_pop3s._tcp.") + domain, Pop3::Security::ImplicitTls, SrvTlsQuestion);
+        startSrv(QStringLiteral("_pop3._tcp.") + domain, Pop3::Security::StartTls, SrvStlsQuestion);
+        const int urls = int(AutoconfigFetcher::urlsFor(m_urlTemplates, m_email).size());
+        if (urls > 0) {
             ++m_pending;
             m_fetcher->start(m_urlTemplates, m_email, m_stepMs);
         }
+        const int guessQuestion = FirstAutoconfigQuestion + urls;
+        int position = 0;
         for (const QString &t : std::as_const(m_hostTemplates)) {
             const QString host = substituteEmailPlaceholders(t, m_email);
             for (const ProbePort &p : std::as_const(m_ports))
-                addCandidate(host, p.port, p.security, Source::Guess, QString(), m_email, Pop3::AuthMethod::Automatic);
+                addCandidate(host, p.port, p.security, Source::Guess, QString(), m_email, Pop3::AuthMethod::Automatic,
+                             searchOrder(guessQuestion, position++));
         }
     }
     const quint64 generation = m_generation;
@@ -125,14 +159,15 @@ void Autodetector::cancel()
     finish();
 }
 
-void Autodetector::startSrv(const QString &service, Pop3::Security security)
+void Autodetector::startSrv(const QString &service, Pop3::Security security, int question)
 {
     ++m_pending;
     say(tr("Looking up the DNS SRV record %1\u2026").arg(service));
     SrvResolver *resolver = m_resolver ? m_resolver : m_dns.get();
     const quint64 generation = m_generation;
     resolver->lookupSrv(service, m_lookupContext,
-                        [this, service, security, generation](const QList<SrvRecord> &records, const QString &error) {
+                        [this, service, security, question, generation](const QList<SrvRecord> &records,
+                                                                        const QString &error) {
                             if (generation != m_generation || !m_running)
                                 return;
                             const QList<SrvRecord> usable = sortedSrvRecords(records);
@@ -140,17 +175,18 @@ void Autodetector::startSrv(const QString &service, Pop3::Security security)
                                 say(tr("%1: the lookup failed: %2").arg(service, error));
                             else if (usable.isEmpty())
                                 say(tr("%1: no such record.").arg(service));
-                            for (const SrvRecord &r : usable) {
+                            for (int i = 0; i < usable.size(); ++i) {
+                                const SrvRecord &r = usable.at(i);
                                 say(tr("%1 points to %2 port %3.").arg(service, r.target).arg(r.port));
                                 addCandidate(r.target, r.port, security, Source::Srv, service, m_email,
-                                             Pop3::AuthMethod::Automatic);
+                                             Pop3::AuthMethod::Automatic, searchOrder(question, i));
                             }
                             taskDone();
                         });
 }
 
 void Autodetector::addCandidate(const QString &rawHost, quint16 port, Pop3::Security security, Source source,
-                                const QString &detail, const QString &user, Pop3::AuthMethod auth)
+                                const QString &detail, const QString &user, Pop3::AuthMethod auth, qint64 order)
 {
     if (!m_running)
         return;
@@ -159,6 +195,14 @@ void Autodetector::addCandidate(const QString &rawHost, quint16 port, Pop3::Secu
         host.chop(1); // the fully qualified spelling of the same name
     if (!isPlausibleHostName(host) || port == 0)
         return;
+    // The provider knows its user names better than a guess; of several provider files, the
+    // best ranked one speaks, whichever answered first.
+    const bool fromProvider = source == Source::AutoconfigHttps || source == Source::AutoconfigHttp;
+    const QString key = host + QLatin1Char(':') + QString::number(port);
+    const qint64 rank = providerRank(source == Source::AutoconfigHttps, int(order >> 20));
+    const bool providerUser = fromProvider && (!m_userRanks.contains(key) || rank < m_userRanks.value(key));
+    if (providerUser)
+        m_userRanks.insert(key, rank);
     for (Candidate &c : m_candidates) {
         if (c.host != host || c.port != port)
             continue;
@@ -166,8 +210,9 @@ void Autodetector::addCandidate(const QString &rawHost, quint16 port, Pop3::Secu
             c.sources << source;
             c.sourceDetails << detail;
         }
-        if (source == Source::AutoconfigHttps || (source == Source::AutoconfigHttp && !c.sources.contains(Source::AutoconfigHttps))) {
-            c.user = user; // the provider knows its user names better than a guess
+        c.order = qMin(c.order, order);
+        if (providerUser) {
+            c.user = user;
             c.auth = auth;
         }
         emit candidatesChanged();
@@ -179,6 +224,7 @@ void Autodetector::addCandidate(const QString &rawHost, quint16 port, Pop3::Secu
     c.security = security;
     c.user = user;
     c.auth = auth;
+    c.order = order;
     c.sources << source;
     c.sourceDetails << detail;
     m_candidates << c;

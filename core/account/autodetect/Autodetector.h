@@ -4,6 +4,7 @@
 #include "account/autodetect/Candidate.h"
 #include "net/Transport.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -79,9 +80,10 @@ signals:
     void finished();
 
 private:
-    void startSrv(const QString &service, Pop3::Security security);
+    void startSrv(const QString &service, Pop3::Security security, int question);
+    /// `order` is the place in the search's fixed order (Candidate::order).
     void addCandidate(const QString &host, quint16 port, Pop3::Security security, Source source,
-                      const QString &detail, const QString &user, Pop3::AuthMethod auth);
+                      const QString &detail, const QString &user, Pop3::AuthMethod auth, qint64 order);
     void onProbeFinished(ServerProbe *probe, const ProbeResult &result);
     void taskDone();
     void finish();
@@ -107,6 +109,8 @@ private:
     QObject *m_lookupContext = nullptr; ///< parent of this run's DNS lookups
     QVector<Candidate> m_candidates;
     std::optional<AutoconfigServer> m_hints;
+    qint64 m_hintsRank = 0; ///< providerRank() of the file m_hints came from
+    QHash<QString, qint64> m_userRanks; ///< "host:port" -> providerRank() of the file that set its user
     QString m_providerName;
     QStringList m_log;
 };

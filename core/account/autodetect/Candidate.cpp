@@ -57,8 +57,9 @@ int trustedSources(const Candidate &c)
 
 auto key(const Candidate &c)
 {
+    // The last element settles ties by the search's fixed order, never by which answer came first.
     return std::make_tuple(statusRank(c.status), securityRank(c.security), loginStrength(c.capabilities, c.greeting),
-                           trustedSources(c));
+                           trustedSources(c), -c.order);
 }
 
 QString sourcesText(const Candidate &c)
@@ -113,7 +114,7 @@ QString whyBetter(const Candidate &winner, const Candidate &other)
                  b == 0 ? CandidateText::tr("unknown") : QString::fromLatin1(strongestLogin(other.capabilities, other.greeting)));
     if (trustedSources(winner) != trustedSources(other))
         return CandidateText::tr("more sources name it");
-    return CandidateText::tr("it was found first");
+    return CandidateText::tr("it comes earlier in the search order (DNS SRV records, the provider's settings, then the usual host names)");
 }
 
 } // namespace

@@ -37,6 +37,10 @@ struct Candidate {
     QString user;
     QList<Source> sources;
     QStringList sourceDetails; ///< e.g. the SRV name or the autoconfig URL, one per source
+    /// Its place in the search's fixed order, lowest over its sources: SRV (_pop3s, then _pop3, in
+    /// record order), then each autoconfig URL in turn (servers in file order), then the usual host
+    /// names; settles ties in rankCandidates, so the order answers arrive in never matters.
+    qint64 order = 0;
 
     Status status = Status::Pending;
     Pop3::Capabilities capabilities;
@@ -69,8 +73,8 @@ int loginStrength(const Pop3::Capabilities &capabilities, const QByteArray &gree
 QByteArray strongestLogin(const Pop3::Capabilities &capabilities, const QByteArray &greeting);
 
 /// Sorts best first: usable before unusable; a verified certificate before one needing a
-/// decision before no TLS; implicit TLS before STLS; the stronger login; more sources. Marks the
-/// first usable one `chosen` and writes every candidate's `reason`.
+/// decision before no TLS; implicit TLS before STLS; the stronger login; more sources; then the
+/// lower `order`. Marks the first usable one `chosen` and writes every candidate's `reason`.
 void rankCandidates(QVector<Candidate> &candidates);
 
 } // namespace Poplar::Autodetect

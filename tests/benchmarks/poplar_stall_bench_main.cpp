@@ -1,6 +1,8 @@
-// The UI thread never waits on the network or on fsync: measured as the longest gap between
-// ticks of a short timer on the UI thread while 2,000 messages download into a profile that
-// already holds 100,000.
+// poplar-stall-bench: the UI thread never waits on the network or on fsync, measured as the
+// longest gap between ticks of a short timer on the UI thread while 2,000 messages download into
+// a profile that already holds 100,000. A measurement, not a test of the suite: a busy machine
+// delays the UI thread by itself, so it reports the figure and benchmark.py judges it against the
+// goal (50 ms). It fails only when the download itself goes wrong.
 
 #include "MessageView.h"
 #include "BulkMessages.h"
@@ -159,14 +161,10 @@ void TestResponsiveness::longestStallWhileDownloading2000Into100k()
     QCOMPARE(downloaded, 2000);
     qInfo("2,000 messages downloaded in %lld ms with 100,000 stored; longest UI-thread stall %.1f ms",
           elapsed, meter.longestMs());
+    // The longest events and the CPU time each took tell work on the UI thread (no single event
+    // should cost more than about 20 ms of CPU) from time the scheduler gave to other processes.
     qInfo("Longest events: %s", qPrintable(timeline.report()));
-    // The goal is 50 ms; no single event costs more than about 20 ms of CPU time. The suite
-    // sets a looser bound (POPLAR_STALL_LIMIT_MS) because on a machine whose cores are busy
-    // with other work the scheduler alone can delay the UI thread by more than that.
-    const double limit = qEnvironmentVariableIsSet("POPLAR_STALL_LIMIT_MS")
-        ? qEnvironmentVariableIntValue("POPLAR_STALL_LIMIT_MS") : 50.0;
-    QVERIFY2(meter.longestMs() < limit, qPrintable(QStringLiteral("%1 ms (limit %2 ms)").arg(meter.longestMs()).arg(limit)));
 }
 
 QTEST_MAIN(TestResponsiveness)
-#include "tst_responsiveness.moc"
+#include "poplar_stall_bench_main.moc"
