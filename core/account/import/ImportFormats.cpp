@@ -203,7 +203,7 @@ ParsedConfig parseThunderbirdPrefs(const QByteArray &prefsJs, const QString &pro
         const QString user = value("realuserName", value("userName"));
         if (type != QLatin1String("pop3")) {
             if (type != QLatin1String("none")) // Local Folders: not an account at all
-                result.skipped.append({accountLabel(user, host), Text::tr("a %1 account, not POP3").arg(type)});
+                result.skipped.append({accountLabel(user, host), Text::tr("an account of type %1, not POP3").arg(type)});
             continue;
         }
         if (host.isEmpty()) {
