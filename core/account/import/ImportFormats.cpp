@@ -641,7 +641,7 @@ ParsedState parseOldmail(const QByteArray &data, const QString &host, const QStr
             continue;
         const qsizetype nul = raw.indexOf('\0');
         if (nul <= 0) {
-            state.skipped.append({Text::tr("oldmail line %1").arg(lineNumber), Text::tr("not a \"UIDL\\0time\" line")});
+            state.skipped.append({Text::tr("oldmail line %1").arg(lineNumber), Text::tr("no NUL between UIDL and time")});
             continue;
         }
         list.uids.append(raw.left(nul));
