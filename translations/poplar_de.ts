@@ -396,6 +396,200 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message>
+        <location filename="../core/account/import/Importer.cpp" line="+30"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no state file %1: every message on the server will be new</source>
+        <translation>keine Zustandsdatei %1: jede Nachricht auf dem Server wird neu sein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%n UIDL(s) von %1 auf %2 in %3</numerusform>
+            <numerusform>%n UIDL(s) von %1 auf %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no POP3 account for them in the configuration</source>
+        <translation>kein POP3-Konto dafür in der Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no Thunderbird profile found</source>
+        <translation>kein Thunderbird-Profil gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Thunderbird profile (profiles.ini or prefs.js) in %1</source>
+        <translation>kein Thunderbird-Profil (profiles.ini oder prefs.js) in %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no mpop configuration found</source>
+        <translation>keine mpop-Konfiguration gefunden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no fetchmail configuration found (%1)</source>
+        <translation>keine fetchmail-Konfiguration gefunden (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no getmailrc found</source>
+        <translation>keine getmailrc gefunden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no POP3 account found</source>
+        <translation>kein POP3-Konto gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <source>account %1 on %2</source>
+        <translation>Konto %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>an account of type %1, not POP3</source>
+        <translation>ein Konto vom Typ %1, nicht POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server name in prefs.js</source>
+        <translation>kein Servername in prefs.js</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>popstate.dat line %1</source>
+        <translation>popstate.dat Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UIDL before any &quot;*host user&quot; line</source>
+        <translation>eine UIDL vor jeder „*host user“-Zeile</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a &quot;flag UIDL time&quot; line</source>
+        <translation>keine „Flag UIDL Zeit“-Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thunderbird has only the headers of this message</source>
+        <translation>Thunderbird hat nur die Kopfzeilen dieser Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>unbekannter Zustand „%1“</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>mpop account %1</source>
+        <translation>mpop-Konto %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UIDLs file line %1</source>
+        <translation>UIDL-Datei Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an mpop UIDL list</source>
+        <translation>keine mpop-UIDL-Liste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UIDL list of %1 on %2</source>
+        <translation>UIDL-Liste von %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>%n UIDL(s) fehlen am Ende der Datei</numerusform>
+            <numerusform>%n UIDL(s) fehlen am Ende der Datei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a &quot;skip&quot; entry: fetchmail does not poll it</source>
+        <translation>ein „skip“-Eintrag: fetchmail fragt ihn nicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protocol %1, not POP3</source>
+        <translation>Protokoll %1, nicht POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user name given</source>
+        <translation>kein Benutzername angegeben</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>.fetchids line %1</source>
+        <translation>.fetchids Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a &quot;user@host UIDL&quot; line</source>
+        <translation>keine „user@host UIDL“-Zeile</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no [retriever] type</source>
+        <translation>kein [retriever]-Typ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server has no usable UIDLs</source>
+        <translation>%1: der Server hat keine brauchbaren UIDLs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a POP3 retriever</source>
+        <translation>%1 ist kein POP3-Retriever</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server or user name</source>
+        <translation>kein Server- oder Benutzername</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>oldmail line %1</source>
+        <translation>oldmail Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no NUL between UIDL and time</source>
+        <translation>kein NUL zwischen UIDL und Zeit</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
@@ -924,7 +1118,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+236"/>
+        <location filename="../core/store/Database.cpp" line="+251"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -980,7 +1174,7 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+150"/>
+        <location line="+180"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2439,22 +2633,71 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--scram-max-iterations muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>unknown --auth method: %1</source>
         <translation>unbekanntes --auth-Verfahren: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+102"/>
+        <source>read %1</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would create account %1</source>
+        <translation>würde Konto %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created account %1</source>
+        <translation>Konto %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 exists, settings kept</source>
+        <translation>Konto %1 existiert, Einstellungen beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL(s) als von %1 abgerufen markiert</numerusform>
+            <numerusform>%n UIDL(s) als von %1 abgerufen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n bereits bekannt</numerusform>
+            <numerusform>%n bereits bekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are never imported: give each new account a password with &quot;poplar-sync account set NAME --password-command CMD&quot; or &quot;account set-password NAME&quot;.</source>
+        <translation>Passwörter werden nie importiert: Geben Sie jedem neuen Konto ein Passwort mit „poplar-sync account set NAME --password-command CMD“ oder „account set-password NAME“.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -2464,24 +2707,27 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+33"/>
+        <location filename="../app/sync/Commands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location line="+19"/>
+        <location filename="../app/sync/Commands.cpp" line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
@@ -2537,13 +2783,15 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
+        <location line="+3"/>
+        <location filename="../app/sync/Commands.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
@@ -2594,6 +2842,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+1"/>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import: zeigen, was importiert würde, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: Ordner für .eml-Dateien; backup: die zu schreibende Datei.</translation>
     </message>
@@ -2613,22 +2866,22 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
         <source>cannot change account %1: %2</source>
         <translation>Konto %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-30"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+49"/>
         <source>cannot add account %1: %2</source>
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -2636,7 +2889,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
@@ -2650,7 +2903,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
+  account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
@@ -2669,7 +2924,9 @@ Befehle:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    Passwort im Schlüsselbund speichern (von stdin gelesen)
   account authorize NAME       mit Google oder Microsoft im Browser anmelden (siehe --provider)
+  account set NAME [Optionen von add]   ein Konto ändern; account show NAME zeigt seine Einstellungen
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PFAD] [--dry-run]   Konten und bereits abgerufene UIDLs
   check [NAME]                 Server auflisten, Kopfzeilen neuer Nachrichten abrufen
   download [NAME] [--all|UIDL...]  neue (oder die genannten) Nachrichten herunterladen
   list NAME                    was der Speicher über ein Konto weiß
@@ -2681,7 +2938,7 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>

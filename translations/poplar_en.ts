@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message numerus="yes">
+        <location filename="../core/account/import/Importer.cpp" line="+107"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%n UIDL of %1 on %2 in %3</numerusform>
+            <numerusform>%n UIDLs of %1 on %2 in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/account/import/ImportFormats.cpp" line="+405"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>%n UIDL missing at the end of the file</numerusform>
+            <numerusform>%n UIDLs missing at the end of the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message numerus="yes">
         <location filename="../ui/wizard/CertificateDialog.cpp" line="+96"/>
@@ -172,7 +191,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+142"/>
+        <location filename="../app/sync/Commands.cpp" line="+143"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -217,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+224"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -271,6 +290,22 @@
         <translation>
             <numerusform>%n message restored into %1</numerusform>
             <numerusform>%n messages restored into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL marked as fetched by %1</numerusform>
+            <numerusform>%n UIDLs marked as fetched by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
         </translation>
     </message>
 </context>

@@ -396,6 +396,200 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message>
+        <location filename="../core/account/import/Importer.cpp" line="+30"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>mayor de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no state file %1: every message on the server will be new</source>
+        <translation>no hay archivo de estado %1: todos los mensajes del servidor serán nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%n UIDL de %1 en %2 en %3</numerusform>
+            <numerusform>%n UIDL de %1 en %2 en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no POP3 account for them in the configuration</source>
+        <translation>ninguna cuenta POP3 para ellos en la configuración</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no Thunderbird profile found</source>
+        <translation>no se encontró ningún perfil de Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Thunderbird profile (profiles.ini or prefs.js) in %1</source>
+        <translation>ningún perfil de Thunderbird (profiles.ini o prefs.js) en %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no mpop configuration found</source>
+        <translation>no se encontró configuración de mpop</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no fetchmail configuration found (%1)</source>
+        <translation>no se encontró configuración de fetchmail (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no getmailrc found</source>
+        <translation>no se encontró getmailrc</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no POP3 account found</source>
+        <translation>no se encontró ninguna cuenta POP3</translation>
+    </message>
+    <message>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <source>account %1 on %2</source>
+        <translation>cuenta %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>an account of type %1, not POP3</source>
+        <translation>una cuenta de tipo %1, no POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server name in prefs.js</source>
+        <translation>sin nombre de servidor en prefs.js</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>popstate.dat line %1</source>
+        <translation>popstate.dat línea %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UIDL before any &quot;*host user&quot; line</source>
+        <translation>un UIDL antes de cualquier línea «*host usuario»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a &quot;flag UIDL time&quot; line</source>
+        <translation>no es una línea «estado UIDL hora»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thunderbird has only the headers of this message</source>
+        <translation>Thunderbird solo tiene las cabeceras de este mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>estado desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>mpop account %1</source>
+        <translation>cuenta de mpop %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no host</source>
+        <translation>sin host</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UIDLs file line %1</source>
+        <translation>archivo de UIDL línea %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an mpop UIDL list</source>
+        <translation>no es una lista de UIDL de mpop</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UIDL list of %1 on %2</source>
+        <translation>lista de UIDL de %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>faltan %n UIDL al final del archivo</numerusform>
+            <numerusform>faltan %n UIDL al final del archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a &quot;skip&quot; entry: fetchmail does not poll it</source>
+        <translation>una entrada «skip»: fetchmail no la consulta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protocol %1, not POP3</source>
+        <translation>protocolo %1, no POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user name given</source>
+        <translation>no se indicó nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>.fetchids line %1</source>
+        <translation>.fetchids línea %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a &quot;user@host UIDL&quot; line</source>
+        <translation>no es una línea «usuario@host UIDL»</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no [retriever] type</source>
+        <translation>sin tipo de [retriever]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server has no usable UIDLs</source>
+        <translation>%1: el servidor no tiene UIDL utilizables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a POP3 retriever</source>
+        <translation>%1 no es un retriever POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server or user name</source>
+        <translation>sin servidor o nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>oldmail line %1</source>
+        <translation>oldmail línea %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no NUL between UIDL and time</source>
+        <translation>no hay NUL entre el UIDL y la hora</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
@@ -924,7 +1118,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+236"/>
+        <location filename="../core/store/Database.cpp" line="+251"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -980,7 +1174,7 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+150"/>
+        <location line="+180"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2439,22 +2633,71 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--scram-max-iterations debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port debe ser un número del 1 al 65535</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>unknown --auth method: %1</source>
         <translation>método --auth desconocido: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+102"/>
+        <source>read %1</source>
+        <translation>leído %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1: %2</source>
+        <translation>omitido: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would create account %1</source>
+        <translation>se crearía la cuenta %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created account %1</source>
+        <translation>cuenta %1 creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 exists, settings kept</source>
+        <translation>la cuenta %1 existe, ajustes conservados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL marcados como descargados por %1</numerusform>
+            <numerusform>%n UIDL marcados como descargados por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n ya conocidos</numerusform>
+            <numerusform>%n ya conocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are never imported: give each new account a password with &quot;poplar-sync account set NAME --password-command CMD&quot; or &quot;account set-password NAME&quot;.</source>
+        <translation>Las contraseñas nunca se importan: dé una contraseña a cada cuenta nueva con «poplar-sync account set NOMBRE --password-command CMD» o «account set-password NOMBRE».</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -2464,24 +2707,27 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+33"/>
+        <location filename="../app/sync/Commands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location line="+19"/>
+        <location filename="../app/sync/Commands.cpp" line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
@@ -2537,13 +2783,15 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
+        <location line="+3"/>
+        <location filename="../app/sync/Commands.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
@@ -2594,6 +2842,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+1"/>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import: decir qué se importaría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: carpeta para los archivos .eml; backup: el archivo que se escribe.</translation>
     </message>
@@ -2613,22 +2866,22 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
         <source>cannot change account %1: %2</source>
         <translation>no se puede cambiar la cuenta %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-30"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+49"/>
         <source>cannot add account %1: %2</source>
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -2636,7 +2889,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
@@ -2650,7 +2903,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
+  account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
@@ -2669,7 +2924,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    guardar la contraseña en el llavero (leída de stdin)
   account authorize NAME       iniciar sesión con Google o Microsoft en un navegador (véase --provider)
+  account set NOMBRE [opciones de add]   cambiar una cuenta; account show NOMBRE muestra sus ajustes
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [RUTA] [--dry-run]   cuentas y UIDL ya descargados
   check [NAME]                 listar el servidor, obtener las cabeceras de los mensajes nuevos
   download [NAME] [--all|UIDL...]  descargar los mensajes nuevos (o los indicados)
   list NAME                    lo que el almacén sabe de una cuenta
@@ -2681,7 +2938,7 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>

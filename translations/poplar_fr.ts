@@ -396,6 +396,200 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message>
+        <location filename="../core/account/import/Importer.cpp" line="+30"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>plus de %1 Mio</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no state file %1: every message on the server will be new</source>
+        <translation>pas de fichier d’état %1 : tous les messages du serveur seront nouveaux</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%n UIDL de %1 sur %2 dans %3</numerusform>
+            <numerusform>%n UIDL de %1 sur %2 dans %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no POP3 account for them in the configuration</source>
+        <translation>aucun compte POP3 pour eux dans la configuration</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no Thunderbird profile found</source>
+        <translation>aucun profil Thunderbird trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Thunderbird profile (profiles.ini or prefs.js) in %1</source>
+        <translation>aucun profil Thunderbird (profiles.ini ou prefs.js) dans %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no mpop configuration found</source>
+        <translation>aucune configuration mpop trouvée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no fetchmail configuration found (%1)</source>
+        <translation>aucune configuration fetchmail trouvée (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no getmailrc found</source>
+        <translation>aucun getmailrc trouvé</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no POP3 account found</source>
+        <translation>aucun compte POP3 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <source>account %1 on %2</source>
+        <translation>compte %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>an account of type %1, not POP3</source>
+        <translation>un compte de type %1, pas POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server name in prefs.js</source>
+        <translation>pas de nom de serveur dans prefs.js</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>popstate.dat line %1</source>
+        <translation>popstate.dat ligne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UIDL before any &quot;*host user&quot; line</source>
+        <translation>un UIDL avant toute ligne « *hôte utilisateur »</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a &quot;flag UIDL time&quot; line</source>
+        <translation>pas une ligne « état UIDL heure »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thunderbird has only the headers of this message</source>
+        <translation>Thunderbird n’a que les en-têtes de ce message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>état inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>mpop account %1</source>
+        <translation>compte mpop %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no host</source>
+        <translation>pas d’hôte</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UIDLs file line %1</source>
+        <translation>fichier d’UIDL ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an mpop UIDL list</source>
+        <translation>pas une liste d’UIDL mpop</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UIDL list of %1 on %2</source>
+        <translation>liste d’UIDL de %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>%n UIDL manquant(s) à la fin du fichier</numerusform>
+            <numerusform>%n UIDL manquant(s) à la fin du fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a &quot;skip&quot; entry: fetchmail does not poll it</source>
+        <translation>une entrée « skip » : fetchmail ne l’interroge pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protocol %1, not POP3</source>
+        <translation>protocole %1, pas POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user name given</source>
+        <translation>aucun nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>.fetchids line %1</source>
+        <translation>.fetchids ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a &quot;user@host UIDL&quot; line</source>
+        <translation>pas une ligne « utilisateur@hôte UIDL »</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no [retriever] type</source>
+        <translation>pas de type [retriever]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server has no usable UIDLs</source>
+        <translation>%1 : le serveur n’a pas d’UIDL utilisables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a POP3 retriever</source>
+        <translation>%1 n’est pas un retriever POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server or user name</source>
+        <translation>pas de serveur ni de nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>oldmail line %1</source>
+        <translation>oldmail ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no NUL between UIDL and time</source>
+        <translation>pas de NUL entre l’UIDL et l’heure</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
@@ -924,7 +1118,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+236"/>
+        <location filename="../core/store/Database.cpp" line="+251"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -980,7 +1174,7 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+150"/>
+        <location line="+180"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
@@ -2439,22 +2633,71 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--scram-max-iterations doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>unknown --auth method: %1</source>
         <translation>méthode --auth inconnue : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+102"/>
+        <source>read %1</source>
+        <translation>lu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1: %2</source>
+        <translation>ignoré : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would create account %1</source>
+        <translation>créerait le compte %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created account %1</source>
+        <translation>compte %1 créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 exists, settings kept</source>
+        <translation>le compte %1 existe, réglages conservés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL marqué(s) comme récupéré(s) par %1</numerusform>
+            <numerusform>%n UIDL marqué(s) comme récupéré(s) par %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n déjà connu(s)</numerusform>
+            <numerusform>%n déjà connu(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are never imported: give each new account a password with &quot;poplar-sync account set NAME --password-command CMD&quot; or &quot;account set-password NAME&quot;.</source>
+        <translation>Les mots de passe ne sont jamais importés : donnez un mot de passe à chaque nouveau compte avec « poplar-sync account set NOM --password-command CMD » ou « account set-password NOM ».</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -2464,24 +2707,27 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+33"/>
+        <location filename="../app/sync/Commands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location line="+19"/>
+        <location filename="../app/sync/Commands.cpp" line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
@@ -2537,13 +2783,15 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
+        <location line="+3"/>
+        <location filename="../app/sync/Commands.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
@@ -2594,6 +2842,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+1"/>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import : dire ce qui serait importé, ne rien changer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export : dossier des fichiers .eml ; backup : le fichier à écrire.</translation>
     </message>
@@ -2613,22 +2866,22 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
         <source>cannot change account %1: %2</source>
         <translation>impossible de modifier le compte %1 : %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-30"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+49"/>
         <source>cannot add account %1: %2</source>
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -2636,7 +2889,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
@@ -2650,7 +2903,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
+  account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
@@ -2669,7 +2924,9 @@ Commandes :
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    enregistrer le mot de passe dans le trousseau (lu sur stdin)
   account authorize NAME       se connecter avec Google ou Microsoft dans un navigateur (voir --provider)
+  account set NOM [options de add]   modifier un compte ; account show NOM affiche ses réglages
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [CHEMIN] [--dry-run]   comptes et UIDL déjà récupérés
   check [NAME]                 lister le serveur, récupérer les en-têtes des nouveaux messages
   download [NAME] [--all|UIDL...]  télécharger les nouveaux messages (ou ceux nommés)
   list NAME                    ce que le stockage sait d’un compte
@@ -2681,7 +2938,7 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>

@@ -395,6 +395,198 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message>
+        <location filename="../core/account/import/Importer.cpp" line="+30"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>%1 MiB を超えています</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no state file %1: every message on the server will be new</source>
+        <translation>状態ファイル %1 がありません: サーバー上のすべてのメッセージが新着になります</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%3 にある %2 の %1 の UIDL %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no POP3 account for them in the configuration</source>
+        <translation>設定にこれらに対応する POP3 アカウントがありません</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no Thunderbird profile found</source>
+        <translation>Thunderbird のプロファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Thunderbird profile (profiles.ini or prefs.js) in %1</source>
+        <translation>%1 に Thunderbird のプロファイル (profiles.ini または prefs.js) がありません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no mpop configuration found</source>
+        <translation>mpop の設定が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no fetchmail configuration found (%1)</source>
+        <translation>fetchmail の設定が見つかりません (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no getmailrc found</source>
+        <translation>getmailrc が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no POP3 account found</source>
+        <translation>POP3 アカウントが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <source>account %1 on %2</source>
+        <translation>%2 のアカウント %1</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>an account of type %1, not POP3</source>
+        <translation>種類 %1 のアカウントで、POP3 ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server name in prefs.js</source>
+        <translation>prefs.js にサーバー名がありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>popstate.dat line %1</source>
+        <translation>popstate.dat %1 行目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UIDL before any &quot;*host user&quot; line</source>
+        <translation>「*host user」行より前の UIDL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a &quot;flag UIDL time&quot; line</source>
+        <translation>「フラグ UIDL 時刻」の行ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thunderbird has only the headers of this message</source>
+        <translation>Thunderbird はこのメッセージのヘッダーしか持っていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>不明な状態「%1」</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>mpop account %1</source>
+        <translation>mpop アカウント %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no host</source>
+        <translation>ホストがありません</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UIDLs file line %1</source>
+        <translation>UIDL ファイル %1 行目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an mpop UIDL list</source>
+        <translation>mpop の UIDL リストではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UIDL list of %1 on %2</source>
+        <translation>%2 の %1 の UIDL リスト</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>ファイルの末尾で UIDL が %n 件欠けています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a &quot;skip&quot; entry: fetchmail does not poll it</source>
+        <translation>「skip」エントリ: fetchmail はこれを取得しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protocol %1, not POP3</source>
+        <translation>プロトコル %1 で、POP3 ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user name given</source>
+        <translation>ユーザー名がありません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>.fetchids line %1</source>
+        <translation>.fetchids %1 行目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a &quot;user@host UIDL&quot; line</source>
+        <translation>「user@host UIDL」の行ではありません</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no [retriever] type</source>
+        <translation>[retriever] の type がありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server has no usable UIDLs</source>
+        <translation>%1: サーバーに使える UIDL がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a POP3 retriever</source>
+        <translation>%1 は POP3 のリトリーバーではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server or user name</source>
+        <translation>サーバー名またはユーザー名がありません</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>oldmail line %1</source>
+        <translation>oldmail %1 行目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no NUL between UIDL and time</source>
+        <translation>UIDL と時刻の間に NUL がありません</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
@@ -923,7 +1115,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+236"/>
+        <location filename="../core/store/Database.cpp" line="+251"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -979,7 +1171,7 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+150"/>
+        <location line="+180"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2420,22 +2612,69 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--scram-max-iterations には 1 から %1 までの数値を指定してください</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port には 1 から 65535 までの数値を指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>unknown --auth method: %1</source>
         <translation>不明な --auth 方式: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+102"/>
+        <source>read %1</source>
+        <translation>%1 を読み込みました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1: %2</source>
+        <translation>スキップ: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would create account %1</source>
+        <translation>アカウント %1 を作成します</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created account %1</source>
+        <translation>アカウント %1 を作成しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 exists, settings kept</source>
+        <translation>アカウント %1 は既にあり、設定はそのままです</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n 件の UIDL を %1 で取得済みとして記録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n 件は既知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are never imported: give each new account a password with &quot;poplar-sync account set NAME --password-command CMD&quot; or &quot;account set-password NAME&quot;.</source>
+        <translation>パスワードはインポートされません: 新しいアカウントごとに「poplar-sync account set NAME --password-command CMD」または「account set-password NAME」でパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -2445,24 +2684,27 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+33"/>
+        <location filename="../app/sync/Commands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location line="+19"/>
+        <location filename="../app/sync/Commands.cpp" line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
@@ -2513,13 +2755,15 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
+        <location line="+3"/>
+        <location filename="../app/sync/Commands.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
@@ -2570,6 +2814,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import: インポートされる内容を表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: .eml ファイルの保存先フォルダー。backup: 書き込むファイル。</translation>
     </message>
@@ -2589,29 +2838,29 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
         <source>cannot change account %1: %2</source>
         <translation>アカウント %1 を変更できません: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-30"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+49"/>
         <source>cannot add account %1: %2</source>
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
@@ -2625,7 +2874,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
+  account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
@@ -2644,7 +2895,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    パスワードをキーチェーンに保存 (標準入力から読み込み)
   account authorize NAME       ブラウザーで Google または Microsoft にログイン (--provider を参照)
+  account set NAME [add のオプション]   アカウントを変更; account show NAME は設定を表示
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   アカウントと取得済みの UIDL
   check [NAME]                 サーバーの一覧を取得し、新着メッセージのヘッダーを取得
   download [NAME] [--all|UIDL...]  新着 (または指定した) メッセージをダウンロード
   list NAME                    アカウントについてストアが把握している内容
@@ -2656,7 +2909,7 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>

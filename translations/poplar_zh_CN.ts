@@ -395,6 +395,198 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Import</name>
+    <message>
+        <location filename="../core/account/import/Importer.cpp" line="+30"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no state file %1: every message on the server will be new</source>
+        <translation>没有状态文件 %1：服务器上的每封邮件都将是新的</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n UIDL(s) of %1 on %2 in %3</source>
+        <translation>
+            <numerusform>%3 中 %2 上 %1 的 %n 个 UIDL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no POP3 account for them in the configuration</source>
+        <translation>配置中没有对应的 POP3 账户</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no Thunderbird profile found</source>
+        <translation>未找到 Thunderbird 配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Thunderbird profile (profiles.ini or prefs.js) in %1</source>
+        <translation>%1 中没有 Thunderbird 配置文件（profiles.ini 或 prefs.js）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no mpop configuration found</source>
+        <translation>未找到 mpop 配置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no fetchmail configuration found (%1)</source>
+        <translation>未找到 fetchmail 配置（%1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no getmailrc found</source>
+        <translation>未找到 getmailrc</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no POP3 account found</source>
+        <translation>未找到 POP3 账户</translation>
+    </message>
+    <message>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <source>account %1 on %2</source>
+        <translation>%2 上的账户 %1</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>an account of type %1, not POP3</source>
+        <translation>类型为 %1 的账户，不是 POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server name in prefs.js</source>
+        <translation>prefs.js 中没有服务器名</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>popstate.dat line %1</source>
+        <translation>popstate.dat 第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a UIDL before any &quot;*host user&quot; line</source>
+        <translation>在任何“*host user”行之前的 UIDL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a &quot;flag UIDL time&quot; line</source>
+        <translation>不是“标志 UIDL 时间”行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thunderbird has only the headers of this message</source>
+        <translation>Thunderbird 只有这封邮件的邮件头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown state &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>mpop account %1</source>
+        <translation>mpop 账户 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no host</source>
+        <translation>没有主机</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>UIDLs file line %1</source>
+        <translation>UIDL 文件第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not an mpop UIDL list</source>
+        <translation>不是 mpop 的 UIDL 列表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UIDL list of %1 on %2</source>
+        <translation>%2 上 %1 的 UIDL 列表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n UIDL(s) missing at the end of the file</source>
+        <translation>
+            <numerusform>文件末尾缺少 %n 个 UIDL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a &quot;skip&quot; entry: fetchmail does not poll it</source>
+        <translation>“skip”条目：fetchmail 不会收取它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>protocol %1, not POP3</source>
+        <translation>协议 %1，不是 POP3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no user name given</source>
+        <translation>未给出用户名</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>.fetchids line %1</source>
+        <translation>.fetchids 第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a &quot;user@host UIDL&quot; line</source>
+        <translation>不是“user@host UIDL”行</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no [retriever] type</source>
+        <translation>没有 [retriever] 类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server has no usable UIDLs</source>
+        <translation>%1：服务器没有可用的 UIDL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a POP3 retriever</source>
+        <translation>%1 不是 POP3 收取器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no server or user name</source>
+        <translation>没有服务器或用户名</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>oldmail line %1</source>
+        <translation>oldmail 第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no NUL between UIDL and time</source>
+        <translation>UIDL 和时间之间没有 NUL</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
         <location filename="../core/model/MessageListModel.cpp" line="+19"/>
@@ -923,7 +1115,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+236"/>
+        <location filename="../core/store/Database.cpp" line="+251"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -979,7 +1171,7 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+150"/>
+        <location line="+180"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2420,22 +2612,69 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--scram-max-iterations 必须是 1 到 %1 之间的数字</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port 必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
         <source>unknown --auth method: %1</source>
         <translation>未知的 --auth 方式：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+102"/>
+        <source>read %1</source>
+        <translation>已读取 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1: %2</source>
+        <translation>已跳过：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>would create account %1</source>
+        <translation>将创建账户 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created account %1</source>
+        <translation>已创建账户 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 exists, settings kept</source>
+        <translation>账户 %1 已存在，设置保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n 个 UIDL 标记为已由 %1 收取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n 个已知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are never imported: give each new account a password with &quot;poplar-sync account set NAME --password-command CMD&quot; or &quot;account set-password NAME&quot;.</source>
+        <translation>密码从不导入：请用“poplar-sync account set NAME --password-command CMD”或“account set-password NAME”为每个新账户设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -2445,24 +2684,27 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+33"/>
+        <location filename="../app/sync/Commands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location line="+19"/>
+        <location filename="../app/sync/Commands.cpp" line="+29"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+30"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
@@ -2513,13 +2755,15 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
+        <location line="+3"/>
+        <location filename="../app/sync/Commands.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
@@ -2570,6 +2814,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
+        <source>import: say what would be imported, change nothing.</source>
+        <translation>import：显示将导入的内容，不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export：.eml 文件的文件夹；backup：要写入的文件。</translation>
     </message>
@@ -2589,29 +2838,29 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
         <source>cannot change account %1: %2</source>
         <translation>无法更改账户 %1：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-30"/>
         <source>--delete-after-days needs a number of days</source>
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+49"/>
         <source>cannot add account %1: %2</source>
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+32"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
@@ -2625,7 +2874,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    store the password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
+  account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
@@ -2644,7 +2895,9 @@ Commands:
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
   account set-password NAME    将密码保存到密钥环（从标准输入读取）
   account authorize NAME       在浏览器中使用 Google 或 Microsoft 登录（参见 --provider）
+  account set NAME [add 的选项]   修改账户；account show NAME 显示其设置
   account list | account remove NAME
+  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   账户及已收取的 UIDL
   check [NAME]                 列出服务器上的邮件，获取新邮件的邮件头
   download [NAME] [--all|UIDL...]  下载新邮件（或指定的邮件）
   list NAME                    存储中关于某账户的信息
@@ -2656,7 +2909,7 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "AccountCommands.h"
 #include "CommandLine.h"
 #include "OAuthCommands.h"
 #include "Progress.h"
@@ -208,6 +209,7 @@ void addCommandOptions(QCommandLineParser &parser)
                       Text::tr("account authorize: google or microsoft (default: from the server or address)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing.")});
     parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files; backup: the file to write."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
     addStoreCommandOptions(parser);
@@ -262,25 +264,14 @@ int accountCommand(Context &c)
     }
     if (sub == QLatin1String("authorize") && c.args.size() == 2)
         return authorizeCommand(c, c.args.at(1));
-    if (sub == QLatin1String("set") && c.args.size() == 2) {
-        auto account = accountNamed(c, c.args.at(1));
-        if (!account)
-            return ExitUsage;
-        if (!c.parser.isSet(QStringLiteral("scram-max-iterations")))
-            return usage(c, QStringLiteral("account set NAME --scram-max-iterations N"));
-        QString error;
-        const auto limit = scramIterationLimit(c.parser, &error);
-        if (!limit)
-            return usage(c, error);
-        account->maxScramIterations = *limit;
-        if (!c.profile.accounts().update(*account, &error))
-            return usage(c, Text::tr("cannot change account %1: %2").arg(account->name, error));
-        return ExitOk;
-    }
+    if (sub == QLatin1String("set") && c.args.size() == 2)
+        return accountSetCommand(c, c.args.at(1));
+    if (sub == QLatin1String("show") && c.args.size() == 2)
+        return accountShowCommand(c, c.args.at(1));
     if (sub != QLatin1String("add") || c.args.size() < 2)
         return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
-                                       "[--provider google|microsoft] | account set NAME --scram-max-iterations N | "
-                                       "account list | account remove NAME"));
+                                       "[--provider google|microsoft] | account set NAME [options of add] | "
+                                       "account show NAME | account list | account remove NAME"));
     QString error;
     const auto server = serverSettings(c.parser, &error);
     if (!server)
@@ -293,26 +284,8 @@ int accountCommand(Context &c)
     a.auth = server->auth;
     a.user = QString::fromUtf8(server->user);
     a.maxScramIterations = server->maxScramIterations;
-    a.passwordCommand = c.parser.value(QStringLiteral("password-command"));
-    if (c.parser.isSet(QStringLiteral("ca-file")))
-        a.caFile = QFileInfo(c.parser.value(QStringLiteral("ca-file"))).absoluteFilePath();
-    if (c.parser.isSet(QStringLiteral("delete-after-download")))
-        a.policy = Account::RetentionPolicy::DeleteAfterDownload;
-    if (c.parser.isSet(QStringLiteral("delete-when-deleted-locally")))
-        a.policy = Account::RetentionPolicy::DeleteWhenDeletedLocally;
-    if (c.parser.isSet(QStringLiteral("delete-after-days"))) {
-        a.policy = Account::RetentionPolicy::DeleteAfterDays;
-        bool ok = false;
-        a.policyDays = c.parser.value(QStringLiteral("delete-after-days")).toInt(&ok);
-        if (!ok || a.policyDays < 0)
-            return usage(c, Text::tr("--delete-after-days needs a number of days"));
-    }
-    if (c.parser.isSet(QStringLiteral("size-limit")))
-        a.sizeLimit = c.parser.value(QStringLiteral("size-limit")).toLongLong();
-    if (c.parser.isSet(QStringLiteral("preview-lines")))
-        a.previewLines = qBound(0, c.parser.value(QStringLiteral("preview-lines")).toInt(), 1000);
-    if (c.parser.isSet(QStringLiteral("check-interval")))
-        a.checkIntervalMinutes = qMax(0, c.parser.value(QStringLiteral("check-interval")).toInt());
+    if (!applyAccountOptions(c.parser, a, &error))
+        return usage(c, error);
     if (!c.profile.accounts().add(a, &error))
         return usage(c, Text::tr("cannot add account %1: %2").arg(a.name, error));
     return ExitOk;
@@ -352,7 +325,9 @@ int listCommand(Context &c)
     if (!account)
         return ExitUsage;
     for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
-        QString state = m.isDownloaded() ? QStringLiteral("downloaded") : QStringLiteral("headers");
+        QString state = m.isDownloaded()        ? QStringLiteral("downloaded")
+                        : !m.fetchedBy.isEmpty() ? QStringLiteral("fetched-by-") + m.fetchedBy
+                                                 : QStringLiteral("headers");
         if (const Store::FileState file = Store::quickFileState(m); file != Store::FileState::Sound)
             state = Store::fileStateName(file); // missing, wrong-size or corrupt
         if (m.localDeleted)

@@ -1,3 +1,4 @@
+#include "AccountCommands.h"
 #include "CommandLine.h"
 #include "Commands.h"
 #include "ScanCommand.h"
@@ -61,7 +62,9 @@ int main(int argc, char *argv[])
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
         "  account set-password NAME    store the password in the keychain (read from stdin)\n"
         "  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)\n"
+        "  account set NAME [options of add]   change an account; account show NAME prints its settings\n"
         "  account list | account remove NAME\n"
+        "  import thunderbird|mpop|fetchmail|getmail [PATH] [--dry-run]   accounts and already fetched UIDLs\n"
         "  check [NAME]                 list the server, fetch headers of new messages\n"
         "  download [NAME] [--all|UIDL...]  download new (or the named) messages\n"
         "  list NAME                    what the store knows of an account\n"
@@ -92,7 +95,7 @@ int main(int argc, char *argv[])
     const QHash<QString, Handler> handlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
         {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("list"), Cli::listCommand},
-        {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("export"), Cli::exportCommand},
+        {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("import"), Cli::importCommand},   {QStringLiteral("export"), Cli::exportCommand},
         {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("backup"), Cli::backupCommand},
     };
     const Handler handler = handlers.value(command);

@@ -189,12 +189,27 @@ bool addFileDigests(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 7 -> 8: UIDLs another program (Thunderbird, mpop, fetchmail, getmail) already fetched,
+// imported so that Poplar never counts them as new nor downloads them unless asked by UIDL.
+bool addFetchedBy(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN fetched_by TEXT"),
+                        QStringLiteral("DROP INDEX IF EXISTS messages_status"),
+                        QStringLiteral("CREATE INDEX messages_status ON messages (account_id, uidl, id, on_server, "
+                                       "downloaded_at, delete_requested, local_deleted, server_size, damage, fetched_by)"),
+                        QStringLiteral("DROP INDEX IF EXISTS messages_without_headers"),
+                        QStringLiteral("CREATE INDEX messages_without_headers ON messages (account_id, uidl) "
+                                       "WHERE headers IS NULL AND downloaded_at IS NULL AND fetched_by IS NULL")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
-                                              addScramIterationLimit, addPreviewCaps, addFileDigests};
+                                              addScramIterationLimit, addPreviewCaps, addFileDigests,
+                                              addFetchedBy};
     return steps;
 }
 

@@ -148,7 +148,7 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size, "
-                                 "damage FROM messages WHERE account_id = ?"));
+                                 "damage, fetched_by FROM messages WHERE account_id = ?"));
     query.addBindValue(accountId);
     if (!query.exec())
         return result;
@@ -162,6 +162,7 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
         s.localDeleted = query.value(5).toBool();
         s.serverSize = query.value(6).toLongLong();
         s.damaged = s.downloaded && query.value(7).toInt() != 0;
+        s.fetchedBy = query.value(8).toString();
         result.insert(query.value(0).toByteArray(), s);
     }
     return result;
@@ -217,13 +218,42 @@ bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> 
     return true;
 }
 
+bool MessageStore::recordFetchedElsewhere(qint64 accountId, const QVector<QByteArray> &uids, const QString &program,
+                                          int *added, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(error, db.lastError().text());
+    // Not on the server until a listing says so; seen, so that nothing counts it as new.
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO messages (account_id, uidl, first_seen, on_server, seen, "
+                                  "fetched_by) VALUES (?, ?, ?, 0, 1, ?)"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    int count = 0;
+    for (const QByteArray &uid : uids) {
+        insert.addBindValue(accountId);
+        insert.addBindValue(uid);
+        insert.addBindValue(now);
+        insert.addBindValue(program);
+        if (!insert.exec())
+            return failQuery(error, insert);
+        count += insert.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!transaction.commit())
+        return fail(error, db.lastError().text());
+    if (added)
+        *added = count;
+    return true;
+}
+
 QSet<QByteArray> MessageStore::uidsWithoutHeaders(qint64 accountId) const
 {
     QSet<QByteArray> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uidl FROM messages WHERE account_id = ? AND headers IS NULL "
-                                 "AND downloaded_at IS NULL"));
+                                 "AND downloaded_at IS NULL AND fetched_by IS NULL"));
     query.addBindValue(accountId);
     if (query.exec()) {
         while (query.next())
@@ -436,7 +466,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
                                  "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut, "
-                                 "raw_sha256, damage FROM messages %2")
+                                 "raw_sha256, damage, fetched_by FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -470,6 +500,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
         m.headersCut = query.value(21).toBool();
         m.rawSha256 = query.value(22).toByteArray();
         m.fileState = FileState(qBound(0, query.value(23).toInt(), int(FileState::WrongDigest)));
+        m.fetchedBy = query.value(24).toString();
         result.append(m);
     }
     return result;
@@ -489,7 +520,8 @@ QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
                                  "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen, "
-                                 "damage FROM messages WHERE account_id = ? ORDER BY id"));
+                                 "damage FROM messages WHERE account_id = ? "
+                                 "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) ORDER BY id"));
     query.addBindValue(accountId);
     if (!query.exec())
         return result;
@@ -531,7 +563,8 @@ QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QB
         for (qsizetype i = 0; i < n; ++i)
             values.append(uids.at(start + i));
         QStringList marks(n, QStringLiteral("?"));
-        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1)").arg(marks.join(QLatin1Char(','))), values,
+        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1) "
+                                        "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL)").arg(marks.join(QLatin1Char(','))), values,
                          headers);
     }
     return result;
@@ -549,7 +582,8 @@ int MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND on_server = 1 AND seen = 0 "
-                                 "AND delete_requested = 0 AND downloaded_at IS NULL AND (? = 0 OR server_size <= ?)"));
+                                 "AND delete_requested = 0 AND downloaded_at IS NULL AND fetched_by IS NULL "
+                                 "AND (? = 0 OR server_size <= ?)"));
     query.addBindValue(accountId);
     query.addBindValue(sizeLimit);
     query.addBindValue(sizeLimit);

@@ -49,6 +49,8 @@ struct MessageStatus {
     qint64 serverSize = 0;
     QDateTime downloadedAt;
     bool damaged = false; ///< downloaded, but its file was found missing or damaged
+    /// Imported: another program (this one) already fetched it; never new, never downloaded unless asked.
+    QString fetchedBy;
 };
 
 /// Headers fetched with TOP for one message.
@@ -79,6 +81,7 @@ struct StoredMessage {
     qint64 rawSize = 0;
     QByteArray rawSha256;   ///< SHA-256 of the file as committed (empty if it was gone before digests)
     FileState fileState = FileState::Sound; ///< as last checked
+    QString fetchedBy;      ///< the program that fetched it before Poplar (imported UIDL); empty if none
     bool isDownloaded() const { return downloadedAt.isValid(); }
     /// Downloaded, but the file was last found missing or damaged.
     bool isDamaged() const { return isDownloaded() && fileState != FileState::Sound; }
@@ -164,6 +167,10 @@ public:
                                           QString *error);
     /// Records deletions the server confirmed (QUIT answered +OK): no longer on the server.
     [[nodiscard]] bool markDeletedOnServer(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+    /// Records UIDLs another program (`program`, e.g. "thunderbird") already fetched: unknown ones are
+    /// added as "known, fetched by program", known ones are left as they are. `added` gets the count.
+    [[nodiscard]] bool recordFetchedElsewhere(qint64 accountId, const QVector<QByteArray> &uids, const QString &program,
+                                              int *added, QString *error);
     /// Marks messages as looked at (no longer new).
     [[nodiscard]] bool markSeen(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
     /// Deletes the local copies; the UIDL stays known so the message is never fetched again.
@@ -172,9 +179,10 @@ public:
     /// Whether a query returns the (large) TOP header blocks along with the rows.
     enum class Headers { Include, Omit };
     QVector<StoredMessage> messages(qint64 accountId, Headers headers = Headers::Include) const;
-    /// What a message list shows, fast: no header blocks, no To, Message-ID or content type.
+    /// What a message list shows, fast: no header blocks, no To, Message-ID or content type. UIDLs
+    /// imported from another program and not downloaded here are left out (there is nothing to show).
     QVector<StoredMessage> listEntries(qint64 accountId) const;
-    /// The rows of these UIDLs (those that exist), for refreshing a view after a change.
+    /// The rows of these UIDLs (those that exist, imported ones only once downloaded), for refreshing a view.
     QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids,
                                     Headers headers = Headers::Include) const;
     std::optional<StoredMessage> message(qint64 accountId, const QByteArray &uid) const;

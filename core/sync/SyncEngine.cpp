@@ -551,6 +551,9 @@ bool SyncEngine::willDownload(const QByteArray &uid) const
     if (!m_request.uids.isEmpty())
         return m_request.uids.contains(uid);
     const qint64 size = m_sizeByNumber.value(m_numberByUid.value(uid));
+    // Another program fetched it before the import: only asking for it by UIDL downloads it here.
+    if (!status->fetchedBy.isEmpty() && !status->downloaded)
+        return false;
     // A damaged copy is replaced whatever its size: it was wanted once already.
     return !status->localDeleted
            && (status->damaged || m_request.account.sizeLimit <= 0 || size <= m_request.account.sizeLimit);
@@ -568,7 +571,7 @@ void SyncEngine::startDownloads()
             if (willDownload(uid))
                 wanted.append(uid);
             else if (m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
-                     && !m_known.value(uid).localDeleted)
+                     && !m_known.value(uid).localDeleted && m_known.value(uid).fetchedBy.isEmpty())
                 ++m_result.skippedOversized;
         }
     } else {
