@@ -141,7 +141,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message>
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+40"/>
         <source>The search took too long; stopping with what was found.</source>
         <translation>Die Suche hat zu lange gedauert; sie endet mit dem, was bisher gefunden wurde.</translation>
     </message>
@@ -152,13 +152,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+198"/>
+        <location line="+10"/>
+        <location line="+219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-222"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1: %2 nennt %n POP3-Server.</numerusform>
@@ -171,7 +171,7 @@
         <translation>der Anbieter</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
         <translation>„%1“ ist keine E-Mail-Adresse, daher gibt es nichts nachzuschlagen.</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Der POP3-Server von %1 wird gesucht …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Der DNS-SRV-Eintrag %1 wird abgefragt …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the lookup failed: %2</source>
         <translation>%1: Die Abfrage ist fehlgeschlagen: %2</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>%1: Kein solcher Eintrag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points to %2 port %3.</source>
         <translation>%1 verweist auf %2, Port %3.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Trying %1…</source>
         <translation>%1 wird versucht …</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Poplar::Autodetect::Candidate</name>
     <message>
-        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+70"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+96"/>
+        <location filename="../core/sync/SyncService.cpp" line="+97"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -1244,6 +1244,11 @@
         <location line="+1"/>
         <source>The password command failed: %1.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The profile is not open.</source>
+        <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1828,9 +1833,124 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+22"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Another Program</source>
+        <translation>Aus einem anderen Programm importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its usual places</source>
+        <translation>Seine üblichen Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already fetched</source>
+        <translation>Bereits abgeholt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the Other Program</source>
+        <translation>Ordner des anderen Programms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poplar reads the other program&apos;s settings and the list of messages it already fetched, so those are not downloaded again. It never reads passwords and never changes the other program&apos;s files.</source>
+        <translation>Poplar liest die Einstellungen des anderen Programms und die Liste der Nachrichten, die es bereits abgeholt hat, damit diese nicht noch einmal heruntergeladen werden. Passwörter liest es nie, und die Dateien des anderen Programms ändert es nie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no record found</source>
+        <translation>keine Aufzeichnung gefunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto gefunden.</numerusform>
+            <numerusform>%n Konten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1: hinzugefügt; %n bereits abgeholte Nachricht wird nicht noch einmal heruntergeladen.</numerusform>
+            <numerusform>%1: hinzugefügt; %n bereits abgeholte Nachrichten werden nicht noch einmal heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1: bereits in Poplar, Einstellungen beibehalten; %n Nachricht als abgeholt vermerkt.</numerusform>
+            <numerusform>%1: bereits in Poplar, Einstellungen beibehalten; %n Nachrichten als abgeholt vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never imported: Poplar asks for each new account&apos;s password at its first check, or set it under Account Settings.</source>
+        <translation>Passwörter werden nie importiert: Poplar fragt beim ersten Abruf jedes neuen Kontos nach seinem Passwort, oder Sie legen es unter Kontoeinstellungen fest.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -1876,14 +1996,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2041,6 +2161,11 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import from Another Program...</source>
+        <translation>Aus anderem Programm &amp;importieren...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account &amp;Settings...</source>
         <translation>Kontoein&amp;stellungen …</translation>
     </message>
@@ -2055,7 +2180,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message numerus="yes">
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+31"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+56"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1: %2 lists %n POP3 server.</numerusform>
@@ -62,9 +62,44 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportDialog.cpp" line="+99"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>Found %n account.</numerusform>
+            <numerusform>Found %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1: added; %n message already fetched will not be downloaded again.</numerusform>
+            <numerusform>%1: added; %n messages already fetched will not be downloaded again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1: already in Poplar, settings kept; %n message recorded as fetched.</numerusform>
+            <numerusform>%1: already in Poplar, settings kept; %n messages recorded as fetched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+409"/>
+        <location filename="../ui/MainWindow.cpp" line="+420"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>

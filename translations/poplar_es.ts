@@ -141,7 +141,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message>
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+40"/>
         <source>The search took too long; stopping with what was found.</source>
         <translation>La búsqueda ha tardado demasiado; se detiene con lo encontrado hasta ahora.</translation>
     </message>
@@ -152,13 +152,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+198"/>
+        <location line="+10"/>
+        <location line="+219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-222"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1: %2 incluye %n servidor POP3.</numerusform>
@@ -171,7 +171,7 @@
         <translation>el proveedor</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
         <translation>«%1» no es una dirección de correo, así que no hay nada que buscar.</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Buscando el servidor POP3 de %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Consultando el registro DNS SRV %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the lookup failed: %2</source>
         <translation>%1: la consulta ha fallado: %2</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>%1: no existe ese registro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points to %2 port %3.</source>
         <translation>%1 apunta a %2, puerto %3.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Trying %1…</source>
         <translation>Probando %1…</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Poplar::Autodetect::Candidate</name>
     <message>
-        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+70"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+96"/>
+        <location filename="../core/sync/SyncService.cpp" line="+97"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -1244,6 +1244,11 @@
         <location line="+1"/>
         <source>The password command failed: %1.</source>
         <translation>El comando de contraseña falló: %1.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The profile is not open.</source>
+        <translation>El perfil no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -1828,9 +1833,124 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+22"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Another Program</source>
+        <translation>Importar desde otro programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its usual places</source>
+        <translation>Sus lugares habituales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already fetched</source>
+        <translation>Ya descargados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the Other Program</source>
+        <translation>Carpeta del otro programa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poplar reads the other program&apos;s settings and the list of messages it already fetched, so those are not downloaded again. It never reads passwords and never changes the other program&apos;s files.</source>
+        <translation>Poplar lee la configuración del otro programa y la lista de mensajes que ya descargó, para no descargarlos de nuevo. Nunca lee contraseñas ni modifica los archivos del otro programa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no record found</source>
+        <translation>no se encontró registro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not imported: %1</source>
+        <translation>no importado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>Se encontró %n cuenta.</numerusform>
+            <numerusform>Se encontraron %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1: añadida; %n mensaje ya descargado no se volverá a descargar.</numerusform>
+            <numerusform>%1: añadida; %n mensajes ya descargados no se volverán a descargar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1: ya está en Poplar, se conserva la configuración; %n mensaje registrado como descargado.</numerusform>
+            <numerusform>%1: ya está en Poplar, se conserva la configuración; %n mensajes registrados como descargados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>La importación se detuvo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never imported: Poplar asks for each new account&apos;s password at its first check, or set it under Account Settings.</source>
+        <translation>Las contraseñas nunca se importan: Poplar pide la de cada cuenta nueva en su primera comprobación, o puede indicarla en la configuración de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -1876,14 +1996,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2041,6 +2161,11 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import from Another Program...</source>
+        <translation>&amp;Importar desde otro programa...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account &amp;Settings...</source>
         <translation>&amp;Configuración de la cuenta…</translation>
     </message>
@@ -2055,7 +2180,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>

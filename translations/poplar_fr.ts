@@ -141,7 +141,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message>
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+40"/>
         <source>The search took too long; stopping with what was found.</source>
         <translation>La recherche a pris trop de temps ; elle s’arrête avec ce qui a été trouvé.</translation>
     </message>
@@ -152,13 +152,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+198"/>
+        <location line="+10"/>
+        <location line="+219"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-222"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1 : %2 indique %n serveur POP3.</numerusform>
@@ -171,7 +171,7 @@
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
         <translation>« %1 » n’est pas une adresse e-mail, il n’y a donc rien à rechercher.</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Recherche du serveur POP3 de %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Interrogation de l’enregistrement DNS SRV %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the lookup failed: %2</source>
         <translation>%1 : la requête a échoué : %2</translation>
     </message>
@@ -201,12 +201,12 @@
         <translation>%1 : aucun enregistrement de ce type.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points to %2 port %3.</source>
         <translation>%1 désigne %2, port %3.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Trying %1…</source>
         <translation>Essai de %1…</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Poplar::Autodetect::Candidate</name>
     <message>
-        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+70"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+96"/>
+        <location filename="../core/sync/SyncService.cpp" line="+97"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -1244,6 +1244,11 @@
         <location line="+1"/>
         <source>The password command failed: %1.</source>
         <translation>La commande de mot de passe a échoué : %1.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The profile is not open.</source>
+        <translation>Le profil n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1828,9 +1833,124 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+22"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Another Program</source>
+        <translation>Importer depuis un autre programme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its usual places</source>
+        <translation>Ses emplacements habituels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already fetched</source>
+        <translation>Déjà relevés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the Other Program</source>
+        <translation>Dossier de l’autre programme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poplar reads the other program&apos;s settings and the list of messages it already fetched, so those are not downloaded again. It never reads passwords and never changes the other program&apos;s files.</source>
+        <translation>Poplar lit les réglages de l’autre programme et la liste des messages qu’il a déjà relevés, afin qu’ils ne soient pas téléchargés une seconde fois. Il ne lit jamais les mots de passe et ne modifie jamais les fichiers de l’autre programme.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no record found</source>
+        <translation>aucun relevé trouvé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not imported: %1</source>
+        <translation>non importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>%n compte trouvé.</numerusform>
+            <numerusform>%n comptes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1 : ajouté ; %n message déjà relevé ne sera pas téléchargé de nouveau.</numerusform>
+            <numerusform>%1 : ajouté ; %n messages déjà relevés ne seront pas téléchargés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1 : déjà dans Poplar, réglages conservés ; %n message noté comme relevé.</numerusform>
+            <numerusform>%1 : déjà dans Poplar, réglages conservés ; %n messages notés comme relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>L’importation s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never imported: Poplar asks for each new account&apos;s password at its first check, or set it under Account Settings.</source>
+        <translation>Les mots de passe ne sont jamais importés : Poplar demande celui de chaque nouveau compte à sa première relève, ou définissez-le dans les réglages du compte.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1876,14 +1996,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2041,6 +2161,11 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import from Another Program...</source>
+        <translation>&amp;Importer depuis un autre programme...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account &amp;Settings...</source>
         <translation>&amp;Paramètres du compte…</translation>
     </message>
@@ -2055,7 +2180,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Mail</source>
         <translation>&amp;Messages</translation>
     </message>

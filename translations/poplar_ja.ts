@@ -141,7 +141,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message>
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+40"/>
         <source>The search took too long; stopping with what was found.</source>
         <translation>検索に時間がかかりすぎたため、見つかった結果で終了します。</translation>
     </message>
@@ -152,13 +152,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+198"/>
+        <location line="+10"/>
+        <location line="+219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-222"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1: %2 に POP3 サーバーが %n 件記載されています。</numerusform>
@@ -170,7 +170,7 @@
         <translation>プロバイダー</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
         <translation>「%1」はメールアドレスではないため、検索できません。</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>%1 の POP3 サーバーを探しています…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>DNS SRV レコード %1 を照会しています…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the lookup failed: %2</source>
         <translation>%1: 照会に失敗しました: %2</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>%1: そのようなレコードはありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points to %2 port %3.</source>
         <translation>%1 は %2 のポート %3 を指しています。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Trying %1…</source>
         <translation>%1 を試しています…</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Poplar::Autodetect::Candidate</name>
     <message>
-        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+70"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1233,7 +1233,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+96"/>
+        <location filename="../core/sync/SyncService.cpp" line="+97"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -1241,6 +1241,11 @@
         <location line="+1"/>
         <source>The password command failed: %1.</source>
         <translation>パスワードコマンドが失敗しました: %1。</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The profile is not open.</source>
+        <translation>プロファイルが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -1822,9 +1827,120 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+22"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Another Program</source>
+        <translation>他のプログラムからインポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its usual places</source>
+        <translation>通常の場所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already fetched</source>
+        <translation>取得済み</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the Other Program</source>
+        <translation>他のプログラムのフォルダー</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poplar reads the other program&apos;s settings and the list of messages it already fetched, so those are not downloaded again. It never reads passwords and never changes the other program&apos;s files.</source>
+        <translation>Poplar は他のプログラムの設定と取得済みメッセージの一覧を読み込むため、それらを再びダウンロードしません。パスワードは決して読まず、他のプログラムのファイルも決して変更しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Program:</source>
+        <translation>プログラム(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no record found</source>
+        <translation>記録が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not imported: %1</source>
+        <translation>インポートしません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>%n 件のアカウントが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1: 追加しました。取得済みの %n 件のメッセージは再びダウンロードしません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1: すでに Poplar にあり、設定はそのままです。%n 件のメッセージを取得済みとして記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>インポートが中断されました: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never imported: Poplar asks for each new account&apos;s password at its first check, or set it under Account Settings.</source>
+        <translation>パスワードは決してインポートされません。Poplar は新しいアカウントごとに最初の確認時にパスワードを尋ねます。アカウント設定で設定することもできます。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -1870,14 +1986,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2035,6 +2151,11 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import from Another Program...</source>
+        <translation>他のプログラムからインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account &amp;Settings...</source>
         <translation>アカウント設定(&amp;S)...</translation>
     </message>
@@ -2049,7 +2170,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Mail</source>
         <translation>メール(&amp;M)</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>Poplar::Autodetect::Autodetector</name>
     <message>
-        <location filename="../core/account/autodetect/Autodetector.cpp" line="+18"/>
+        <location filename="../core/account/autodetect/Autodetector.cpp" line="+40"/>
         <source>The search took too long; stopping with what was found.</source>
         <translation>搜索耗时过长，将以已找到的结果结束。</translation>
     </message>
@@ -152,13 +152,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
-        <location line="+198"/>
+        <location line="+10"/>
+        <location line="+219"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-222"/>
         <source>%1: %2 lists %n POP3 server(s).</source>
         <translation>
             <numerusform>%1: %2 列出了 %n 个 POP3 服务器。</numerusform>
@@ -170,7 +170,7 @@
         <translation>服务商</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>“%1” is not an e-mail address, so there is nothing to look up.</source>
         <translation>“%1”不是电子邮件地址，因此无从查找。</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>正在查找 %1 的 POP3 服务器…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>正在查询 DNS SRV 记录 %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the lookup failed: %2</source>
         <translation>%1：查询失败：%2</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>%1：没有此记录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points to %2 port %3.</source>
         <translation>%1 指向 %2 的端口 %3。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Trying %1…</source>
         <translation>正在尝试 %1…</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Poplar::Autodetect::Candidate</name>
     <message>
-        <location filename="../core/account/autodetect/Candidate.cpp" line="+69"/>
+        <location filename="../core/account/autodetect/Candidate.cpp" line="+70"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1233,7 +1233,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+96"/>
+        <location filename="../core/sync/SyncService.cpp" line="+97"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -1241,6 +1241,11 @@
         <location line="+1"/>
         <source>The password command failed: %1.</source>
         <translation>密码命令失败：%1。</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>The profile is not open.</source>
+        <translation>配置文件未打开。</translation>
     </message>
 </context>
 <context>
@@ -1822,9 +1827,120 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/ImportDialog.cpp" line="+22"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Another Program</source>
+        <translation>从其他程序导入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its usual places</source>
+        <translation>其常用位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already fetched</source>
+        <translation>已获取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the Other Program</source>
+        <translation>其他程序的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poplar reads the other program&apos;s settings and the list of messages it already fetched, so those are not downloaded again. It never reads passwords and never changes the other program&apos;s files.</source>
+        <translation>Poplar 读取其他程序的设置以及它已获取的邮件列表，因此这些邮件不会被再次下载。它从不读取密码，也从不更改其他程序的文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Program:</source>
+        <translation>程序(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look in:</source>
+        <translation>查找位置(&amp;L):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no record found</source>
+        <translation>未找到记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>找到 %n 个账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: added; %n message(s) already fetched will not be downloaded again.</source>
+        <translation>
+            <numerusform>%1：已添加；%n 封已获取的邮件不会被再次下载。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: already in Poplar, settings kept; %n message(s) recorded as fetched.</source>
+        <translation>
+            <numerusform>%1：已在 Poplar 中，保留设置；%n 封邮件已记录为已获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>导入已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are never imported: Poplar asks for each new account&apos;s password at its first check, or set it under Account Settings.</source>
+        <translation>密码从不导入：Poplar 会在每个新账户首次检查时询问其密码，您也可以在账户设置中设置。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -1870,14 +1986,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+275"/>
+        <location line="+285"/>
         <location line="+431"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2035,6 +2151,11 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Import from Another Program...</source>
+        <translation>从其他程序导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Account &amp;Settings...</source>
         <translation>账户设置(&amp;S)...</translation>
     </message>
@@ -2049,7 +2170,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>

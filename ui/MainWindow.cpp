@@ -3,6 +3,7 @@
 #include "Icons.h"
 
 #include "ErrorBar.h"
+#include "ImportDialog.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
@@ -280,6 +281,15 @@ void MainWindow::createActions()
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
     });
+    add(QStringLiteral("importAccounts"), tr("&Import from Another Program..."), QStringLiteral("document-import"),
+        QKeySequence(), [this] {
+            if (!m_sync)
+                return;
+            auto *dialog = new ImportDialog(m_sync.get(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ImportDialog::imported, this, &MainWindow::reloadAccounts);
+            dialog->open();
+        });
     add(QStringLiteral("editAccounts"), tr("Account &Settings..."), QStringLiteral("configure"), QKeySequence(), [this] {
         if (!m_sync || !m_profile)
             return;
@@ -298,6 +308,7 @@ void MainWindow::createMenusAndToolbar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("addAccount")));
+    file->addAction(action(QStringLiteral("importAccounts")));
     file->addAction(action(QStringLiteral("editAccounts")));
     file->addAction(action(QStringLiteral("removeAccount")));
     file->addSeparator();

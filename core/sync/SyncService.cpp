@@ -34,6 +34,7 @@ SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
     qRegisterMetaType<SyncResult>();
     qRegisterMetaType<QVector<TraceLine>>();
     qRegisterMetaType<Operation>();
+    qRegisterMetaType<QVector<Import::ImportedAccount>>();
     qRegisterMetaType<QVector<QByteArray>>();
     qRegisterMetaType<Pop3::Session::Direction>();
     qRegisterMetaType<Account::AccountSettings>();
@@ -305,6 +306,16 @@ void SyncService::saveAccount(const Account::AccountSettings &account)
     emit accountSaved(saved, ok, error);
 }
 
+void SyncService::importAccounts(const Import::Found &found)
+{
+    if (!m_profile) {
+        emit imported({}, tr("The profile is not open."));
+        return;
+    }
+    const Import::ImportReport report = Import::importAccounts(m_profile->accounts(), m_profile->messages(), found, false);
+    emit imported(report.accounts, report.error);
+}
+
 void SyncService::removeAccount(qint64 accountId, bool deleteMessages)
 {
     stop(accountId);
@@ -371,6 +382,11 @@ void SyncThread::setFileStates(qint64 accountId, const QHash<QByteArray, Store::
 void SyncThread::saveAccount(const Account::AccountSettings &account)
 {
     QMetaObject::invokeMethod(m_service, [s = m_service, account] { s->saveAccount(account); }, Qt::QueuedConnection);
+}
+
+void SyncThread::importAccounts(const Import::Found &found)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, found] { s->importAccounts(found); }, Qt::QueuedConnection);
 }
 
 void SyncThread::removeAccount(qint64 accountId, bool deleteMessages)

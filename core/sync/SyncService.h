@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/import/Importer.h"
 #include "pop3/Session.h"
 #include "sync/SyncEngine.h"
 
@@ -63,6 +64,9 @@ public slots:
     /// (Store::verifyFiles) and records what it finds; `verifyProgress` then `verifyFinished`.
     /// Runs in this thread: a sync asked for meanwhile starts after it.
     void verifyStored(qint64 accountId);
+    /// Imports the accounts of `found` and the UIDLs their program fetched
+    /// (Import::importAccounts); `imported` follows.
+    void importAccounts(const Poplar::Import::Found &found);
     /// Records file states found elsewhere (an export), for the list to show.
     void setFileStates(qint64 accountId, const QHash<QByteArray, Poplar::Store::FileState> &states);
 
@@ -76,6 +80,8 @@ signals:
     void verifyFinished(qint64 accountId, int checked, const QStringList &damaged, bool cancelled);
     void accountSaved(const Poplar::Account::AccountSettings &account, bool ok, const QString &error);
     void accountRemoved(qint64 accountId, bool ok, const QString &error);
+    /// What an import did; `error` is set when the store failed part way.
+    void imported(const QVector<Poplar::Import::ImportedAccount> &accounts, const QString &error);
     void ready(bool ok, const QString &error);
     void syncStarted(qint64 accountId, Poplar::Sync::Operation operation);
     void progress(qint64 accountId, const Poplar::Sync::SyncProgress &progress);
@@ -129,6 +135,7 @@ public:
     void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
     void saveAccount(const Account::AccountSettings &account);
     void removeAccount(qint64 accountId, bool deleteMessages);
+    void importAccounts(const Import::Found &found);
     void verifyStored(qint64 accountId);
     void setFileStates(qint64 accountId, const QHash<QByteArray, Store::FileState> &states);
 
@@ -142,3 +149,4 @@ private:
 Q_DECLARE_METATYPE(Poplar::Sync::SyncRequest)
 Q_DECLARE_METATYPE(Poplar::Sync::TraceLine)
 Q_DECLARE_METATYPE(Poplar::Account::AccountSettings)
+Q_DECLARE_METATYPE(Poplar::Import::ImportedAccount)
