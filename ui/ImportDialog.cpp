@@ -32,7 +32,10 @@ ImportDialog::ImportDialog(Sync::SyncThread *sync, QWidget *parent)
     m_results->setObjectName(QStringLiteral("importResults"));
     m_results->setHeaderLabels({tr("Account"), tr("Server"), tr("Already fetched")});
     m_results->setRootIsDecorated(false);
+    m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_outcome->setObjectName(QStringLiteral("importOutcome"));
     m_outcome->setTextFormat(Qt::PlainText); // names files, accounts and hosts from other programs
     m_outcome->setWordWrap(true);
@@ -56,7 +59,9 @@ ImportDialog::ImportDialog(Sync::SyncThread *sync, QWidget *parent)
     where->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Program:"), m_program);
-    form->addRow(tr("&Look in:"), where);
+    auto *lookIn = new QLabel(tr("&Look in:"), this);
+    lookIn->setBuddy(m_path);
+    form->addRow(lookIn, where);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
@@ -102,11 +107,13 @@ void ImportDialog::showFound()
         item->setCheckState(0, Qt::Checked);
     }
     for (const Import::Skipped &s : std::as_const(m_found.skipped)) {
+        // One line across the columns: what was left out, and why.
         auto *item = new QTreeWidgetItem(m_results);
-        item->setText(0, Display::forLabel(s.what));
-        item->setText(1, Display::forLabel(tr("not imported: %1").arg(s.why)));
+        item->setText(0, Display::forLabel(QStringLiteral("%1 \u2014 %2").arg(s.what, tr("not imported: %1").arg(s.why))));
+        item->setToolTip(0, Display::toolTip(item->text(0)));
         item->setFlags(Qt::ItemIsEnabled);
         item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setFirstColumnSpanned(true);
     }
     m_import->setEnabled(!m_found.accounts.isEmpty() && !m_busy);
     m_outcome->setText(m_found.error.isEmpty()
