@@ -110,6 +110,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     } else {
         m_model = new Model::MessageListModel(nullptr, this);
     }
+    connect(m_model, &Model::MessageListModel::loadFailed, this, [this](const QString &error) {
+        m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(error), {}, false);
+    });
     m_view = new MessageView(m_model, this);
     m_view->setFetch([this](const QVector<QByteArray> &uids) { return fetchForExport(uids); });
 
@@ -414,12 +417,17 @@ void MainWindow::onCurrentMessageChanged()
         updateNewCounts();
     }
     const quint64 generation = ++m_previewGeneration;
-    const auto full = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
-    if (!full)
+    const auto read = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
+    if (!read) {
+        m_preview->showPlaceholder(tr("The message could not be read from the profile: %1").arg(read.error()));
         return;
-    const bool complete = full->isDownloaded() && !full->rawPath.isEmpty();
-    const QString path = full->rawPath;
-    const QByteArray headers = full->headers;
+    }
+    if (!read.value())
+        return;
+    const Store::StoredMessage &full = *read.value();
+    const bool complete = full.isDownloaded() && !full.rawPath.isEmpty();
+    const QString path = full.rawPath;
+    const QByteArray headers = full.headers;
     QPointer<MainWindow> self(this);
     // Reading and decoding happen off the UI thread: a downloaded message may be large.
     QThreadPool::globalInstance()->start([self, generation, complete, path, headers] {
@@ -539,7 +547,17 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         m_progressLabel->clear();
         m_progressBar->setVisible(false);
     }
-    if (!result.ok()) {
+    if (result.error.kind == Pop3::Error::Kind::AccountBusy) {
+        // Another program (poplar-sync from cron) is writing this account: not a failure, try later.
+        const QString message = tr("Busy in another program (%1); trying again in a minute").arg(result.error.message);
+        m_accounts->setState(accountId, AccountList::State::Busy, message);
+        if (accountId == m_accounts->currentAccountId())
+            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message), {}, true);
+        QTimer::singleShot(BusyRetryMs, this, [this, accountId] {
+            if (!isBusy(accountId) && m_lastRequest.contains(accountId))
+                startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
+        });
+    } else if (!result.ok()) {
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : tr("The local store failed: %1").arg(result.storeError);
         m_accounts->setState(accountId, AccountList::State::Failed, message);
@@ -642,7 +660,17 @@ QVector<Store::StoredMessage> MainWindow::fetchForExport(const QVector<QByteArra
     disconnect(onFinished);
     if (!ok)
         return {};
-    return m_profile->messages().messages(accountId, uids, Store::MessageStore::Headers::Omit);
+    return readMessages(uids).value_or(QVector<Store::StoredMessage>());
+}
+
+std::optional<QVector<Store::StoredMessage>> MainWindow::readMessages(const QVector<QByteArray> &uids)
+{
+    auto read = m_profile->messages().messages(m_model->accountId(), uids, Store::MessageStore::Headers::Omit);
+    if (!read) {
+        m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(read.error()), {}, false);
+        return std::nullopt;
+    }
+    return std::move(read).value();
 }
 
 void MainWindow::exportToFolder(const QString &folder)
@@ -655,8 +683,10 @@ void MainWindow::exportToFolder(const QString &folder)
     }
     if (!missing.isEmpty()) {
         fetchForExport(missing);
-        messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
-                                                  Store::MessageStore::Headers::Omit);
+        const auto read = readMessages(m_view->selectedUids());
+        if (!read)
+            return;
+        messages = *read;
     }
     QString error;
     const QStringList written = Store::exportToFolder(messages, folder, &error);
@@ -675,8 +705,10 @@ void MainWindow::exportToMbox(const QString &path)
     }
     if (!missing.isEmpty())
         fetchForExport(missing);
-    const auto messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
-                                                         Store::MessageStore::Headers::Omit);
+    const auto read = readMessages(m_view->selectedUids());
+    if (!read)
+        return;
+    const QVector<Store::StoredMessage> &messages = *read;
     QString error;
     if (!Store::exportToMbox(messages, path, &error))
         m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
@@ -694,7 +726,7 @@ void MainWindow::updateNewCounts()
         if (a.id == m_model->accountId()) {
             count = m_model->newCount();
         } else {
-            count = m_profile->messages().newCount(a.id, a.sizeLimit);
+            count = m_profile->messages().newCount(a.id, a.sizeLimit).value(); // 0 when unreadable
         }
         m_accounts->setNewCount(a.id, count);
         total += count;

@@ -87,6 +87,8 @@ private:
     void flushRefresh();
     void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
     QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
+    /// The selected account's rows of `uids`; nullopt (the error bar says why) when unreadable.
+    std::optional<QVector<Store::StoredMessage>> readMessages(const QVector<QByteArray> &uids);
     void updateNewCounts();
     void setPreviewBelow(bool below);
 
@@ -121,6 +123,8 @@ private:
     QHash<qint64, QByteArray> m_typedSecrets;
     qint64 m_signInAccount = 0; ///< the account whose refused sign-in the error bar offers to renew
     static constexpr int RefreshIntervalMs = 250;
+    /// A sync that found its account busy in another program is tried again after this long.
+    static constexpr int BusyRetryMs = 60000;
     QTimer m_refreshTimer;
     QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them
     quint64 m_previewGeneration = 0;

@@ -152,6 +152,7 @@ void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
         running->retry.secret = QByteArray();
     }
     running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
+    running->engine->setLockWait(LockWaitMs);
     running->sinceProgress.start();
     m_running.insert(id, running);
     SyncEngine *engine = running->engine.get();

@@ -40,6 +40,9 @@ public:
     /// Protocol lines are handed to the UI in batches at most this often, so a download of
     /// thousands of messages does not flood the UI thread with one event per line.
     static constexpr int TraceIntervalMs = 100;
+    /// A run for an account another program is writing (cron's poplar-sync) waits this long for
+    /// it, then ends with Error::Kind::AccountBusy; the window tries again later.
+    static constexpr int LockWaitMs = 2000;
 
 public slots:
     /// Opens the profile in the worker thread; `ready` follows.
