@@ -25,10 +25,11 @@ public:
     explicit operator bool() const { return ok(); }
     /// Why the read failed; empty when it succeeded.
     const QString &error() const { return m_error; }
-    /// The value; a default T after a failure (check ok() first).
+    /// The value; a default T after a failure (check ok() first). A temporary's value is moved
+    /// out by value, so `for (x : store.messages(id).value())` never refers to a destroyed result.
     const T &value() const & { return m_value; }
     T &value() & { return m_value; }
-    T &&value() && { return std::move(m_value); }
+    T value() && { return std::move(m_value); }
     const T &operator*() const & { return m_value; }
     const T *operator->() const { return &m_value; }
 
