@@ -360,7 +360,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
         <source>Delete pending</source>
         <translation>Löschen vorgemerkt</translation>
     </message>
@@ -421,17 +421,17 @@
         <translation>Heruntergeladen und lokal gespeichert</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>Der Server hat das Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
     </message>
@@ -824,9 +824,38 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>der Ordner für die Kontosperren im Profil kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>die Sperre des Kontos kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>das Konto kann nicht gesperrt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+161"/>
+        <location filename="../core/store/Database.cpp" line="+207"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -834,6 +863,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>die Datenbank wurde von einem neueren Poplar geschrieben (Schema %1, diese Version liest %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>das Profil ist schreibgeschützt und wurde von einem älteren Poplar geschrieben: Öffnen Sie es einmal dort, wo es beschrieben werden kann</translation>
     </message>
 </context>
 <context>
@@ -861,17 +895,17 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+118"/>
-        <location line="+147"/>
+        <location line="+179"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>der Download von %1 ist nicht abgeschlossen</translation>
     </message>
@@ -889,9 +923,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>das Profilverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>das Profil ist schreibgeschützt (sein Ordner oder seine Datenbank kann nicht beschrieben werden): darin kann nichts geändert werden</translation>
     </message>
 </context>
 <context>
@@ -910,12 +949,22 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1063,7 +1112,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+37"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -1154,7 +1203,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Erneut testen</translation>
     </message>
@@ -1179,7 +1228,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Poplar meldet sich einmal mit diesen Einstellungen an; keine Nachricht wird heruntergeladen oder gelöscht.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Connecting to %1 port %2…</source>
         <translation>Verbindung zu %1, Port %2 …</translation>
     </message>
@@ -1353,7 +1402,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
@@ -1408,7 +1457,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>DNS-Einträge, die veröffentlichten Einstellungen Ihres Anbieters und die üblichen Servernamen werden gleichzeitig versucht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1446,12 +1495,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
-        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <location filename="../ui/ErrorBar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1464,7 +1513,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
         <source>I will enter the server settings myself</source>
         <translation>Ich gebe die Servereinstellungen selbst ein</translation>
     </message>
@@ -1563,14 +1612,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+355"/>
+        <location line="+275"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-646"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1585,7 +1634,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+556"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -1787,7 +1842,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Delete on Server</source>
         <translation>Auf dem Server löschen</translation>
     </message>
@@ -1819,18 +1879,24 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; neuer Versuch in einer Minute</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
@@ -1907,13 +1973,13 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -1921,7 +1987,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -1946,7 +2012,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unverschlüsselt übertragen werden und unterwegs von jedem gelesen werden können.</translation>
     </message>
@@ -2006,7 +2072,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>optional: eine PEM-Datei mit zusätzlichen Zertifizierungsstellen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -2039,7 +2105,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+24"/>
+        <location filename="../ui/MessageWindow.cpp" line="+25"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -2114,7 +2180,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> Minuten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>After downloading</source>
         <translation>Nach dem Herunterladen</translation>
     </message>
@@ -2122,12 +2188,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+28"/>
+        <location filename="../ui/PreviewPane.cpp" line="+20"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2162,7 +2228,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Betreff</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
     </message>
@@ -2212,7 +2278,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::SignInBox</name>
     <message>
-        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+65"/>
         <source>Sign in with %1…</source>
         <translation>Mit %1 anmelden …</translation>
     </message>
@@ -2248,7 +2314,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -2320,34 +2386,38 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+31"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2448,7 +2518,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>download: jede neue Nachricht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: Sekunden, die gewartet wird, solange ein anderes Programm in dasselbe Konto schreibt (Vorgabe 30), danach Ende mit 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files.</source>
         <translation>export: Ordner für .eml-Dateien.</translation>
     </message>
@@ -2458,7 +2533,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -2483,7 +2558,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+88"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -2550,7 +2625,7 @@ Befehle:
         <translation>das Profil %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <location filename="../app/sync/Progress.cpp" line="+18"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>verbinden</translation>
@@ -2586,12 +2661,12 @@ Befehle:
         <translation>abmelden</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
         <source>LIST failed: %1</source>
         <translation>LIST fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n Nachricht auf %1</numerusform>
@@ -2599,12 +2674,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>kein Token: Der Schlüsselbund meldet: %1 (verwenden Sie account authorize oder --password-command)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>which sign-in? use --provider %1</source>
         <translation>welche Anmeldung? Verwenden Sie --provider %1</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+94"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+96"/>
         <source>Chain (%n certificate(s), server&apos;s first):</source>
         <translation>
             <numerusform>Chain (%n certificate, server&apos;s first):</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+203"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+206"/>
         <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
         <translation>
             <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+404"/>
+        <location filename="../ui/MainWindow.cpp" line="+407"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+61"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exported to %1</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+102"/>
+        <location filename="../ui/PreviewPane.cpp" line="+93"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+143"/>
+        <location filename="../app/sync/Commands.cpp" line="+164"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+261"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/ScanCommand.cpp" line="+59"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+62"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n message on %1</numerusform>

@@ -360,7 +360,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
         <source>Delete pending</source>
         <translation>Eliminación pendiente</translation>
     </message>
@@ -421,17 +421,17 @@
         <translation>Descargado y guardado localmente</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attachment</source>
         <translation>Adjunto</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>El servidor ha incumplido el protocolo: %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La respuesta del servidor supera los %1 bytes.</translation>
     </message>
@@ -824,9 +824,38 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (proceso %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>no se puede crear la carpeta de bloqueos de cuentas en el perfil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>no se puede abrir el bloqueo de la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>no se puede bloquear la cuenta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+161"/>
+        <location filename="../core/store/Database.cpp" line="+207"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -834,6 +863,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>la base de datos la escribió un Poplar más reciente (esquema %1, esta versión lee %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>el perfil es de solo lectura y lo escribió un Poplar más antiguo: ábralo una vez donde se pueda escribir</translation>
     </message>
 </context>
 <context>
@@ -861,17 +895,17 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+118"/>
-        <location line="+147"/>
+        <location line="+179"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>la descarga de %1 no ha terminado</translation>
     </message>
@@ -889,9 +923,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>no se puede crear la carpeta de perfil %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>el perfil es de solo lectura (no se puede escribir en su carpeta o su base de datos): no se puede cambiar nada en él</translation>
     </message>
 </context>
 <context>
@@ -910,12 +949,22 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -1063,7 +1112,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+37"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -1154,7 +1203,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
         <source>Test &amp;Again</source>
         <translation>Probar de &amp;nuevo</translation>
     </message>
@@ -1179,7 +1228,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Poplar inicia sesión una vez con esta configuración; no se descarga ni se elimina ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Connecting to %1 port %2…</source>
         <translation>Conectando con %1, puerto %2…</translation>
     </message>
@@ -1353,7 +1402,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
@@ -1408,7 +1457,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Se prueban a la vez los registros DNS, la configuración publicada por su proveedor y los nombres de servidor habituales.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -1446,12 +1495,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
-        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <location filename="../ui/ErrorBar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -1464,7 +1513,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
         <source>I will enter the server settings myself</source>
         <translation>Introduciré yo mismo la configuración del servidor</translation>
     </message>
@@ -1563,14 +1612,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+355"/>
+        <location line="+275"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-646"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -1585,7 +1634,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+556"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>No se pudieron leer los mensajes del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
@@ -1787,7 +1842,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Delete on Server</source>
         <translation>Eliminar del servidor</translation>
     </message>
@@ -1819,18 +1879,24 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>El almacén local ha fallado: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; se volverá a intentar en un minuto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
@@ -1907,13 +1973,13 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n mensaje exportado a %1</numerusform>
@@ -1921,7 +1987,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -1946,7 +2012,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Acepto que mi contraseña y mi correo crucen la red sin cifrar, legibles para cualquiera en el camino.</translation>
     </message>
@@ -2006,7 +2072,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>opcional: un archivo PEM con autoridades de certificación adicionales</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -2039,7 +2105,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+24"/>
+        <location filename="../ui/MessageWindow.cpp" line="+25"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -2114,7 +2180,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> minutos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>After downloading</source>
         <translation>Tras la descarga</translation>
     </message>
@@ -2122,12 +2188,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+28"/>
+        <location filename="../ui/PreviewPane.cpp" line="+20"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
@@ -2162,7 +2228,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Asunto</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
     </message>
@@ -2212,7 +2278,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::SignInBox</name>
     <message>
-        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+65"/>
         <source>Sign in with %1…</source>
         <translation>Iniciar sesión con %1…</translation>
     </message>
@@ -2248,7 +2314,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -2320,34 +2386,38 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+31"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2448,7 +2518,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>download: todos los mensajes nuevos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: segundos de espera mientras otro programa escribe en la misma cuenta (30 por omisión); después, salida con 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files.</source>
         <translation>export: carpeta para los archivos .eml.</translation>
     </message>
@@ -2458,7 +2533,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
@@ -2483,7 +2558,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+88"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -2550,7 +2625,7 @@ Commands:
         <translation>no se puede abrir el perfil %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <location filename="../app/sync/Progress.cpp" line="+18"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>conectando</translation>
@@ -2586,12 +2661,12 @@ Commands:
         <translation>cerrando sesión</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
         <source>LIST failed: %1</source>
         <translation>LIST ha fallado: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n mensaje en %1</numerusform>
@@ -2599,12 +2674,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>sin token: el llavero dice: %1 (use account authorize o --password-command)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>which sign-in? use --provider %1</source>
         <translation>¿qué inicio de sesión? use --provider %1</translation>
     </message>

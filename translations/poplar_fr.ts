@@ -360,7 +360,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
         <source>Delete pending</source>
         <translation>Suppression en attente</translation>
     </message>
@@ -421,17 +421,17 @@
         <translation>Téléchargé et enregistré localement</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La réponse du serveur dépasse %1 octets.</translation>
     </message>
@@ -824,9 +824,38 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>impossible de créer le dossier des verrous de compte dans le profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>impossible d’ouvrir le verrou du compte : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>impossible de verrouiller le compte : %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+161"/>
+        <location filename="../core/store/Database.cpp" line="+207"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -834,6 +863,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>la base de données a été écrite par une version plus récente de Poplar (schéma %1, cette version lit %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>le profil est en lecture seule et a été écrit par un Poplar plus ancien : ouvrez-le une fois là où il peut être modifié</translation>
     </message>
 </context>
 <context>
@@ -861,17 +895,17 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+118"/>
-        <location line="+147"/>
+        <location line="+179"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>le téléchargement de %1 n’est pas terminé</translation>
     </message>
@@ -889,9 +923,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>le profil est en lecture seule (son dossier ou sa base de données ne peut pas être écrit) : rien ne peut y être modifié</translation>
     </message>
 </context>
 <context>
@@ -910,12 +949,22 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1063,7 +1112,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+37"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1154,7 +1203,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Tester à nouveau</translation>
     </message>
@@ -1179,7 +1228,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Poplar se connecte une fois avec ces paramètres ; aucun message n’est téléchargé ni supprimé.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Connecting to %1 port %2…</source>
         <translation>Connexion à %1, port %2…</translation>
     </message>
@@ -1353,7 +1402,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
@@ -1408,7 +1457,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Les enregistrements DNS, les paramètres publiés par votre fournisseur et les noms de serveur habituels sont essayés en même temps.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -1446,12 +1495,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
-        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <location filename="../ui/ErrorBar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1464,7 +1513,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
         <source>I will enter the server settings myself</source>
         <translation>Je saisirai moi-même les paramètres du serveur</translation>
     </message>
@@ -1563,14 +1612,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+355"/>
+        <location line="+275"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-646"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1585,7 +1634,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Le compte n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+556"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -1787,7 +1842,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Delete on Server</source>
         <translation>Supprimer sur le serveur</translation>
     </message>
@@ -1819,18 +1879,24 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>Le stockage local a échoué : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1 ; nouvel essai dans une minute</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
@@ -1907,13 +1973,13 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -1921,7 +1987,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1946,7 +2012,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>J’accepte que mon mot de passe et mon courrier traversent le réseau en clair, lisibles par n’importe qui en chemin.</translation>
     </message>
@@ -2006,7 +2072,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>facultatif : un fichier PEM d’autorités de certification supplémentaires</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
@@ -2039,7 +2105,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+24"/>
+        <location filename="../ui/MessageWindow.cpp" line="+25"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2114,7 +2180,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>After downloading</source>
         <translation>Après le téléchargement</translation>
     </message>
@@ -2122,12 +2188,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+28"/>
+        <location filename="../ui/PreviewPane.cpp" line="+20"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2162,7 +2228,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
     </message>
@@ -2212,7 +2278,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::SignInBox</name>
     <message>
-        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+65"/>
         <source>Sign in with %1…</source>
         <translation>Se connecter avec %1…</translation>
     </message>
@@ -2248,7 +2314,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -2320,34 +2386,38 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+31"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2448,7 +2518,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>download : tous les nouveaux messages.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete : secondes d’attente pendant qu’un autre programme écrit dans le même compte (30 par défaut), puis sortie avec 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files.</source>
         <translation>export : dossier des fichiers .eml.</translation>
     </message>
@@ -2458,7 +2533,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
@@ -2483,7 +2558,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+88"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -2550,7 +2625,7 @@ Commandes :
         <translation>impossible d’ouvrir le profil %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <location filename="../app/sync/Progress.cpp" line="+18"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>connexion</translation>
@@ -2586,12 +2661,12 @@ Commandes :
         <translation>déconnexion</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
         <source>LIST failed: %1</source>
         <translation>échec de LIST : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n message sur %1</numerusform>
@@ -2599,12 +2674,12 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>pas de jeton : le trousseau indique : %1 (utilisez account authorize, ou --password-command)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>which sign-in? use --provider %1</source>
         <translation>quelle connexion ? utilisez --provider %1</translation>
     </message>

@@ -359,7 +359,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
         <source>Delete pending</source>
         <translation>削除待ち</translation>
     </message>
@@ -420,17 +420,17 @@
         <translation>ダウンロードしてローカルに保存済み</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(no subject)</source>
         <translation>(件名なし)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>サーバーがプロトコルに違反しました: %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>サーバーの応答が %1 バイトを超えています。</translation>
     </message>
@@ -823,9 +823,38 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (プロセス %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>プロファイルにアカウントのロック用フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>アカウントのロックを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>アカウントをロックできません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+161"/>
+        <location filename="../core/store/Database.cpp" line="+207"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -833,6 +862,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>データベースは新しいバージョンの Poplar で書き込まれています (スキーマ %1、このビルドが読めるのは %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>プロファイルは読み取り専用で、古い Poplar で書かれています。書き込める場所で一度開いてください</translation>
     </message>
 </context>
 <context>
@@ -860,17 +894,17 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+118"/>
-        <location line="+147"/>
+        <location line="+179"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>%1 のダウンロードが完了していません</translation>
     </message>
@@ -888,9 +922,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>プロファイルディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>プロファイルは読み取り専用です (フォルダーまたはデータベースに書き込めません)。何も変更できません</translation>
     </message>
 </context>
 <context>
@@ -909,12 +948,22 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -1062,7 +1111,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+37"/>
         <source>(empty)</source>
         <translation>(空)</translation>
     </message>
@@ -1152,7 +1201,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
         <source>Test &amp;Again</source>
         <translation>再テスト(&amp;A)</translation>
     </message>
@@ -1177,7 +1226,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>Poplar はこの設定で一度ログインします。メッセージのダウンロードや削除は行いません。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Connecting to %1 port %2…</source>
         <translation>%1 のポート %2 に接続しています…</translation>
     </message>
@@ -1349,7 +1398,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
@@ -1404,7 +1453,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>DNS レコード、プロバイダーが公開している設定、一般的なサーバー名を同時に試します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
@@ -1442,12 +1491,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
-        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <location filename="../ui/ErrorBar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1460,7 +1509,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
         <source>I will enter the server settings myself</source>
         <translation>サーバー設定を自分で入力する</translation>
     </message>
@@ -1559,14 +1608,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+355"/>
+        <location line="+275"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-646"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -1581,7 +1630,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウントを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+556"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
@@ -1782,7 +1837,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Delete on Server</source>
         <translation>サーバーから削除</translation>
     </message>
@@ -1812,18 +1872,24 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>ローカルストアでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1。1 分後に再試行します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>再ログイン(&amp;S)...</translation>
     </message>
@@ -1895,20 +1961,20 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
@@ -1931,7 +1997,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>パスワードとメールが暗号化されずにネットワークを流れ、経路上の誰にでも読まれうることを了承します。</translation>
     </message>
@@ -1991,7 +2057,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>任意: 追加の認証局を含む PEM ファイル</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
@@ -2024,7 +2090,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+24"/>
+        <location filename="../ui/MessageWindow.cpp" line="+25"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -2099,7 +2165,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> 分</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>After downloading</source>
         <translation>ダウンロード後</translation>
     </message>
@@ -2107,12 +2173,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+28"/>
+        <location filename="../ui/PreviewPane.cpp" line="+20"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
@@ -2147,7 +2213,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>件名</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
     </message>
@@ -2196,7 +2262,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::SignInBox</name>
     <message>
-        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+65"/>
         <source>Sign in with %1…</source>
         <translation>%1 でログイン…</translation>
     </message>
@@ -2232,7 +2298,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2304,34 +2370,38 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+31"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2427,7 +2497,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>download: すべての新着メッセージ。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: 別のプログラムが同じアカウントに書き込んでいる間に待つ秒数 (既定 30)。その後 7 で終了します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files.</source>
         <translation>export: .eml ファイルの保存先フォルダー。</translation>
     </message>
@@ -2437,7 +2512,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
@@ -2462,7 +2537,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+88"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
@@ -2528,7 +2603,7 @@ Commands:
         <translation>プロファイル %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <location filename="../app/sync/Progress.cpp" line="+18"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>接続中</translation>
@@ -2564,24 +2639,24 @@ Commands:
         <translation>ログアウト中</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
         <source>LIST failed: %1</source>
         <translation>LIST が失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%1 に %n 件のメッセージ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>トークンがありません: キーチェーンからの応答: %1 (account authorize か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>which sign-in? use --provider %1</source>
         <translation>どのログインですか? --provider %1 で指定してください</translation>
     </message>

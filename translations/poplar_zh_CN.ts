@@ -359,7 +359,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+17"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
         <source>Delete pending</source>
         <translation>等待删除</translation>
     </message>
@@ -420,17 +420,17 @@
         <translation>已下载并保存在本地</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+189"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>服务器违反了协议：%1。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>服务器的回复超过 %1 字节。</translation>
     </message>
@@ -823,9 +823,38 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>无法在配置文件中创建账户锁文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>无法打开账户锁：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>无法锁定账户：%1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+161"/>
+        <location filename="../core/store/Database.cpp" line="+207"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -833,6 +862,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>数据库由较新版本的 Poplar 写入（架构 %1，此版本可读取 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>该配置文件为只读，且由较旧的 Poplar 写入：请在可写入的位置打开一次</translation>
     </message>
 </context>
 <context>
@@ -860,17 +894,17 @@
     <name>Poplar::Store::MessageStore</name>
     <message>
         <location filename="../core/store/MessageStore.cpp" line="+118"/>
-        <location line="+147"/>
+        <location line="+179"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>%1 的下载尚未完成</translation>
     </message>
@@ -888,9 +922,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>无法创建配置目录 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>该配置文件为只读（其文件夹或数据库不可写入）：无法在其中更改任何内容</translation>
     </message>
 </context>
 <context>
@@ -909,12 +948,22 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+200"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>忙碌：%1 正在写入此账户</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1062,7 +1111,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message>
-        <location filename="../ui/wizard/CertificateDialog.cpp" line="+35"/>
+        <location filename="../ui/wizard/CertificateDialog.cpp" line="+37"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1152,7 +1201,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+23"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
         <source>Test &amp;Again</source>
         <translation>重新测试(&amp;A)</translation>
     </message>
@@ -1177,7 +1226,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>Poplar 将使用这些设置登录一次；不会下载或删除任何邮件。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Connecting to %1 port %2…</source>
         <translation>正在连接到 %1 的端口 %2…</translation>
     </message>
@@ -1349,7 +1398,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="+36"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1404,7 +1453,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>将同时尝试 DNS 记录、服务商公布的设置和常用服务器名称。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
@@ -1442,12 +1491,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
-        <location filename="../ui/ErrorBar.cpp" line="+11"/>
+        <location filename="../ui/ErrorBar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1460,7 +1509,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-218"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
         <source>I will enter the server settings myself</source>
         <translation>我将自行输入服务器设置</translation>
     </message>
@@ -1559,14 +1608,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+272"/>
-        <location line="+355"/>
+        <location line="+275"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-646"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1581,7 +1630,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法删除账户：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+556"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取邮件：%1</translation>
+    </message>
+    <message>
+        <location line="-551"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -1782,7 +1837,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Delete on Server</source>
         <translation>从服务器删除</translation>
     </message>
@@ -1812,18 +1872,24 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>本地存储出错：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1；一分钟后重试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
@@ -1895,20 +1961,20 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+18"/>
+        <location line="+58"/>
+        <location line="+20"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-18"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1931,7 +1997,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+39"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>我接受密码和邮件以明文在网络上传输，途中任何人都能读取。</translation>
     </message>
@@ -1991,7 +2057,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>可选：包含额外证书颁发机构的 PEM 文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
@@ -2024,7 +2090,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+24"/>
+        <location filename="../ui/MessageWindow.cpp" line="+25"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -2099,7 +2165,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> 分钟</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>After downloading</source>
         <translation>下载后</translation>
     </message>
@@ -2107,12 +2173,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+28"/>
+        <location filename="../ui/PreviewPane.cpp" line="+20"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2147,7 +2213,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>主题</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
     </message>
@@ -2196,7 +2262,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::SignInBox</name>
     <message>
-        <location filename="../ui/wizard/SignInBox.cpp" line="+62"/>
+        <location filename="../ui/wizard/SignInBox.cpp" line="+65"/>
         <source>Sign in with %1…</source>
         <translation>使用 %1 登录…</translation>
     </message>
@@ -2232,7 +2298,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+42"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2304,34 +2370,38 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+31"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/sync/ScanCommand.cpp" line="+79"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2427,7 +2497,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>download：所有新邮件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check、download、delete：另一个程序写入同一账户时等待的秒数（默认 30），之后以 7 退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files.</source>
         <translation>export：.eml 文件的目标文件夹。</translation>
     </message>
@@ -2437,7 +2512,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
@@ -2462,7 +2537,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+88"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
@@ -2528,7 +2603,7 @@ Commands:
         <translation>无法打开配置文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+17"/>
+        <location filename="../app/sync/Progress.cpp" line="+18"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>正在连接</translation>
@@ -2564,24 +2639,24 @@ Commands:
         <translation>正在退出</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="-40"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
         <source>LIST failed: %1</source>
         <translation>LIST 失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-21"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>无令牌：密钥环返回：%1（请使用 account authorize 或 --password-command）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>which sign-in? use --provider %1</source>
         <translation>使用哪种登录？请使用 --provider %1</translation>
     </message>

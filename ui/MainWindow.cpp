@@ -549,7 +549,7 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
     }
     if (result.error.kind == Pop3::Error::Kind::AccountBusy) {
         // Another program (poplar-sync from cron) is writing this account: not a failure, try later.
-        const QString message = tr("Busy in another program (%1); trying again in a minute").arg(result.error.message);
+        const QString message = tr("%1; trying again in a minute").arg(result.error.message);
         m_accounts->setState(accountId, AccountList::State::Busy, message);
         if (accountId == m_accounts->currentAccountId())
             m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message), {}, true);

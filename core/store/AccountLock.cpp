@@ -15,10 +15,11 @@ namespace Poplar::Store {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's texts.
+struct AccountLockText
 {
-    return QCoreApplication::translate("Poplar::Store::AccountLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Store::AccountLock)
+};
 
 AccountLock::Holder readHolder(int fd)
 {
@@ -43,9 +44,9 @@ AccountLock::Holder readHolder(int fd)
 QString AccountLock::Holder::describe() const
 {
     if (pid <= 0)
-        return tr("another program");
-    const QString name = program.isEmpty() ? tr("another program") : program;
-    return tr("%1 (process %2)").arg(name).arg(pid);
+        return AccountLockText::tr("another program");
+    const QString name = program.isEmpty() ? AccountLockText::tr("another program") : program;
+    return AccountLockText::tr("%1 (process %2)").arg(name).arg(pid);
 }
 
 std::unique_ptr<AccountLock> AccountLock::tryAcquire(const QString &profileDir, qint64 accountId, Holder *holder,
@@ -54,14 +55,14 @@ std::unique_ptr<AccountLock> AccountLock::tryAcquire(const QString &profileDir, 
     const QString dir = QDir(profileDir).filePath(QStringLiteral("locks"));
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("cannot create the folder of account locks in the profile");
+            *error = AccountLockText::tr("cannot create the folder of account locks in the profile");
         return nullptr;
     }
     const QString path = QDir(dir).filePath(QStringLiteral("account-%1.lock").arg(accountId));
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = tr("cannot open the account's lock: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = AccountLockText::tr("cannot open the account's lock: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
     // flock, not fcntl: it belongs to this open file (so two runs in one process exclude each other
@@ -76,7 +77,7 @@ std::unique_ptr<AccountLock> AccountLock::tryAcquire(const QString &profileDir, 
             if (holder)
                 *holder = readHolder(fd);
         } else if (error) {
-            *error = tr("cannot lock the account: %1").arg(QString::fromLocal8Bit(std::strerror(why)));
+            *error = AccountLockText::tr("cannot lock the account: %1").arg(QString::fromLocal8Bit(std::strerror(why)));
         }
         ::close(fd);
         return nullptr;

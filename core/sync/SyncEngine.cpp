@@ -101,7 +101,7 @@ void SyncEngine::acquireLockAndRun(QByteArray secret)
     if (m_lockClock.elapsed() >= m_lockWaitMs) {
         secret.fill('\0');
         m_result.error.kind = Pop3::Error::Kind::AccountBusy;
-        m_result.error.message = tr("busy: %1 is writing this account; try again later").arg(holder.describe());
+        m_result.error.message = tr("busy: %1 is writing this account").arg(holder.describe());
         QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
         return;
     }
