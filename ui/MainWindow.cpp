@@ -553,7 +553,7 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         m_accounts->setState(accountId, AccountList::State::Busy, message);
         if (accountId == m_accounts->currentAccountId())
             m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message), {}, true);
-        QTimer::singleShot(BusyRetryMs, this, [this, accountId] {
+        QTimer::singleShot(m_busyRetryMs, this, [this, accountId] {
             if (!isBusy(accountId) && m_lastRequest.contains(accountId))
                 startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
         });

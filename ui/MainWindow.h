@@ -48,6 +48,9 @@ public:
     MessageView *messageView() const { return m_view; }
     PreviewPane *preview() const { return m_preview; }
     ErrorBar *errorBar() const { return m_errorBar; }
+    /// How long after finding an account busy in another program its sync is tried again
+    /// (default BusyRetryMs; tests shorten it).
+    void setBusyRetryInterval(int milliseconds) { m_busyRetryMs = milliseconds; }
     QLineEdit *filterBox() const { return m_filter; }
     Model::MessageListModel *messageModel() const { return m_model; }
     ServerLogDialog *serverLog() const { return m_log; }
@@ -125,6 +128,7 @@ private:
     static constexpr int RefreshIntervalMs = 250;
     /// A sync that found its account busy in another program is tried again after this long.
     static constexpr int BusyRetryMs = 60000;
+    int m_busyRetryMs = BusyRetryMs;
     QTimer m_refreshTimer;
     QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them
     quint64 m_previewGeneration = 0;

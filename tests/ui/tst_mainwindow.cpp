@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 #include "wizard/AccountWizard.h"
 #include "model/MessageListModel.h"
+#include "store/AccountLock.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -87,6 +88,7 @@ private slots:
     void dragRetrievesServerOnlyMessagesFirst();
     void errorsShowServerWordsAndRetryWorks();
     void refusedSignInOffersToSignInAgain();
+    void accountBusyInAnotherProgramIsShownAndRetried();
     void filterAndShortcuts();
 };
 
@@ -226,6 +228,35 @@ void TestMainWindow::errorsShowServerWordsAndRetryWorks()
     QMetaObject::invokeMethod(w.errorBar(), "retryRequested");
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
     QVERIFY(!w.errorBar()->isVisible());
+}
+
+void TestMainWindow::accountBusyInAnotherProgramIsShownAndRetried()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    // Another program (here: this test, as cron's poplar-sync would) writes the account.
+    Store::AccountLock::Holder holder;
+    QString error;
+    auto lock = Store::AccountLock::tryAcquire(f.dir.path(), f.account.id, &holder, &error);
+    QVERIFY2(lock, qPrintable(error));
+    Ui::MainWindow w(f.dir.path());
+    w.setBusyRetryInterval(1000);
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    // Checked with QTRY: the window may already be retrying (and the bar hidden meanwhile).
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const auto shownBusy = [&] {
+        const QString item = w.accountList()->textOf(f.account.id);
+        return w.errorBar()->isVisible() && w.errorBar()->text().contains(QLatin1String("busy"))
+               && w.errorBar()->text().contains(pid) && item.contains(QLatin1String("busy"))
+               && !item.contains(QLatin1String("Failed"));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(shownBusy(), qPrintable(w.errorBar()->text() + u'|' + w.accountList()->textOf(f.account.id)),
+                              WaitMs);
+    QCOMPARE(w.messageModel()->rowCount(), 0);
+    // Once the other program is done, the window tries again by itself.
+    lock.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
 }
 
 void TestMainWindow::refusedSignInOffersToSignInAgain()
