@@ -142,9 +142,9 @@ void TestProfileSharing::initTestCase()
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_slow = std::make_unique<Test::CuttingProxy>(m_server->pop3Port());
     QVERIFY(m_slow->listen());
-    // About 50 KB a second: a download of the mailbox lasts a second or more, long enough for a
+    // About 25 KB a second: a download of the mailbox lasts two seconds or more, long enough for a
     // second program to start while it runs, however loaded the machine is.
-    m_slow->setThrottle(20, 1024);
+    m_slow->setThrottle(20, 512);
 }
 
 void TestProfileSharing::cleanupTestCase()
@@ -302,6 +302,9 @@ void TestProfileSharing::readerDuringADownload()
     const qsizetype seen = m_slow->clientLines().size();
     auto download = start(profile.path(), {QStringLiteral("download"), QStringLiteral("reader"), QStringLiteral("--all")});
     QVERIFY(waitForRetr(*m_slow, seen));
+    // Messages are being written (they are committed together at the end of this small download).
+    QTRY_VERIFY_WITH_TIMEOUT(!filesUnder(QDir(profile.path()).filePath(QStringLiteral("tmp")), QStringLiteral(".part")).isEmpty(),
+                             RunTimeoutMs);
     // Another program opening the profile to read must not touch the running download's files.
     const Run list = run(profile.path(), {QStringLiteral("list"), QStringLiteral("reader")});
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
