@@ -2386,7 +2386,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+32"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -2543,7 +2543,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>cannot change account %1: %2</source>
         <translation>Konto %1 kann nicht geändert werden: %2</translation>
     </message>

@@ -148,7 +148,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+164"/>
+        <location filename="../app/sync/Commands.cpp" line="+165"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+261"/>
+        <location line="+269"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>

@@ -2386,7 +2386,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+32"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -2543,7 +2543,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>cannot change account %1: %2</source>
         <translation>no se puede cambiar la cuenta %1: %2</translation>
     </message>

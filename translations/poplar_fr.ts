@@ -2386,7 +2386,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+32"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -2543,7 +2543,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>cannot change account %1: %2</source>
         <translation>impossible de modifier le compte %1 : %2</translation>
     </message>

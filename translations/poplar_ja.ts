@@ -2370,7 +2370,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+32"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -2522,7 +2522,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>cannot change account %1: %2</source>
         <translation>アカウント %1 を変更できません: %2</translation>
     </message>

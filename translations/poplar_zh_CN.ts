@@ -2370,7 +2370,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+31"/>
+        <location filename="../app/sync/Commands.cpp" line="+32"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -2522,7 +2522,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>忙碌：%1 正在写入账户 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>cannot change account %1: %2</source>
         <translation>无法更改账户 %1：%2</translation>
     </message>

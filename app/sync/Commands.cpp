@@ -6,6 +6,7 @@
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "display/OutsideText.h"
+#include "store/AccountLock.h"
 #include "store/Export.h"
 #include "sync/SyncEngine.h"
 
@@ -279,6 +280,14 @@ int accountCommand(Context &c)
         QString error;
         if (!account)
             return ExitUsage;
+        // Its messages folder goes too: not while another program downloads into it.
+        Store::AccountLock::Holder holder;
+        const auto lock = Store::AccountLock::tryAcquire(c.profile.directory(), account->id, &holder, &error);
+        if (!lock) {
+            printError(c.err, error.isEmpty() ? Text::tr("busy: %1 is writing account %2").arg(holder.describe(), account->name)
+                                              : error);
+            return error.isEmpty() ? ExitServerBusy : ExitFailure;
+        }
         if (!c.profile.accounts().remove(account->id, &error))
             return usage(c, error);
         Account::Keychain keychain; // the stored password goes with the account

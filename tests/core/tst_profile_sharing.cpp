@@ -372,6 +372,12 @@ void TestProfileSharing::busyAccountExitsSevenNamingTheHolder()
     QVERIFY2(other.exitCode == 0, qPrintable(other.describe()));
     QVERIFY2(other.out.contains(QByteArray::number(MessageCount) + " downloaded"), other.out.constData());
 
+    // Removing the account (and its messages folder) waits for nobody: it says busy.
+    const Run remove = run(profile.path(), {QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("busy")});
+    QVERIFY2(remove.exitCode == 7 && remove.err.contains("busy"), qPrintable(remove.describe()));
+    const Run accounts = run(profile.path(), {QStringLiteral("account"), QStringLiteral("list")});
+    QVERIFY2(accounts.out.startsWith("busy\t"), qPrintable(accounts.describe()));
+
     // A second lock of the same account is refused in this process too, and says who holds it.
     Store::AccountLock::Holder seen;
     QVERIFY(!Store::AccountLock::tryAcquire(profile.path(), 1, &seen, &error));
