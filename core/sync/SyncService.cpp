@@ -225,9 +225,20 @@ void SyncService::stopAll()
     }
 }
 
+bool SyncService::writable(QString *error) const
+{
+    if (m_profile && m_profile->isReadOnly()) {
+        *error = Store::Profile::readOnlyMessage();
+        return false;
+    }
+    return m_profile != nullptr;
+}
+
 void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
 {
     QString error;
+    if (m_profile && m_profile->isReadOnly())
+        return; // looking at a message in a read-only profile is no reason for an error
     if (!m_profile || !m_profile->messages().markSeen(accountId, uids, &error))
         emit storeError(error);
 }
@@ -235,7 +246,7 @@ void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
 void SyncService::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested)
 {
     QString error;
-    if (!m_profile || !m_profile->messages().setDeleteRequested(accountId, uids, requested, &error))
+    if (!writable(&error) || !m_profile->messages().setDeleteRequested(accountId, uids, requested, &error))
         emit storeError(error);
     else
         emit messagesChanged(accountId, uids);
@@ -244,7 +255,7 @@ void SyncService::setDeleteRequested(qint64 accountId, const QVector<QByteArray>
 void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
 {
     QString error;
-    if (!m_profile || !m_profile->messages().deleteLocally(accountId, uids, &error))
+    if (!writable(&error) || !m_profile->messages().deleteLocally(accountId, uids, &error))
         emit storeError(error);
     else
         emit messagesChanged(accountId, uids);
@@ -255,10 +266,12 @@ void SyncService::saveAccount(const Account::AccountSettings &account)
     QString error;
     Account::AccountSettings saved = account;
     bool ok = false;
-    if (m_profile && account.id == 0) {
+    if (!writable(&error)) {
+        ok = false;
+    } else if (account.id == 0) {
         saved.id = m_profile->accounts().add(account, &error);
         ok = saved.id != 0;
-    } else if (m_profile) {
+    } else {
         ok = m_profile->accounts().update(account, &error);
     }
     emit accountSaved(saved, ok, error);
@@ -268,7 +281,7 @@ void SyncService::removeAccount(qint64 accountId, bool deleteMessages)
 {
     stop(accountId);
     QString error;
-    const bool ok = m_profile && m_profile->accounts().remove(accountId, &error);
+    const bool ok = writable(&error) && m_profile->accounts().remove(accountId, &error);
     if (ok && deleteMessages)
         QDir(QDir(m_profile->directory()).filePath(QStringLiteral("messages/%1").arg(accountId))).removeRecursively();
     emit accountRemoved(accountId, ok, error);

@@ -87,6 +87,8 @@ private:
     /// `oauthAttempt` -1 for a password login; 0 or 1 for a token from the keychain's grant.
     void runWithSecret(SyncRequest request, int oauthAttempt = -1);
     void onEngineFinished(qint64 accountId, const SyncResult &result);
+    /// False with `error` set (Store::Profile::readOnlyMessage()) when the profile cannot be written.
+    bool writable(QString *error) const;
     void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);
     void flushTrace();
 
