@@ -1,5 +1,6 @@
 // The main window driven as a user would (offscreen), against a real Dovecot.
 
+#include "CuttingProxy.h"
 #include "ErrorBar.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -89,6 +92,7 @@ private slots:
     void errorsShowServerWordsAndRetryWorks();
     void refusedSignInOffersToSignInAgain();
     void accountBusyInAnotherProgramIsShownAndRetried();
+    void applicationAndPoplarSyncAtOnce();
     void filterAndShortcuts();
 };
 
@@ -257,6 +261,53 @@ void TestMainWindow::accountBusyInAnotherProgramIsShownAndRetried()
     // Once the other program is done, the window tries again by itself.
     lock.reset();
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+}
+
+void TestMainWindow::applicationAndPoplarSyncAtOnce()
+{
+    QList<QByteArray> messages;
+    for (int n = 1; n <= 24; ++n)
+        messages << uiMessage(n, "Shared " + QByteArray::number(n), QByteArray(2000, 'a' + char(n % 26)) + '\n');
+    UiFixture f(messages);
+    QVERIFY(f.started);
+    // poplar-sync (from cron, say) downloads through a slow link while the application starts.
+    CuttingProxy slow(f.server.pop3Port()); // a line proxy: plaintext only
+    QVERIFY(slow.listen());
+    slow.setThrottle(20, 512);
+    f.account.port = slow.port();
+    f.account.security = Pop3::Security::Plain;
+    f.updateAccount();
+    QProcess cron;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    cron.setProcessEnvironment(env);
+    cron.start(QStringLiteral(POPLAR_SYNC_PATH), {QStringLiteral("--profile"), f.dir.path(), QStringLiteral("download"),
+                                                  f.account.name, QStringLiteral("--all")});
+    const QDir tmp(QDir(f.dir.path()).filePath(QStringLiteral("tmp")));
+    QVERIFY2(QTest::qWaitFor([&] { return !tmp.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty(); }, WaitMs),
+             cron.readAllStandardError().constData());
+
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id)); // waits for poplar-sync, or finds the account busy
+    QVERIFY(QTest::qWaitFor([&] { return cron.state() == QProcess::NotRunning; }, 120000));
+    const QByteArray err = cron.readAllStandardError();
+    QVERIFY2(cron.exitStatus() == QProcess::NormalExit && cron.exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains(".part"), err.constData());
+    // Every message stored exactly once, as the server has it.
+    QSet<QByteArray> stored;
+    int files = 0;
+    QDirIterator it(QDir(f.dir.path()).filePath(QStringLiteral("messages")), {QStringLiteral("*.eml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        stored.insert(file.readAll());
+        ++files;
+    }
+    QCOMPARE(files, 24);
+    for (int n = 1; n <= 24; ++n)
+        QVERIFY2(stored.contains(f.serverCopy("Subject: Shared " + QByteArray::number(n) + "\n")), qPrintable(QString::number(n)));
 }
 
 void TestMainWindow::refusedSignInOffersToSignInAgain()
