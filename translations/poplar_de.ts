@@ -663,7 +663,7 @@
         <translation>Heruntergeladen und lokal gespeichert</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
@@ -1066,6 +1066,35 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>der Ordner für die Kontosperren im Profil kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>die Sperre des Kontos kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>das Konto kann nicht gesperrt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+116"/>
@@ -1118,7 +1147,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+251"/>
+        <location filename="../core/store/Database.cpp" line="+281"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1126,6 +1155,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>die Datenbank wurde von einem neueren Poplar geschrieben (Schema %1, diese Version liest %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>das Profil ist schreibgeschützt und wurde von einem älteren Poplar geschrieben: Öffnen Sie es einmal dort, wo es beschrieben werden kann</translation>
     </message>
 </context>
 <context>
@@ -1173,18 +1207,18 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+180"/>
+        <location filename="../core/store/MessageStore.cpp" line="+120"/>
+        <location line="+211"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>der Download von %1 ist nicht abgeschlossen</translation>
     </message>
@@ -1202,9 +1236,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>das Profilverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>das Profil ist schreibgeschützt (sein Ordner oder seine Datenbank kann nicht beschrieben werden): darin kann nichts geändert werden</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1262,17 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
@@ -1246,7 +1295,7 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -1865,7 +1914,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Bereits abgeholt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
@@ -1890,7 +1939,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Suchen in:</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -1908,7 +1957,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nicht importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n Konto gefunden.</numerusform>
@@ -1996,14 +2045,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+285"/>
-        <location line="+431"/>
+        <location line="+288"/>
+        <location line="+460"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-735"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2018,7 +2067,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+575"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-570"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -2230,7 +2285,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete on Server</source>
         <translation>Auf dem Server löschen</translation>
     </message>
@@ -2262,18 +2322,24 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; neuer Versuch in einer Minute</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
@@ -2346,18 +2412,18 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+22"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -2365,7 +2431,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -2711,7 +2777,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+62"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -2832,27 +2898,32 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+34"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
+    </message>
+    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+29"/>
+        <location filename="../app/sync/Commands.cpp" line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+42"/>
+        <location filename="../app/sync/Commands.cpp" line="+44"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
@@ -2971,7 +3042,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>import: zeigen, was importiert würde, nichts ändern.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: Sekunden, die gewartet wird, solange ein anderes Programm in dasselbe Konto schreibt (Vorgabe 30), danach Ende mit 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: Ordner für .eml-Dateien; backup: die zu schreibende Datei.</translation>
     </message>
@@ -2981,7 +3057,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -2989,6 +3065,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+7"/>
         <source>the keychain refused the password: %1</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
@@ -3001,12 +3082,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+49"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>cannot add account %1: %2</source>
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>

@@ -64,7 +64,7 @@
 <context>
     <name>Poplar::Ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="+99"/>
+        <location filename="../ui/ImportDialog.cpp" line="+104"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Found %n account.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+420"/>
+        <location filename="../ui/MainWindow.cpp" line="+423"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+62"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exported to %1</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n message(s) not exported: the stored file is missing or damaged.</source>
         <translation>
             <numerusform>%n message not exported: the stored file is missing or damaged.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+143"/>
+        <location filename="../app/sync/Commands.cpp" line="+168"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+248"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -284,6 +284,22 @@
         <translation>
             <numerusform>%n message on %1</numerusform>
             <numerusform>%n messages on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL marked as fetched by %1</numerusform>
+            <numerusform>%n UIDLs marked as fetched by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -325,22 +341,6 @@
         <translation>
             <numerusform>%n message restored into %1</numerusform>
             <numerusform>%n messages restored into %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
-        <source>%n UIDL(s) marked as fetched by %1</source>
-        <translation>
-            <numerusform>%n UIDL marked as fetched by %1</numerusform>
-            <numerusform>%n UIDLs marked as fetched by %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n already known</source>
-        <translation>
-            <numerusform>%n already known</numerusform>
-            <numerusform>%n already known</numerusform>
         </translation>
     </message>
 </context>

@@ -663,7 +663,7 @@
         <translation>Descargado y guardado localmente</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
@@ -1066,6 +1066,35 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (proceso %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>no se puede crear la carpeta de bloqueos de cuentas en el perfil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>no se puede abrir el bloqueo de la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>no se puede bloquear la cuenta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+116"/>
@@ -1118,7 +1147,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+251"/>
+        <location filename="../core/store/Database.cpp" line="+281"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1126,6 +1155,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>la base de datos la escribió un Poplar más reciente (esquema %1, esta versión lee %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>el perfil es de solo lectura y lo escribió un Poplar más antiguo: ábralo una vez donde se pueda escribir</translation>
     </message>
 </context>
 <context>
@@ -1173,18 +1207,18 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+180"/>
+        <location filename="../core/store/MessageStore.cpp" line="+120"/>
+        <location line="+211"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>la descarga de %1 no ha terminado</translation>
     </message>
@@ -1202,9 +1236,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>no se puede crear la carpeta de perfil %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>el perfil es de solo lectura (no se puede escribir en su carpeta o su base de datos): no se puede cambiar nada en él</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1262,17 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
@@ -1246,7 +1295,7 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -1865,7 +1914,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Ya descargados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
@@ -1890,7 +1939,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Buscar en:</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -1908,7 +1957,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>no importado: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Se encontró %n cuenta.</numerusform>
@@ -1996,14 +2045,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+285"/>
-        <location line="+431"/>
+        <location line="+288"/>
+        <location line="+460"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-735"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2018,7 +2067,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+575"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>No se pudieron leer los mensajes del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="-570"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
@@ -2230,7 +2285,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete on Server</source>
         <translation>Eliminar del servidor</translation>
     </message>
@@ -2262,18 +2322,24 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>El almacén local ha fallado: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; se volverá a intentar en un minuto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
@@ -2346,18 +2412,18 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+22"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n mensaje exportado a %1</numerusform>
@@ -2365,7 +2431,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -2711,7 +2777,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+62"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -2832,27 +2898,32 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+34"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
+    </message>
+    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+29"/>
+        <location filename="../app/sync/Commands.cpp" line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+42"/>
+        <location filename="../app/sync/Commands.cpp" line="+44"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
@@ -2971,7 +3042,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>import: decir qué se importaría, sin cambiar nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: segundos de espera mientras otro programa escribe en la misma cuenta (30 por omisión); después, salida con 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: carpeta para los archivos .eml; backup: el archivo que se escribe.</translation>
     </message>
@@ -2981,7 +3057,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
@@ -2989,6 +3065,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+7"/>
         <source>the keychain refused the password: %1</source>
         <translation>el llavero ha rechazado la contraseña: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
@@ -3001,12 +3082,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+49"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>cannot add account %1: %2</source>
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>

@@ -663,7 +663,7 @@
         <translation>Téléchargé et enregistré localement</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
@@ -1066,6 +1066,35 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>impossible de créer le dossier des verrous de compte dans le profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>impossible d’ouvrir le verrou du compte : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>impossible de verrouiller le compte : %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+116"/>
@@ -1118,7 +1147,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+251"/>
+        <location filename="../core/store/Database.cpp" line="+281"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1126,6 +1155,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>la base de données a été écrite par une version plus récente de Poplar (schéma %1, cette version lit %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>le profil est en lecture seule et a été écrit par un Poplar plus ancien : ouvrez-le une fois là où il peut être modifié</translation>
     </message>
 </context>
 <context>
@@ -1173,18 +1207,18 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+180"/>
+        <location filename="../core/store/MessageStore.cpp" line="+120"/>
+        <location line="+211"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>le téléchargement de %1 n’est pas terminé</translation>
     </message>
@@ -1202,9 +1236,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>le profil est en lecture seule (son dossier ou sa base de données ne peut pas être écrit) : rien ne peut y être modifié</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1262,17 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
@@ -1246,7 +1295,7 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -1865,7 +1914,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Déjà relevés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Parcourir...</translation>
     </message>
@@ -1890,7 +1939,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Chercher dans :</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1908,7 +1957,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>non importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n compte trouvé.</numerusform>
@@ -1996,14 +2045,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+285"/>
-        <location line="+431"/>
+        <location line="+288"/>
+        <location line="+460"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-735"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2018,7 +2067,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Le compte n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+575"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="-570"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -2230,7 +2285,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete on Server</source>
         <translation>Supprimer sur le serveur</translation>
     </message>
@@ -2262,18 +2322,24 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>Le stockage local a échoué : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1 ; nouvel essai dans une minute</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
@@ -2346,18 +2412,18 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+22"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -2365,7 +2431,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -2711,7 +2777,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+62"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -2832,27 +2898,32 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+34"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
+    </message>
+    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+29"/>
+        <location filename="../app/sync/Commands.cpp" line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+42"/>
+        <location filename="../app/sync/Commands.cpp" line="+44"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
@@ -2971,7 +3042,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>import : dire ce qui serait importé, ne rien changer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete : secondes d’attente pendant qu’un autre programme écrit dans le même compte (30 par défaut), puis sortie avec 7.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export : dossier des fichiers .eml ; backup : le fichier à écrire.</translation>
     </message>
@@ -2981,7 +3057,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
@@ -2989,6 +3065,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+7"/>
         <source>the keychain refused the password: %1</source>
         <translation>le trousseau a refusé le mot de passe : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
@@ -3001,12 +3082,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+49"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>cannot add account %1: %2</source>
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>

@@ -660,7 +660,7 @@
         <translation>ダウンロードしてローカルに保存済み</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
@@ -1063,6 +1063,35 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1 (プロセス %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>プロファイルにアカウントのロック用フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>アカウントのロックを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>アカウントをロックできません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+116"/>
@@ -1115,7 +1144,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+251"/>
+        <location filename="../core/store/Database.cpp" line="+281"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1123,6 +1152,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>データベースは新しいバージョンの Poplar で書き込まれています (スキーマ %1、このビルドが読めるのは %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>プロファイルは読み取り専用で、古い Poplar で書かれています。書き込める場所で一度開いてください</translation>
     </message>
 </context>
 <context>
@@ -1170,18 +1204,18 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+180"/>
+        <location filename="../core/store/MessageStore.cpp" line="+120"/>
+        <location line="+211"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>%1 のダウンロードが完了していません</translation>
     </message>
@@ -1199,9 +1233,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>プロファイルディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>プロファイルは読み取り専用です (フォルダーまたはデータベースに書き込めません)。何も変更できません</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1259,17 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
@@ -1243,7 +1292,7 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -1859,7 +1908,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>取得済み</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Browse...</source>
         <translation>参照(&amp;B)...</translation>
     </message>
@@ -1884,7 +1933,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>場所(&amp;L):</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
@@ -1901,7 +1950,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>インポートしません: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n 件のアカウントが見つかりました。</numerusform>
@@ -1986,14 +2035,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+285"/>
-        <location line="+431"/>
+        <location line="+288"/>
+        <location line="+460"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-735"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2008,7 +2057,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウントを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+575"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-570"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
@@ -2219,7 +2274,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete on Server</source>
         <translation>サーバーから削除</translation>
     </message>
@@ -2249,18 +2309,24 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>ローカルストアでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1。1 分後に再試行します</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>再ログイン(&amp;S)...</translation>
     </message>
@@ -2328,25 +2394,25 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+22"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
@@ -2686,7 +2752,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+62"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2805,27 +2871,32 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+34"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
+    </message>
+    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+29"/>
+        <location filename="../app/sync/Commands.cpp" line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+42"/>
+        <location filename="../app/sync/Commands.cpp" line="+44"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
@@ -2939,7 +3010,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>import: インポートされる内容を表示し、何も変更しません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check, download, delete: 別のプログラムが同じアカウントに書き込んでいる間に待つ秒数 (既定 30)。その後 7 で終了します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export: .eml ファイルの保存先フォルダー。backup: 書き込むファイル。</translation>
     </message>
@@ -2949,7 +3025,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
@@ -2957,6 +3033,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+7"/>
         <source>the keychain refused the password: %1</source>
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
@@ -2969,12 +3050,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+49"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>cannot add account %1: %2</source>
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>

@@ -660,7 +660,7 @@
         <translation>已下载并保存在本地</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+191"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
@@ -1063,6 +1063,35 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Store::AccountLock</name>
+    <message>
+        <location filename="../core/store/AccountLock.cpp" line="+47"/>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create the folder of account locks in the profile</source>
+        <translation>无法在配置文件中创建账户锁文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the account&apos;s lock: %1</source>
+        <translation>无法打开账户锁：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot lock the account: %1</source>
+        <translation>无法锁定账户：%1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Store::Backup</name>
     <message>
         <location filename="../core/store/Backup.cpp" line="+116"/>
@@ -1115,7 +1144,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+251"/>
+        <location filename="../core/store/Database.cpp" line="+281"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1123,6 +1152,11 @@
         <location line="+5"/>
         <source>the database was written by a newer Poplar (schema %1, this build reads %2)</source>
         <translation>数据库由较新版本的 Poplar 写入（架构 %1，此版本可读取 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the profile is read-only and was written by an older Poplar: open it once where it can be written</source>
+        <translation>该配置文件为只读，且由较旧的 Poplar 写入：请在可写入的位置打开一次</translation>
     </message>
 </context>
 <context>
@@ -1170,18 +1204,18 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+119"/>
-        <location line="+180"/>
+        <location filename="../core/store/MessageStore.cpp" line="+120"/>
+        <location line="+211"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>download of %1 not finished</source>
         <translation>%1 的下载尚未完成</translation>
     </message>
@@ -1199,9 +1233,14 @@
 <context>
     <name>Poplar::Store::Profile</name>
     <message>
-        <location filename="../core/store/Profile.cpp" line="+19"/>
+        <location filename="../core/store/Profile.cpp" line="+27"/>
         <source>cannot create the profile directory %1</source>
         <translation>无法创建配置目录 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
+        <translation>该配置文件为只读（其文件夹或数据库不可写入）：无法在其中更改任何内容</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1259,17 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <source>busy: %1 is writing this account</source>
+        <translation>忙碌：%1 正在写入此账户</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
@@ -1243,7 +1292,7 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+228"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -1859,7 +1908,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>已获取</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Browse...</source>
         <translation>浏览(&amp;B)...</translation>
     </message>
@@ -1884,7 +1933,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>查找位置(&amp;L):</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 封邮件</numerusform>
@@ -1901,7 +1950,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>未导入：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>找到 %n 个账户。</numerusform>
@@ -1986,14 +2035,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+285"/>
-        <location line="+431"/>
+        <location line="+288"/>
+        <location line="+460"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-735"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2008,7 +2057,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法删除账户：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+575"/>
+        <source>The messages could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取邮件：%1</translation>
+    </message>
+    <message>
+        <location line="-570"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -2219,7 +2274,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Delete on Server</source>
         <translation>从服务器删除</translation>
     </message>
@@ -2249,18 +2309,24 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>The local store failed: %1</source>
         <translation>本地存储出错：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-27"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1；一分钟后重试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
@@ -2328,25 +2394,25 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+22"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-20"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2686,7 +2752,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+62"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2805,27 +2871,32 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+34"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
+    </message>
+    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+29"/>
+        <location filename="../app/sync/Commands.cpp" line="+13"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+30"/>
+        <location filename="../app/sync/Commands.cpp" line="+40"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+42"/>
+        <location filename="../app/sync/Commands.cpp" line="+44"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
@@ -2939,7 +3010,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>import：显示将导入的内容，不做任何更改。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
+        <translation>check、download、delete：另一个程序写入同一账户时等待的秒数（默认 30），之后以 7 退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export: folder for .eml files; backup: the file to write.</source>
         <translation>export：.eml 文件的文件夹；backup：要写入的文件。</translation>
     </message>
@@ -2949,7 +3025,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
@@ -2957,6 +3033,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+7"/>
         <source>the keychain refused the password: %1</source>
         <translation>密钥环拒绝了密码：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>busy: %1 is writing account %2</source>
+        <translation>忙碌：%1 正在写入账户 %2</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
@@ -2969,12 +3050,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+49"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>cannot add account %1: %2</source>
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+94"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>

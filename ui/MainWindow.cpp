@@ -113,6 +113,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     } else {
         m_model = new Model::MessageListModel(nullptr, this);
     }
+    connect(m_model, &Model::MessageListModel::loadFailed, this, [this](const QString &error) {
+        m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(error), {}, false);
+    });
     m_view = new MessageView(m_model, this);
     m_view->setFetch([this](const QVector<QByteArray> &uids) { return fetchForExport(uids); });
 
@@ -430,13 +433,18 @@ void MainWindow::onCurrentMessageChanged()
         updateNewCounts();
     }
     const quint64 generation = ++m_previewGeneration;
-    const auto full = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
-    if (!full)
+    const auto read = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
+    if (!read) {
+        m_preview->showPlaceholder(tr("The message could not be read from the profile: %1").arg(read.error()));
         return;
-    const bool complete = full->isDownloaded() && !full->rawPath.isEmpty();
-    const QString path = full->rawPath;
-    const QByteArray headers = full->headers;
-    const bool headersCut = full->headersCut;
+    }
+    if (!read.value())
+        return;
+    const Store::StoredMessage &full = *read.value();
+    const bool complete = full.isDownloaded() && !full.rawPath.isEmpty();
+    const QString path = full.rawPath;
+    const QByteArray headers = full.headers;
+    const bool headersCut = full.headersCut;
     QPointer<MainWindow> self(this);
     // Reading and decoding happen off the UI thread: a downloaded message may be large.
     QThreadPool::globalInstance()->start([self, generation, complete, path, headers, headersCut] {
@@ -558,7 +566,17 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         m_progressLabel->clear();
         m_progressBar->setVisible(false);
     }
-    if (!result.ok()) {
+    if (result.error.kind == Pop3::Error::Kind::AccountBusy) {
+        // Another program (poplar-sync from cron) is writing this account: not a failure, try later.
+        const QString message = tr("%1; trying again in a minute").arg(result.error.message);
+        m_accounts->setState(accountId, AccountList::State::Busy, message);
+        if (accountId == m_accounts->currentAccountId())
+            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message), {}, true);
+        QTimer::singleShot(m_busyRetryMs, this, [this, accountId] {
+            if (!isBusy(accountId) && m_lastRequest.contains(accountId))
+                startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
+        });
+    } else if (!result.ok()) {
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : tr("The local store failed: %1").arg(result.storeError);
         m_accounts->setState(accountId, AccountList::State::Failed, message);
@@ -664,7 +682,17 @@ QVector<Store::StoredMessage> MainWindow::fetchForExport(const QVector<QByteArra
     disconnect(onFinished);
     if (!ok)
         return {};
-    return m_profile->messages().messages(accountId, uids, Store::MessageStore::Headers::Omit);
+    return readMessages(uids).value_or(QVector<Store::StoredMessage>());
+}
+
+std::optional<QVector<Store::StoredMessage>> MainWindow::readMessages(const QVector<QByteArray> &uids)
+{
+    auto read = m_profile->messages().messages(m_model->accountId(), uids, Store::MessageStore::Headers::Omit);
+    if (!read) {
+        m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(read.error()), {}, false);
+        return std::nullopt;
+    }
+    return std::move(read).value();
 }
 
 void MainWindow::exportToFolder(const QString &folder)
@@ -677,8 +705,10 @@ void MainWindow::exportToFolder(const QString &folder)
     }
     if (!missing.isEmpty()) {
         fetchForExport(missing);
-        messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
-                                                  Store::MessageStore::Headers::Omit);
+        const auto read = readMessages(m_view->selectedUids());
+        if (!read)
+            return;
+        messages = *read;
     }
     QString error;
     QVector<Store::StoredMessage> damaged;
@@ -699,8 +729,10 @@ void MainWindow::exportToMbox(const QString &path)
     }
     if (!missing.isEmpty())
         fetchForExport(missing);
-    const auto messages = m_profile->messages().messages(m_model->accountId(), m_view->selectedUids(),
-                                                         Store::MessageStore::Headers::Omit);
+    const auto read = readMessages(m_view->selectedUids());
+    if (!read)
+        return;
+    const QVector<Store::StoredMessage> &messages = *read;
     QString error;
     QVector<Store::StoredMessage> damaged;
     if (!Store::exportToMbox(messages, path, &error, &damaged))
@@ -786,7 +818,7 @@ void MainWindow::updateNewCounts()
         if (a.id == m_model->accountId()) {
             count = m_model->newCount();
         } else {
-            count = m_profile->messages().newCount(a.id, a.sizeLimit);
+            count = m_profile->messages().newCount(a.id, a.sizeLimit).value(); // 0 when unreadable
         }
         m_accounts->setNewCount(a.id, count);
         total += count;

@@ -48,6 +48,9 @@ public:
     MessageView *messageView() const { return m_view; }
     PreviewPane *preview() const { return m_preview; }
     ErrorBar *errorBar() const { return m_errorBar; }
+    /// How long after finding an account busy in another program its sync is tried again
+    /// (default BusyRetryMs; tests shorten it).
+    void setBusyRetryInterval(int milliseconds) { m_busyRetryMs = milliseconds; }
     QLineEdit *filterBox() const { return m_filter; }
     Model::MessageListModel *messageModel() const { return m_model; }
     ServerLogDialog *serverLog() const { return m_log; }
@@ -92,6 +95,8 @@ private:
     QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
     /// Says which messages an export left out because their stored files are damaged.
     void reportDamagedExport(const QVector<Store::StoredMessage> &damaged);
+    /// The selected account's rows of `uids`; nullopt (the error bar says why) when unreadable.
+    std::optional<QVector<Store::StoredMessage>> readMessages(const QVector<QByteArray> &uids);
     void updateNewCounts();
     void setPreviewBelow(bool below);
 
@@ -126,6 +131,9 @@ private:
     QHash<qint64, QByteArray> m_typedSecrets;
     qint64 m_signInAccount = 0; ///< the account whose refused sign-in the error bar offers to renew
     static constexpr int RefreshIntervalMs = 250;
+    /// A sync that found its account busy in another program is tried again after this long.
+    static constexpr int BusyRetryMs = 60000;
+    int m_busyRetryMs = BusyRetryMs;
     QTimer m_refreshTimer;
     QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them
     quint64 m_previewGeneration = 0;

@@ -30,7 +30,8 @@ ExitCode exitCodeFor(Kind kind)
     case Kind::AuthenticationFailed: return ExitAuth;
     case Kind::MailboxLocked:
     case Kind::LoginDelay:
-    case Kind::TemporaryFailure: return ExitServerBusy;
+    case Kind::TemporaryFailure:
+    case Kind::AccountBusy: return ExitServerBusy;
     case Kind::ProtocolViolation: return ExitProtocol;
     case Kind::PermanentFailure:
     case Kind::Aborted: return ExitFailure;

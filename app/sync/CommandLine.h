@@ -27,7 +27,8 @@ enum ExitCode {
     ExitTls = 4,
     ExitAuth = 5,
     ExitProtocol = 6,
-    ExitServerBusy = 7, ///< mailbox locked, login delay, temporary failure: try later
+    ExitServerBusy = 7, ///< mailbox locked, login delay, temporary failure, or another program is
+                        ///< writing the account here: try later
 };
 
 /// The exit code for a session failure.

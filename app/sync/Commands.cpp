@@ -7,6 +7,7 @@
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "display/OutsideText.h"
+#include "store/AccountLock.h"
 #include "store/Export.h"
 #include "store/Integrity.h"
 #include "StoreCommands.h"
@@ -56,24 +57,40 @@ int usage(Context &c, const QString &message)
     return ExitUsage;
 }
 
-std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name)
+/// Reports a failed read of the profile's database as one line; the exit code for it.
+/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure = nullptr)
 {
-    auto account = c.profile.accounts().findByName(name);
-    if (!account)
+    QString error;
+    auto account = c.profile.accounts().findByName(name, &error);
+    int code = ExitUsage;
+    if (!error.isEmpty())
+        code = readFailure(c, error);
+    else if (!account)
         printError(c.err, Text::tr("no account named %1").arg(name));
-    return account;
+    if (failure)
+        *failure = code;
+    return error.isEmpty() ? account : std::nullopt;
 }
 
-/// The accounts a command applies to: the one named, or all.
-QVector<Account::AccountSettings> selectedAccounts(Context &c, bool *ok)
+/// The accounts a command applies to: the one named, or all. On failure (reason printed)
+/// `*failure` is the exit code.
+QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
 {
-    *ok = true;
+    *failure = ExitOk;
     if (!c.args.isEmpty()) {
-        const auto account = accountNamed(c, c.args.first());
-        *ok = account.has_value();
+        const auto account = accountNamed(c, c.args.first(), failure);
+        if (account)
+            *failure = ExitOk;
         return account ? QVector<Account::AccountSettings>{*account} : QVector<Account::AccountSettings>{};
     }
-    return c.profile.accounts().all();
+    QString error;
+    const auto accounts = c.profile.accounts().all(&error);
+    if (!error.isEmpty()) {
+        *failure = readFailure(c, error);
+        return {};
+    }
+    return accounts;
 }
 
 std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &account)
@@ -110,6 +127,8 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
 Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
 {
     Sync::SyncEngine engine(c.profile.messages());
+    if (c.parser.isSet(QStringLiteral("wait")))
+        engine.setLockWait(int(qBound(0.0, c.parser.value(QStringLiteral("wait")).toDouble(), 86400.0) * 1000));
     Progress progress(c.err);
     Sync::SyncResult result;
     QEventLoop loop;
@@ -159,12 +178,18 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
 
 } // namespace
 
+int readFailure(Context &c, const QString &error)
+{
+    printError(c.err, Text::tr("cannot read the profile's database (is it damaged?): %1").arg(error));
+    return ExitFailure;
+}
+
 int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids)
 {
-    bool ok = true;
-    const auto accounts = selectedAccounts(c, &ok);
-    if (!ok)
-        return ExitUsage;
+    int failure = ExitOk;
+    const auto accounts = selectedAccounts(c, &failure);
+    if (failure != ExitOk)
+        return failure;
     int exitCode = ExitOk;
     for (const Account::AccountSettings &account : accounts) {
         const bool oauth = OAuth::usesStoredToken(account);
@@ -210,6 +235,10 @@ void addCommandOptions(QCommandLineParser &parser)
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
     parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing.")});
+    parser.addOption({QStringLiteral("wait"),
+                      Text::tr("check, download, delete: seconds to wait while another program writes the same "
+                               "account (default 30), then exit 7."),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files; backup: the file to write."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
     addStoreCommandOptions(parser);
@@ -219,7 +248,11 @@ int accountCommand(Context &c)
 {
     const QString sub = c.args.value(0);
     if (sub == QLatin1String("list")) {
-        for (const auto &a : c.profile.accounts().all())
+        QString error;
+        const auto accounts = c.profile.accounts().all(&error);
+        if (!error.isEmpty())
+            return readFailure(c, error);
+        for (const auto &a : accounts)
             c.out << Display::forTerminal(a.name) << '\t' << Display::forTerminal(a.user) << '@'
                   << Display::forTerminal(a.host) << ':' << a.port << '\t' << Pop3::securityName(a.security)
                   << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
@@ -252,6 +285,14 @@ int accountCommand(Context &c)
         QString error;
         if (!account)
             return ExitUsage;
+        // Its messages folder goes too: not while another program downloads into it.
+        Store::AccountLock::Holder holder;
+        const auto lock = Store::AccountLock::tryAcquire(c.profile.directory(), account->id, &holder, &error);
+        if (!lock) {
+            printError(c.err, error.isEmpty() ? Text::tr("busy: %1 is writing account %2").arg(holder.describe(), account->name)
+                                              : error);
+            return error.isEmpty() ? ExitServerBusy : ExitFailure;
+        }
         if (!c.profile.accounts().remove(account->id, &error))
             return usage(c, error);
         Account::Keychain keychain; // the stored password goes with the account
@@ -321,10 +362,14 @@ int deleteCommand(Context &c)
 
 int listCommand(Context &c)
 {
-    const auto account = accountNamed(c, c.args.value(0));
+    int failure = ExitOk;
+    const auto account = accountNamed(c, c.args.value(0), &failure);
     if (!account)
-        return ExitUsage;
-    for (const Store::StoredMessage &m : c.profile.messages().messages(account->id)) {
+        return failure;
+    const auto messages = c.profile.messages().messages(account->id);
+    if (!messages)
+        return readFailure(c, messages.error());
+    for (const Store::StoredMessage &m : messages.value()) {
         QString state = m.isDownloaded()        ? QStringLiteral("downloaded")
                         : !m.fetchedBy.isEmpty() ? QStringLiteral("fetched-by-") + m.fetchedBy
                                                  : QStringLiteral("headers");
@@ -345,14 +390,18 @@ int listCommand(Context &c)
 
 int exportCommand(Context &c)
 {
-    const auto account = accountNamed(c, c.args.value(0));
+    int failure = ExitOk;
+    const auto account = accountNamed(c, c.args.value(0), &failure);
     if (!account)
-        return ExitUsage;
+        return failure;
     const QString dir = c.parser.value(QStringLiteral("to"));
     const QString mboxPath = c.parser.value(QStringLiteral("mbox"));
     if (dir.isEmpty() && mboxPath.isEmpty())
         return usage(c, QStringLiteral("export NAME --to DIR [--mbox FILE]"));
-    const QVector<Store::StoredMessage> messages = c.profile.messages().messages(account->id);
+    const auto read = c.profile.messages().messages(account->id);
+    if (!read)
+        return readFailure(c, read.error());
+    const QVector<Store::StoredMessage> &messages = read.value();
     QString error;
     qsizetype exported = 0;
     QVector<Store::StoredMessage> damaged;

@@ -27,6 +27,9 @@ int listCommand(Context &c);
 int deleteCommand(Context &c);
 int exportCommand(Context &c);
 
+/// Says on stderr, in one line, that the profile's database could not be read; returns the exit code.
+int readFailure(Context &c, const QString &error);
+
 /// Runs `operation` on the account named in c.args (or every account), printing one summary line
 /// each; `uids` as in Sync::SyncRequest. Returns the exit code of the last failure, or ExitOk.
 int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids);

@@ -63,7 +63,10 @@ int verifyCommand(Context &c)
     int exitCode = ExitOk;
     for (const Account::AccountSettings &account : accounts) {
         Store::MessageStore &store = c.profile.messages();
-        Store::VerifyReport report = Store::verifyFiles(store.messages(account.id, Store::MessageStore::Headers::Omit));
+        const auto stored = store.messages(account.id, Store::MessageStore::Headers::Omit);
+        if (!stored)
+            return readFailure(c, stored.error());
+        Store::VerifyReport report = Store::verifyFiles(stored.value());
         recordStates(c, account.id, report.states, report.adopted);
         int repaired = 0;
         QVector<QByteArray> onServer;
@@ -78,8 +81,10 @@ int verifyCommand(Context &c)
             const int code = syncAccounts(single, Sync::Operation::Download, onServer);
             if (code != ExitOk)
                 exitCode = code;
-            const Store::VerifyReport again = Store::verifyFiles(
-                store.messages(account.id, onServer, Store::MessageStore::Headers::Omit));
+            const auto reread = store.messages(account.id, onServer, Store::MessageStore::Headers::Omit);
+            if (!reread)
+                return readFailure(c, reread.error());
+            const Store::VerifyReport again = Store::verifyFiles(reread.value());
             recordStates(c, account.id, again.states, again.adopted);
             QHash<QByteArray, Store::StoredMessage> stillBad;
             for (const Store::StoredMessage &m : again.damaged)

@@ -111,6 +111,13 @@ int main(int argc, char *argv[])
         Cli::printError(err, Cli::Text::tr("cannot open the profile %1: %2").arg(profileDir, error));
         return Cli::ExitFailure;
     }
+    // Commands that write say so plainly on a read-only profile, before SQLite can refuse them.
+    const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
+                        && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"));
+    if (profile->isReadOnly() && writes) {
+        Cli::printError(err, Store::Profile::readOnlyMessage());
+        return Cli::ExitFailure;
+    }
     Cli::Context context{parser, args, out, err, *profile};
     return handler(context);
 }

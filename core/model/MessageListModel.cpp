@@ -67,13 +67,22 @@ void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)
     beginResetModel();
     m_accountId = accountId;
     m_sizeLimit = sizeLimit;
-    m_rows = accountId && m_store ? m_store->listEntries(accountId)
-                                 : QVector<Store::StoredMessage>();
+    m_rows.clear();
+    m_loadError.clear();
+    if (accountId && m_store) {
+        auto entries = m_store->listEntries(accountId);
+        if (entries)
+            m_rows = std::move(entries).value();
+        else
+            m_loadError = entries.error();
+    }
     m_rowByUid.clear();
     m_rowByUid.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowByUid.insert(m_rows.at(i).uid, i);
     endResetModel();
+    if (!m_loadError.isEmpty())
+        emit loadFailed(m_loadError);
 }
 
 void MessageListModel::refresh(const QVector<QByteArray> &uids)
@@ -85,8 +94,14 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
     QVector<Store::StoredMessage> appended;
     int first = -1;
     int last = -1;
-    for (Store::StoredMessage &m : m_store->messages(m_accountId, QVector<QByteArray>(unique.cbegin(), unique.cend()),
-                                                     Store::MessageStore::Headers::Omit)) {
+    auto changed = m_store->messages(m_accountId, QVector<QByteArray>(unique.cbegin(), unique.cend()),
+                                     Store::MessageStore::Headers::Omit);
+    if (!changed) {
+        m_loadError = changed.error();
+        emit loadFailed(m_loadError);
+        return;
+    }
+    for (Store::StoredMessage &m : changed.value()) {
         m.headers.clear();
         const int row = rowOf(m.uid);
         if (row < 0) {

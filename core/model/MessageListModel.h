@@ -19,7 +19,10 @@ public:
     explicit MessageListModel(Store::MessageStore *store, QObject *parent = nullptr);
 
     /// Shows `accountId` (0 for none); `sizeLimit` decides which messages count as too large.
+    /// When the store cannot be read the list stays empty and loadError() (and `loadFailed`) say why.
     void setAccount(qint64 accountId, qint64 sizeLimit);
+    /// Why the last setAccount() or refresh() could not read the store; empty when it could.
+    QString loadError() const { return m_loadError; }
     qint64 accountId() const { return m_accountId; }
     /// Re-reads these UIDLs from the store: changed rows update, new ones are appended.
     void refresh(const QVector<QByteArray> &uids);
@@ -45,12 +48,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
 
+signals:
+    /// Reading the store failed (a damaged database): the rows shown are not the account's.
+    void loadFailed(const QString &error);
+
 private:
     Store::MessageStore *m_store;
     qint64 m_accountId = 0;
     qint64 m_sizeLimit = 0;
     QVector<Store::StoredMessage> m_rows;
     QHash<QByteArray, int> m_rowByUid;
+    QString m_loadError;
 };
 
 /// A user-visible name and a longer description of a status, translated.

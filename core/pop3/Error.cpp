@@ -23,6 +23,7 @@ const char *Error::kindName(Kind kind)
     case Kind::ProtocolViolation: return "protocol-violation";
     case Kind::ConnectionClosed: return "connection-closed";
     case Kind::Aborted: return "aborted";
+    case Kind::AccountBusy: return "account-busy";
     }
     return "unknown";
 }

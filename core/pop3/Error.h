@@ -32,6 +32,7 @@ struct Error {
         ProtocolViolation,    ///< the server's bytes broke RFC 1939
         ConnectionClosed,     ///< the server hung up unexpectedly
         Aborted,              ///< the caller stopped the session
+        AccountBusy,          ///< another program on this computer is writing the account (its lock)
     };
 
     Kind kind = Kind::None;

@@ -93,7 +93,7 @@ bool AccountStore::setLastChecked(qint64 id, const QDateTime &when, QString *err
     return true;
 }
 
-QVector<Account::AccountSettings> AccountStore::select(const QString &where, const QVariant &value) const
+QVector<Account::AccountSettings> AccountStore::select(const QString &where, const QVariant &value, QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, %1, last_checked FROM accounts %2 ORDER BY name")
@@ -101,8 +101,11 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
     if (value.isValid())
         query.addBindValue(value);
     QVector<Account::AccountSettings> result;
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
         return result;
+    }
     while (query.next()) {
         Account::AccountSettings a;
         a.id = query.value(0).toLongLong();
@@ -125,25 +128,27 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
             a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(16).toLongLong(), Qt::UTC);
         result.append(a);
     }
+    if (query.lastError().isValid() && error)
+        *error = query.lastError().text();
     return result;
 }
 
-QVector<Account::AccountSettings> AccountStore::all() const
+QVector<Account::AccountSettings> AccountStore::all(QString *error) const
 {
-    return select(QString(), QVariant());
+    return select(QString(), QVariant(), error);
 }
 
-std::optional<Account::AccountSettings> AccountStore::findByName(const QString &name) const
+std::optional<Account::AccountSettings> AccountStore::findByName(const QString &name, QString *error) const
 {
-    const auto found = select(QStringLiteral("WHERE name = ?"), name);
+    const auto found = select(QStringLiteral("WHERE name = ?"), name, error);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-std::optional<Account::AccountSettings> AccountStore::findById(qint64 id) const
+std::optional<Account::AccountSettings> AccountStore::findById(qint64 id, QString *error) const
 {
-    const auto found = select(QStringLiteral("WHERE id = ?"), id);
+    const auto found = select(QStringLiteral("WHERE id = ?"), id, error);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

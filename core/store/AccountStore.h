@@ -22,12 +22,16 @@ public:
     [[nodiscard]] bool remove(qint64 id, QString *error);
     /// Records the end of a successful sync of the account.
     [[nodiscard]] bool setLastChecked(qint64 id, const QDateTime &when, QString *error);
-    QVector<Account::AccountSettings> all() const;
-    std::optional<Account::AccountSettings> findByName(const QString &name) const;
-    std::optional<Account::AccountSettings> findById(qint64 id) const;
+    /// Every account by name. With `error`, a failed query sets it (the list is then not the
+    /// accounts); callers that report failures pass it.
+    QVector<Account::AccountSettings> all(QString *error = nullptr) const;
+    /// The account of that name or id; nullopt when there is none, or (with `error` set) when the
+    /// query failed.
+    std::optional<Account::AccountSettings> findByName(const QString &name, QString *error = nullptr) const;
+    std::optional<Account::AccountSettings> findById(qint64 id, QString *error = nullptr) const;
 
 private:
-    QVector<Account::AccountSettings> select(const QString &where, const QVariant &value) const;
+    QVector<Account::AccountSettings> select(const QString &where, const QVariant &value, QString *error) const;
     Database &m_database;
 };
 

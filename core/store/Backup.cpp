@@ -245,7 +245,10 @@ bool restoreProfile(const QString &tarPath, const QString &directory, BackupRepo
     if (!profile)
         return false;
     for (const Account::AccountSettings &account : profile->accounts().all()) {
-        const VerifyReport verified = verifyFiles(profile->messages().messages(account.id, MessageStore::Headers::Omit));
+        const auto stored = profile->messages().messages(account.id, MessageStore::Headers::Omit);
+        if (!stored)
+            return fail(error, stored.error());
+        const VerifyReport verified = verifyFiles(stored.value());
         if (!profile->messages().setFileStates(account.id, verified.states, error, verified.adopted))
             return false;
         if (report)

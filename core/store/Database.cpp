@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace Poplar::Store {
 
@@ -228,23 +229,52 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+namespace {
+
+/// Opens `path` for reading only. A WAL database whose -shm file is missing cannot be read that
+/// way in a folder that cannot be written; it is then opened as immutable (nobody can be writing
+/// it there either).
+bool openReadOnly(QSqlDatabase &db, const QString &path, QString *error)
+{
+    const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    for (const char *mode : {"mode=ro", "immutable=1"}) {
+        db.close();
+        db.setDatabaseName(uri + QLatin1Char('?') + QLatin1String(mode));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlQuery probe(db);
+        if (db.open() && probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return execAll(db, {QStringLiteral("PRAGMA query_only=ON")}, error);
+        if (error)
+            *error = probe.lastError().isValid() ? probe.lastError().text() : db.lastError().text();
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, Access access)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("poplar-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(name, path));
+    database->m_readOnly = access == Access::ReadOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return nullptr;
+    if (database->m_readOnly) {
+        if (!openReadOnly(db, path, error))
+            return nullptr;
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+            return nullptr;
+        }
+        // WAL lets readers (the GUI) go on while a sync writes; FULL makes each commit durable.
+        if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                          QStringLiteral("PRAGMA foreign_keys=ON")}, error))
+            return nullptr;
     }
-    // WAL lets readers (the GUI) go on while a sync writes; FULL makes each commit durable.
-    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                      QStringLiteral("PRAGMA foreign_keys=ON")}, error))
-        return nullptr;
     const int version = database->schemaVersion();
     if (version < 0) {
         if (error)
@@ -257,7 +287,16 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                          .arg(version).arg(SchemaVersion);
         return nullptr;
     }
-    qCDebug(Log::store) << "opened" << path << "schema" << version << "of" << SchemaVersion;
+    qCDebug(Log::store) << "opened" << path << "schema" << version << "of" << SchemaVersion
+                        << (database->m_readOnly ? "read-only" : "");
+    if (database->m_readOnly) {
+        if (version < SchemaVersion) {
+            if (error)
+                *error = QCoreApplication::translate("Poplar::Store::Database", "the profile is read-only and was written by an older Poplar: open it once where it can be written");
+            return nullptr;
+        }
+        return database;
+    }
     if (!migrate(db, SchemaVersion, error))
         return nullptr;
     return database;

@@ -20,14 +20,23 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// How a database is opened.
+    enum class Access {
+        ReadWrite, ///< created if needed, WAL mode, migrated to SchemaVersion
+        ReadOnly,  ///< never written (PRAGMA query_only, no WAL switch, no migration): for profiles
+                   ///< on read-only media or owned by someone else
+    };
+
     /// Opens (creating it if needed) and migrates the database at `path`; ":memory:" works.
     /// nullptr with `error` set when it cannot be opened, is damaged, or is newer than this build.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, QString *error, Access access = Access::ReadWrite);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     /// The schema version stored in the file.
     int schemaVersion() const;
+    /// True when opened with Access::ReadOnly: every write fails.
+    bool isReadOnly() const { return m_readOnly; }
 
     /// Migration steps: entry i takes a database at version i to version i + 1. Exposed for tests.
     using Migration = std::function<bool(QSqlDatabase &, QString *error)>;
@@ -39,6 +48,7 @@ private:
     Database(QString connectionName, QString path);
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 /// Runs one SQLite transaction; rolls back on destruction unless commit() succeeded.

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -128,11 +129,22 @@ bool IncomingMessage::finish(QString *error)
 MessageStore::MessageStore(Database &database, const QString &profileDir)
     : m_database(database), m_profileDir(profileDir)
 {
-    QDir dir(m_profileDir);
-    dir.mkpath(QStringLiteral("tmp"));
-    // Downloads a crash interrupted were never committed: nothing refers to them.
-    QDir tmp(dir.filePath(QStringLiteral("tmp")));
-    for (const QString &name : tmp.entryList({QStringLiteral("*.part")}, QDir::Files))
+    // Leftovers in tmp/ are not removed here: another program may be downloading into them.
+    if (!isReadOnly())
+        QDir(m_profileDir).mkpath(QStringLiteral("tmp"));
+}
+
+bool MessageStore::isReadOnly() const
+{
+    return m_database.isReadOnly();
+}
+
+void MessageStore::removeStaleDownloads(qint64 accountId)
+{
+    // Downloads a crash interrupted were never committed: nothing refers to them, and with the
+    // account's lock held no other run can be writing one.
+    QDir tmp(QDir(m_profileDir).filePath(QStringLiteral("tmp")));
+    for (const QString &name : tmp.entryList({QStringLiteral("%1-*.part").arg(accountId)}, QDir::Files))
         tmp.remove(name);
 }
 
@@ -141,17 +153,20 @@ QString MessageStore::messageDir(qint64 accountId) const
     return QDir(m_profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
 }
 
-QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
+ReadResult<QHash<QByteArray, MessageStatus>> MessageStore::statuses(qint64 accountId) const
 {
     QHash<QByteArray, MessageStatus> result;
-    result.reserve(count(accountId));
+    const ReadResult<int> rows = count(accountId);
+    if (!rows)
+        return ReadResult<QHash<QByteArray, MessageStatus>>::failure(rows.error());
+    result.reserve(*rows);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uidl, id, on_server, downloaded_at, delete_requested, local_deleted, server_size, "
                                  "damage, fetched_by FROM messages WHERE account_id = ?"));
     query.addBindValue(accountId);
     if (!query.exec())
-        return result;
+        return ReadResult<QHash<QByteArray, MessageStatus>>::failure(query.lastError().text());
     while (query.next()) {
         MessageStatus s;
         s.id = query.value(1).toLongLong();
@@ -165,13 +180,22 @@ QHash<QByteArray, MessageStatus> MessageStore::statuses(qint64 accountId) const
         s.fetchedBy = query.value(8).toString();
         result.insert(query.value(0).toByteArray(), s);
     }
+    if (query.lastError().isValid()) // a damaged page met in the middle of the rows
+        return ReadResult<QHash<QByteArray, MessageStatus>>::failure(query.lastError().text());
     return result;
 }
 
 bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> &listing, QVector<QByteArray> *newUids,
                                  QString *error, const QHash<QByteArray, MessageStatus> *knownAlready)
 {
-    const QHash<QByteArray, MessageStatus> known = knownAlready ? *knownAlready : statuses(accountId);
+    QHash<QByteArray, MessageStatus> read;
+    if (!knownAlready) {
+        auto statusRead = statuses(accountId);
+        if (!statusRead)
+            return fail(error, statusRead.error());
+        read = std::move(statusRead).value();
+    }
+    const QHash<QByteArray, MessageStatus> &known = knownAlready ? *knownAlready : read;
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -247,7 +271,7 @@ bool MessageStore::recordFetchedElsewhere(qint64 accountId, const QVector<QByteA
     return true;
 }
 
-QSet<QByteArray> MessageStore::uidsWithoutHeaders(qint64 accountId) const
+ReadResult<QSet<QByteArray>> MessageStore::uidsWithoutHeaders(qint64 accountId) const
 {
     QSet<QByteArray> result;
     QSqlQuery query(m_database.connection());
@@ -255,10 +279,12 @@ QSet<QByteArray> MessageStore::uidsWithoutHeaders(qint64 accountId) const
     query.prepare(QStringLiteral("SELECT uidl FROM messages WHERE account_id = ? AND headers IS NULL "
                                  "AND downloaded_at IS NULL AND fetched_by IS NULL"));
     query.addBindValue(accountId);
-    if (query.exec()) {
-        while (query.next())
-            result.insert(query.value(0).toByteArray());
-    }
+    if (!query.exec())
+        return ReadResult<QSet<QByteArray>>::failure(query.lastError().text());
+    while (query.next())
+        result.insert(query.value(0).toByteArray());
+    if (query.lastError().isValid())
+        return ReadResult<QSet<QByteArray>>::failure(query.lastError().text());
     return result;
 }
 
@@ -291,11 +317,17 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
         fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot create %1").arg(dir));
         return nullptr;
     }
-    const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2.part").arg(accountId).arg(name));
+    // Unique per run and message: a file another run (or a crashed one) left is never written into.
+    const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2-%3-%4.part")
+                                                         .arg(accountId)
+                                                         .arg(QCoreApplication::applicationPid())
+                                                         .arg(QRandomGenerator::system()->generate64(), 16, 16,
+                                                              QLatin1Char('0'))
+                                                         .arg(name.left(16)));
     m_createdDirs.insert(accountId);
     std::unique_ptr<IncomingMessage> incoming(
         new IncomingMessage(uid, temp, QDir(dir).filePath(name + QStringLiteral(".eml"))));
-    if (!incoming->m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!incoming->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot write %1: %2").arg(temp, incoming->m_file.errorString()));
         incoming->m_tempPath.clear();
         return nullptr;
@@ -446,8 +478,11 @@ bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &ui
 {
     QStringList files;
     for (const QByteArray &uid : uids) {
-        if (const auto m = message(accountId, uid); m && !m->rawPath.isEmpty())
-            files << m->rawPath;
+        const auto m = message(accountId, uid);
+        if (!m)
+            return fail(error, m.error());
+        if (m->has_value() && !m.value()->rawPath.isEmpty())
+            files << m.value()->rawPath;
     }
     if (!updateEach(m_database.connection(),
                     QStringLiteral("UPDATE messages SET local_deleted=1, raw_path=NULL, damage=0 WHERE account_id=? AND uidl=?"),
@@ -458,7 +493,8 @@ bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &ui
     return true;
 }
 
-QVector<StoredMessage> MessageStore::select(const QString &where, const QVariantList &values, Headers headers) const
+ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, const QVariantList &values,
+                                                        Headers headers) const
 {
     QVector<StoredMessage> result;
     QSqlQuery query(m_database.connection());
@@ -471,7 +507,7 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        return result;
+        return ReadResult<QVector<StoredMessage>>::failure(query.lastError().text());
     const QDir profile(m_profileDir);
     while (query.next()) {
         StoredMessage m;
@@ -503,19 +539,24 @@ QVector<StoredMessage> MessageStore::select(const QString &where, const QVariant
         m.fetchedBy = query.value(24).toString();
         result.append(m);
     }
+    if (query.lastError().isValid())
+        return ReadResult<QVector<StoredMessage>>::failure(query.lastError().text());
     return result;
 }
 
-QVector<StoredMessage> MessageStore::messages(qint64 accountId, Headers headers) const
+ReadResult<QVector<StoredMessage>> MessageStore::messages(qint64 accountId, Headers headers) const
 {
     return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId}, headers);
 }
 
-QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
+ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) const
 {
     QVector<StoredMessage> result;
+    const ReadResult<int> rows = count(accountId);
+    if (!rows)
+        return ReadResult<QVector<StoredMessage>>::failure(rows.error());
     // Growing a vector of 100,000 messages step by step moves them all several times.
-    result.reserve(count(accountId));
+    result.reserve(*rows);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
@@ -524,7 +565,7 @@ QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
                                  "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) ORDER BY id"));
     query.addBindValue(accountId);
     if (!query.exec())
-        return result;
+        return ReadResult<QVector<StoredMessage>>::failure(query.lastError().text());
     const QDir profile(m_profileDir);
     while (query.next()) {
         StoredMessage m;
@@ -549,10 +590,13 @@ QVector<StoredMessage> MessageStore::listEntries(qint64 accountId) const
         m.fileState = FileState(qBound(0, query.value(15).toInt(), int(FileState::WrongDigest)));
         result.append(std::move(m));
     }
+    if (query.lastError().isValid())
+        return ReadResult<QVector<StoredMessage>>::failure(query.lastError().text());
     return result;
 }
 
-QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids, Headers headers) const
+ReadResult<QVector<StoredMessage>> MessageStore::messages(qint64 accountId, const QVector<QByteArray> &uids,
+                                                          Headers headers) const
 {
     // SQLite allows 999 bound parameters by default; stay well under.
     constexpr int Chunk = 400;
@@ -563,22 +607,27 @@ QVector<StoredMessage> MessageStore::messages(qint64 accountId, const QVector<QB
         for (qsizetype i = 0; i < n; ++i)
             values.append(uids.at(start + i));
         QStringList marks(n, QStringLiteral("?"));
-        result += select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1) "
-                                        "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL)").arg(marks.join(QLatin1Char(','))), values,
-                         headers);
+        const auto chunk = select(QStringLiteral("WHERE account_id = ? AND uidl IN (%1) "
+                                                 "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL)").arg(marks.join(QLatin1Char(','))),
+                                  values, headers);
+        if (!chunk)
+            return chunk;
+        result += chunk.value();
     }
     return result;
 }
 
-std::optional<StoredMessage> MessageStore::message(qint64 accountId, const QByteArray &uid) const
+ReadResult<std::optional<StoredMessage>> MessageStore::message(qint64 accountId, const QByteArray &uid) const
 {
     const auto found = select(QStringLiteral("WHERE account_id = ? AND uidl = ?"), {accountId, uid}, Headers::Include);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    if (!found)
+        return ReadResult<std::optional<StoredMessage>>::failure(found.error());
+    if (found->isEmpty())
+        return std::optional<StoredMessage>();
+    return std::optional<StoredMessage>(found->first());
 }
 
-int MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
+ReadResult<int> MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND on_server = 1 AND seen = 0 "
@@ -588,17 +637,17 @@ int MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
     query.addBindValue(sizeLimit);
     query.addBindValue(sizeLimit);
     if (!query.exec() || !query.next())
-        return 0;
+        return ReadResult<int>::failure(query.lastError().text());
     return query.value(0).toInt();
 }
 
-int MessageStore::count(qint64 accountId) const
+ReadResult<int> MessageStore::count(qint64 accountId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ?"));
     query.addBindValue(accountId);
     if (!query.exec() || !query.next())
-        return 0;
+        return ReadResult<int>::failure(query.lastError().text());
     return query.value(0).toInt();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mime/HeaderSummary.h"
+#include "store/ReadResult.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -130,12 +131,19 @@ private:
 };
 
 /// The messages of every account, keyed by (account, UIDL). Raw messages are files under the
-/// profile, each durably written before the row that names it commits.
+/// profile, each durably written before the row that names it commits. Every read returns a
+/// ReadResult: a failed query is an error, never an empty list.
 class MessageStore {
 public:
     MessageStore(Database &database, const QString &profileDir);
 
-    QHash<QByteArray, MessageStatus> statuses(qint64 accountId) const;
+    /// True when the database is open read-only: every write fails.
+    bool isReadOnly() const;
+    /// Removes the temporary files downloads of `accountId` left behind (a crash, a kill). Only the
+    /// holder of the account's AccountLock may call it: any other run's files are in use.
+    void removeStaleDownloads(qint64 accountId);
+
+    ReadResult<QHash<QByteArray, MessageStatus>> statuses(qint64 accountId) const;
     /// Records a complete server listing in one transaction: unknown UIDs are inserted, known
     /// ones marked present, and those missing marked gone. `newUids` gets the inserted ones.
     /// `known` (optional) is statuses() as the caller already read it, saving a second pass.
@@ -143,10 +151,11 @@ public:
                                      QVector<QByteArray> *newUids, QString *error,
                                      const QHash<QByteArray, MessageStatus> *known = nullptr);
     /// UIDLs of messages neither downloaded nor given headers yet (e.g. a download was cut).
-    QSet<QByteArray> uidsWithoutHeaders(qint64 accountId) const;
+    ReadResult<QSet<QByteArray>> uidsWithoutHeaders(qint64 accountId) const;
     [[nodiscard]] bool saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
 
-    /// Starts writing a downloaded message to a temporary file.
+    /// Starts writing a downloaded message to a temporary file of its own (named by process and a
+    /// random part, so two runs never share one).
     std::unique_ptr<IncomingMessage> beginDownload(qint64 accountId, const QByteArray &uid, QString *error);
     /// Makes finished downloads durable: files synced and moved in place, their directory synced,
     /// then every row updated in one transaction. After it returns true they survive a crash.
@@ -178,24 +187,25 @@ public:
 
     /// Whether a query returns the (large) TOP header blocks along with the rows.
     enum class Headers { Include, Omit };
-    QVector<StoredMessage> messages(qint64 accountId, Headers headers = Headers::Include) const;
+    ReadResult<QVector<StoredMessage>> messages(qint64 accountId, Headers headers = Headers::Include) const;
     /// What a message list shows, fast: no header blocks, no To, Message-ID or content type. UIDLs
     /// imported from another program and not downloaded here are left out (there is nothing to show).
-    QVector<StoredMessage> listEntries(qint64 accountId) const;
+    ReadResult<QVector<StoredMessage>> listEntries(qint64 accountId) const;
     /// The rows of these UIDLs (those that exist, imported ones only once downloaded), for refreshing a view.
-    QVector<StoredMessage> messages(qint64 accountId, const QVector<QByteArray> &uids,
-                                    Headers headers = Headers::Include) const;
-    std::optional<StoredMessage> message(qint64 accountId, const QByteArray &uid) const;
-    int count(qint64 accountId) const;
+    ReadResult<QVector<StoredMessage>> messages(qint64 accountId, const QVector<QByteArray> &uids,
+                                                Headers headers = Headers::Include) const;
+    /// One row; nullopt inside a successful result when the UIDL is unknown.
+    ReadResult<std::optional<StoredMessage>> message(qint64 accountId, const QByteArray &uid) const;
+    ReadResult<int> count(qint64 accountId) const;
     /// Messages on the server, not downloaded, not looked at, not marked for deletion and
     /// (with a size limit) not too large: what the UI calls new.
-    int newCount(qint64 accountId, qint64 sizeLimit) const;
+    ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
 
 private:
     QString messageDir(qint64 accountId) const;
-    QVector<StoredMessage> select(const QString &where, const QVariantList &values, Headers headers) const;
+    ReadResult<QVector<StoredMessage>> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;
     QString m_profileDir;

@@ -15,8 +15,15 @@ class Profile {
 public:
     /// Where profiles live by default: the application data directory of QStandardPaths.
     static QString defaultDirectory();
-    /// Opens (creating) the profile in `directory`; nullptr with `error` on failure.
+    /// Opens (creating) the profile in `directory`; nullptr with `error` on failure. A profile whose
+    /// folder or database this user cannot write is opened read-only (see isReadOnly()).
     static std::unique_ptr<Profile> open(const QString &directory, QString *error);
+    /// The sentence every writing command reports on a read-only profile.
+    static QString readOnlyMessage();
+
+    /// True when the profile could only be opened for reading: listing and exporting work, every
+    /// write fails with readOnlyMessage().
+    bool isReadOnly() const { return m_database->isReadOnly(); }
 
     QString directory() const { return m_directory; }
     Database &database() { return *m_database; }

@@ -4,6 +4,7 @@
 
 #include "mime/HeaderSummary.h"
 #include "pop3/Listing.h"
+#include "store/Profile.h"
 
 #include <QCryptographicHash>
 
@@ -12,6 +13,8 @@ namespace Poplar::Sync {
 namespace {
 
 constexpr int HeaderCommitBatch = 500;
+/// How often a run waiting for another program's account lock tries again.
+constexpr int LockPollMs = 100;
 
 /// A stable key for a server without UIDL: Message-ID, Date and size, hashed. Identical
 /// copies of one message get the same key, so they are told apart by a suffix in server order.
@@ -69,6 +72,56 @@ void SyncEngine::start(const SyncRequest &request)
         m_phase = Phase::Failed;
         return;
     }
+    if (m_store.isReadOnly()) {
+        QMetaObject::invokeMethod(this, [this] { failStore(Store::Profile::readOnlyMessage()); }, Qt::QueuedConnection);
+        m_phase = Phase::Failed;
+        return;
+    }
+    m_lockClock.start();
+    acquireLockAndRun(request.secret);
+}
+
+void SyncEngine::acquireLockAndRun(QByteArray secret)
+{
+    if (m_finished)
+        return;
+    Store::AccountLock::Holder holder;
+    QString error;
+    m_lock = Store::AccountLock::tryAcquire(m_store.profileDir(), m_request.account.id, &holder, &error);
+    if (m_lock) {
+        run(secret);
+        secret.fill('\0');
+        return;
+    }
+    if (!error.isEmpty()) {
+        secret.fill('\0');
+        QMetaObject::invokeMethod(this, [this, error] { failStore(error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_lockClock.elapsed() >= m_lockWaitMs) {
+        secret.fill('\0');
+        m_result.error.kind = Pop3::Error::Kind::AccountBusy;
+        m_result.error.message = tr("busy: %1 is writing this account").arg(holder.describe());
+        QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(Log::sync) << "account" << m_request.account.id << "waits for" << holder.pid << holder.program;
+    if (!m_lockRetry) {
+        m_lockRetry = new QTimer(this);
+        m_lockRetry->setSingleShot(true);
+    }
+    m_lockRetry->disconnect();
+    connect(m_lockRetry, &QTimer::timeout, this, [this, secret] { acquireLockAndRun(secret); });
+    m_lockRetry->start(LockPollMs);
+}
+
+void SyncEngine::run(const QByteArray &secret)
+{
+    const SyncRequest &request = m_request;
+    // Holding the lock, this run is the only writer of the account: what is left in tmp/ is stale.
+    m_store.removeStaleDownloads(request.account.id);
+    QString error;
+    const auto settings = request.account.sessionSettings(&error);
     if (request.operation == Operation::DeleteOnServer
         && !m_store.setDeleteRequested(request.account.id, request.uids, true, &error)) {
         failStore(error);
@@ -85,7 +138,12 @@ void SyncEngine::start(const SyncRequest &request)
             QMetaObject::invokeMethod(this, [this, damaged] { emit messagesChanged(m_request.account.id, damaged); },
                                       Qt::QueuedConnection);
     }
-    m_known = m_store.statuses(request.account.id);
+    auto known = m_store.statuses(request.account.id);
+    if (!known) {
+        failStore(known.error());
+        return;
+    }
+    m_known = std::move(known).value();
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
     m_session = std::make_unique<Pop3::Session>(m_factory);
@@ -100,13 +158,20 @@ void SyncEngine::start(const SyncRequest &request)
     connect(m_session.get(), &Pop3::Session::failed, this, &SyncEngine::onSessionFailed);
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
     setPhase(Phase::Connecting);
-    m_session->open(*settings, request.secret);
+    m_session->open(*settings, secret);
 }
 
 void SyncEngine::stop()
 {
-    if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed)
+    if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed) {
         m_session->abort();
+    } else if (!m_session && !m_finished && m_lockRetry && m_lockRetry->isActive()) {
+        m_lockRetry->stop(); // still waiting for another program's lock
+        m_lockRetry->disconnect();
+        m_result.error.kind = Pop3::Error::Kind::Aborted;
+        m_result.error.message = tr("stopped");
+        finish();
+    }
 }
 
 void SyncEngine::setPhase(Phase phase)
@@ -400,6 +465,7 @@ void SyncEngine::finish()
     m_finished = true;
     if (m_phase != Phase::Done)
         m_phase = Phase::Failed;
+    m_lock.reset(); // the next run of this account, here or in another program, may go on
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
                        << m_result.deleted << "oversized" << m_result.skippedOversized << "unusable"
@@ -527,7 +593,12 @@ void SyncEngine::recordListing()
         // Headers for what is new, and for what an earlier run left without; not for messages
         // this run downloads anyway, whose headers come with them.
         QVector<QByteArray> wanted = newUids;
-        for (const QByteArray &uid : m_store.uidsWithoutHeaders(m_request.account.id)) {
+        const auto withoutHeaders = m_store.uidsWithoutHeaders(m_request.account.id);
+        if (!withoutHeaders) {
+            failStore(withoutHeaders.error());
+            return;
+        }
+        for (const QByteArray &uid : withoutHeaders.value()) {
             if (!newUids.contains(uid) && m_numberByUid.contains(uid))
                 wanted.append(uid);
         }

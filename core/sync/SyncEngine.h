@@ -4,7 +4,11 @@
 #include "pop3/Error.h"
 #include "pop3/Reply.h"
 #include "pop3/Session.h"
+#include "store/AccountLock.h"
 #include "store/MessageStore.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <QHash>
 #include <QObject>
@@ -78,7 +82,13 @@ public:
 
     /// Messages and bytes per durable commit while downloading.
     void setCommitBatch(int messages, qint64 bytes);
+    /// How long start() waits for another program that writes the same account (its
+    /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
+    void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
+    /// The default of setLockWait().
+    static constexpr int DefaultLockWaitMs = 30000;
 
+    /// Starts the run: takes the account's lock (waiting as setLockWait() allows), then connects.
     void start(const SyncRequest &request);
     /// Stops at once; finished downloads are still committed, nothing is deleted.
     void stop();
@@ -92,6 +102,9 @@ signals:
     void protocolTrace(Poplar::Pop3::Session::Direction direction, const QByteArray &line);
 
 private:
+    /// Tries the account's lock; once held, starts the session with `secret`.
+    void acquireLockAndRun(QByteArray secret);
+    void run(const QByteArray &secret);
     void advance();
     void onReply(const Pop3::Reply &reply);
     void onBodyChunk(Pop3::CommandId id, const QByteArray &data);
@@ -119,6 +132,10 @@ private:
 
     Store::MessageStore &m_store;
     Net::TransportFactory *m_factory;
+    std::unique_ptr<Store::AccountLock> m_lock;
+    int m_lockWaitMs = DefaultLockWaitMs;
+    QElapsedTimer m_lockClock;
+    QTimer *m_lockRetry = nullptr;
     std::unique_ptr<Pop3::Session> m_session;
     SyncRequest m_request;
     SyncResult m_result;

@@ -155,6 +155,7 @@ void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
         running->retry.secret = QByteArray();
     }
     running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
+    running->engine->setLockWait(LockWaitMs);
     running->sinceProgress.start();
     m_running.insert(id, running);
     SyncEngine *engine = running->engine.get();
@@ -227,9 +228,20 @@ void SyncService::stopAll()
     }
 }
 
+bool SyncService::writable(QString *error) const
+{
+    if (m_profile && m_profile->isReadOnly()) {
+        *error = Store::Profile::readOnlyMessage();
+        return false;
+    }
+    return m_profile != nullptr;
+}
+
 void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
 {
     QString error;
+    if (m_profile && m_profile->isReadOnly())
+        return; // looking at a message in a read-only profile is no reason for an error
     if (!m_profile || !m_profile->messages().markSeen(accountId, uids, &error))
         emit storeError(error);
 }
@@ -237,7 +249,7 @@ void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
 void SyncService::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested)
 {
     QString error;
-    if (!m_profile || !m_profile->messages().setDeleteRequested(accountId, uids, requested, &error))
+    if (!writable(&error) || !m_profile->messages().setDeleteRequested(accountId, uids, requested, &error))
         emit storeError(error);
     else
         emit messagesChanged(accountId, uids);
@@ -248,7 +260,13 @@ void SyncService::verifyStored(qint64 accountId)
     if (!m_profile)
         return;
     m_verifyCancelled = false;
-    const QVector<Store::StoredMessage> messages = m_profile->messages().messages(accountId, Store::MessageStore::Headers::Omit);
+    const auto read = m_profile->messages().messages(accountId, Store::MessageStore::Headers::Omit);
+    if (!read) {
+        emit storeError(read.error());
+        emit verifyFinished(accountId, 0, {}, false);
+        return;
+    }
+    const QVector<Store::StoredMessage> &messages = read.value();
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     const Store::VerifyReport report = Store::verifyFiles(messages, [&](int done, int total) {
@@ -286,7 +304,7 @@ void SyncService::setFileStates(qint64 accountId, const QHash<QByteArray, Store:
 void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
 {
     QString error;
-    if (!m_profile || !m_profile->messages().deleteLocally(accountId, uids, &error))
+    if (!writable(&error) || !m_profile->messages().deleteLocally(accountId, uids, &error))
         emit storeError(error);
     else
         emit messagesChanged(accountId, uids);
@@ -297,10 +315,12 @@ void SyncService::saveAccount(const Account::AccountSettings &account)
     QString error;
     Account::AccountSettings saved = account;
     bool ok = false;
-    if (m_profile && account.id == 0) {
+    if (!writable(&error)) {
+        ok = false;
+    } else if (account.id == 0) {
         saved.id = m_profile->accounts().add(account, &error);
         ok = saved.id != 0;
-    } else if (m_profile) {
+    } else {
         ok = m_profile->accounts().update(account, &error);
     }
     emit accountSaved(saved, ok, error);
@@ -320,7 +340,7 @@ void SyncService::removeAccount(qint64 accountId, bool deleteMessages)
 {
     stop(accountId);
     QString error;
-    const bool ok = m_profile && m_profile->accounts().remove(accountId, &error);
+    const bool ok = writable(&error) && m_profile->accounts().remove(accountId, &error);
     if (ok && deleteMessages)
         QDir(QDir(m_profile->directory()).filePath(QStringLiteral("messages/%1").arg(accountId))).removeRecursively();
     emit accountRemoved(accountId, ok, error);

@@ -42,6 +42,9 @@ public:
     /// Protocol lines are handed to the UI in batches at most this often, so a download of
     /// thousands of messages does not flood the UI thread with one event per line.
     static constexpr int TraceIntervalMs = 100;
+    /// A run for an account another program is writing (cron's poplar-sync) waits this long for
+    /// it, then ends with Error::Kind::AccountBusy; the window tries again later.
+    static constexpr int LockWaitMs = 2000;
 
 public slots:
     /// Opens the profile in the worker thread; `ready` follows.
@@ -104,6 +107,8 @@ private:
     /// `oauthAttempt` -1 for a password login; 0 or 1 for a token from the keychain's grant.
     void runWithSecret(SyncRequest request, int oauthAttempt = -1);
     void onEngineFinished(qint64 accountId, const SyncResult &result);
+    /// False with `error` set (Store::Profile::readOnlyMessage()) when the profile cannot be written.
+    bool writable(QString *error) const;
     void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);
     void flushTrace();
 

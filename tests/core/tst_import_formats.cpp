@@ -380,11 +380,11 @@ void TestImportFormats::importTwice()
     const auto alice = profile->accounts().findByName(QStringLiteral("Alice at \"Example\""));
     QVERIFY(alice);
     QCOMPARE(alice->policy, Account::RetentionPolicy::DeleteAfterDays);
-    const auto statuses = profile->messages().statuses(alice->id);
+    const auto statuses = profile->messages().statuses(alice->id).value();
     QCOMPARE(statuses.size(), 4);
     QCOMPARE(statuses.value("UID with spaces").fetchedBy, QStringLiteral("thunderbird"));
-    QCOMPARE(profile->messages().newCount(alice->id, 0), 0);
-    QVERIFY(profile->messages().listEntries(alice->id).isEmpty()); // nothing to show of them
+    QCOMPARE(profile->messages().newCount(alice->id, 0).value(), 0);
+    QVERIFY(profile->messages().listEntries(alice->id).value().isEmpty()); // nothing to show of them
 
     const ImportReport second = importAccounts(profile->accounts(), profile->messages(), found, false);
     QVERIFY(second.ok());
@@ -395,7 +395,7 @@ void TestImportFormats::importTwice()
         QCOMPARE(a.uidsAdded, 0);
     }
     QCOMPARE(second.accounts.at(0).uidsKnown, 4);
-    QCOMPARE(profile->messages().statuses(alice->id).size(), 4);
+    QCOMPARE(profile->messages().statuses(alice->id).value().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestImportFormats)

@@ -23,6 +23,7 @@ private slots:
     void sortsAndFiltersThroughAProxy();
     void lessThanAgreesWithTheSortRole();
     void loads100kRows();
+    void aFailedLoadIsAnError();
 
 private:
     void listAndHeaders(const QVector<Store::ServerMessage> &listing);
@@ -107,7 +108,7 @@ void TestModel::statusesFollowTheStore()
     QCOMPARE(statusOf("dl"), MessageStatus::Downloaded);
     QCOMPARE(statusOf("gone"), MessageStatus::Gone);
     QCOMPARE(model.newCount(), 1);
-    QCOMPARE(store.newCount(m_account, 1000), 1);
+    QCOMPARE(store.newCount(m_account, 1000).value(), 1);
     QVERIFY(!model.index(model.rowOf("new"), 0).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
@@ -193,6 +194,31 @@ void TestModel::loads100kRows()
         uidls.insert(model.message(r).uid);
     QCOMPARE(uidls.size(), 100000);
     QVERIFY(uidls.contains("uid-0") && uidls.contains("uid-99999"));
+}
+
+void TestModel::aFailedLoadIsAnError()
+{
+    listAndHeaders({{"a", 10}, {"b", 20}});
+    Model::MessageListModel model(&m_profile->messages());
+    QSignalSpy failed(&model, &Model::MessageListModel::loadFailed);
+    model.setAccount(m_account, 0);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.loadError().isEmpty());
+    QCOMPARE(failed.count(), 0);
+
+    // The messages can no longer be read: the list says so instead of showing an empty account.
+    QSqlQuery damage(m_profile->database().connection());
+    QVERIFY(damage.exec(QStringLiteral("ALTER TABLE messages RENAME TO messages_unreadable")));
+    model.setAccount(m_account, 0);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.loadError().isEmpty());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!m_profile->messages().listEntries(m_account).ok());
+    QVERIFY(!m_profile->messages().statuses(m_account).ok());
+    QVERIFY(!m_profile->messages().message(m_account, "a").ok());
+    QVERIFY(!m_profile->messages().newCount(m_account, 0).ok());
+    model.refresh({"a"});
+    QCOMPARE(failed.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

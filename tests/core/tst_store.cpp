@@ -105,7 +105,7 @@ void TestStore::migratesFromEachEarlierSchema()
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
         MessageStore store(*db, dir.path());
-        const auto kept = store.message(1, "uid-1");
+        const auto kept = store.message(1, "uid-1").value();
         QVERIFY(kept);
         QCOMPARE(kept->summary.subject, QStringLiteral("kept"));
         QVERIFY(kept->isDownloaded());
@@ -192,14 +192,14 @@ void TestStore::migrationCutsOversizedPreviews()
     auto db = Database::open(path, &error);
     QVERIFY2(db, qPrintable(error));
     MessageStore store(*db, dir.path());
-    const auto big = store.message(1, "big");
+    const auto big = store.message(1, "big").value();
     QVERIFY(big);
     QCOMPARE(big->headers.size(), MaxPreviewBytes);
     QVERIFY(big->headersCut);
     QCOMPARE(big->summary.subject.size(), Mime::MaxFieldChars);
     QVERIFY(big->summary.subject.endsWith(QChar(0x2026)));
     QCOMPARE(big->summary.from, QStringLiteral("f"));
-    const auto small = store.message(1, "small");
+    const auto small = store.message(1, "small").value();
     QVERIFY(small);
     QCOMPARE(small->headers, QByteArray(100, 'h'));
     QVERIFY(!small->headersCut);
@@ -220,12 +220,12 @@ void TestStore::previewsAreCappedAndMarked()
                                   {"cut", "Subject: c\r\n", {}, true},
                                   {"whole", "Subject: w\r\n\r\n", {}, false}};
     QVERIFY2(store.saveHeaders(id, updates, &error), qPrintable(error));
-    const auto stored = store.message(id, "huge");
+    const auto stored = store.message(id, "huge").value();
     QVERIFY(stored);
     QCOMPARE(stored->headers, huge.left(MaxPreviewBytes));
     QVERIFY(stored->headersCut);
-    QVERIFY(store.message(id, "cut")->headersCut);
-    QVERIFY(!store.message(id, "whole")->headersCut);
+    QVERIFY(store.message(id, "cut").value()->headersCut);
+    QVERIFY(!store.message(id, "whole").value()->headersCut);
 }
 
 void TestStore::listingInsertsMarksPresentAndGone()
@@ -241,7 +241,7 @@ void TestStore::listingInsertsMarksPresentAndGone()
     fresh.clear();
     QVERIFY(store.recordListing(id, {{"b", 20}, {"c", 30}, {"d", 40}, {"d", 40}}, &fresh, &error));
     QCOMPARE(fresh, (QVector<QByteArray>{"d"}));
-    const auto s = store.statuses(id);
+    const auto s = store.statuses(id).value();
     QCOMPARE(s.size(), 4);
     QVERIFY(!s.value("a").onServer);
     QVERIFY(s.value("b").onServer && s.value("d").onServer);
@@ -249,7 +249,7 @@ void TestStore::listingInsertsMarksPresentAndGone()
     fresh.clear();
     QVERIFY(store.recordListing(id, {{"a", 10}}, &fresh, &error));
     QVERIFY(fresh.isEmpty()); // known again, not new
-    QVERIFY(store.statuses(id).value("a").onServer);
+    QVERIFY(store.statuses(id).value().value("a").onServer);
 }
 
 void TestStore::diffOf100kUidsFindsTheNewOne()
@@ -285,11 +285,11 @@ void TestStore::downloadCommitsFileBeforeRow()
     QVERIFY(incoming->write(message.left(10)));
     QVERIFY(incoming->write(message.mid(10)));
     QVERIFY(incoming->finish(&error));
-    QVERIFY(!store.message(id, "u1")->isDownloaded());
+    QVERIFY(!store.message(id, "u1").value()->isDownloaded());
     std::vector<std::unique_ptr<IncomingMessage>> batch;
     batch.push_back(std::move(incoming));
     QVERIFY2(store.commitDownloads(id, batch, &error), qPrintable(error));
-    const auto stored = store.message(id, "u1");
+    const auto stored = store.message(id, "u1").value();
     QVERIFY(stored && stored->isDownloaded());
     QCOMPARE(stored->summary.from, QStringLiteral("Jörg <j@example.de>"));
     QCOMPARE(stored->summary.subject, QStringLiteral("hi"));
@@ -311,7 +311,7 @@ void TestStore::uncommittedDownloadLeavesNothing()
         QVERIFY(incoming->write("partial"));
     } // dropped, as when a connection is cut mid-RETR
     QVERIFY(QDir(dir.filePath(QStringLiteral("tmp"))).entryList(QDir::Files).isEmpty());
-    QVERIFY(!profile->messages().message(id, "u1")->isDownloaded());
+    QVERIFY(!profile->messages().message(id, "u1").value()->isDownloaded());
 }
 
 void TestStore::localDeleteKeepsTheUidl()
@@ -327,11 +327,11 @@ void TestStore::localDeleteKeepsTheUidl()
     std::vector<std::unique_ptr<IncomingMessage>> batch;
     batch.push_back(std::move(incoming));
     QVERIFY(store.commitDownloads(id, batch, &error));
-    const QString path = store.message(id, "u1")->rawPath;
+    const QString path = store.message(id, "u1").value()->rawPath;
     QVERIFY(QFile::exists(path));
     QVERIFY(store.deleteLocally(id, {"u1"}, &error));
     QVERIFY(!QFile::exists(path));
-    const auto status = store.statuses(id).value("u1");
+    const auto status = store.statuses(id).value().value("u1");
     QVERIFY(status.localDeleted && status.downloaded); // never fetched again
 }
 
@@ -462,7 +462,7 @@ void TestStore::commitRecordsDigest()
     std::vector<std::unique_ptr<IncomingMessage>> batch;
     batch.push_back(std::move(incoming));
     QVERIFY(profile->messages().commitDownloads(account, batch, &error));
-    const auto m = profile->messages().message(account, "u1");
+    const auto m = profile->messages().message(account, "u1").value();
     QVERIFY(m);
     QCOMPARE(m->rawSize, bytes.size());
     QCOMPARE(m->rawSha256, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
@@ -493,14 +493,14 @@ void TestStore::migrationRecordsDigestsAndMarksMissing()
     auto db = Database::open(path, &error);
     QVERIFY2(db, qPrintable(error));
     MessageStore store(*db, dir.path());
-    const auto a = store.message(1, "a");
+    const auto a = store.message(1, "a").value();
     QVERIFY(a);
     QCOMPARE(a->rawSha256, QCryptographicHash::hash(intact, QCryptographicHash::Sha256));
     QCOMPARE(a->fileState, FileState::Sound);
-    QCOMPARE(store.message(1, "b")->fileState, FileState::Missing);
-    QCOMPARE(store.message(1, "c")->fileState, FileState::WrongSize);
-    QVERIFY(store.statuses(1).value("b").damaged);
-    QVERIFY(!store.statuses(1).value("a").damaged);
+    QCOMPARE(store.message(1, "b").value()->fileState, FileState::Missing);
+    QCOMPARE(store.message(1, "c").value()->fileState, FileState::WrongSize);
+    QVERIFY(store.statuses(1).value().value("b").damaged);
+    QVERIFY(!store.statuses(1).value().value("a").damaged);
 }
 
 #include "tst_store.moc"

@@ -72,7 +72,7 @@ public:
         return finished.first().first().value<SyncResult>();
     }
 
-    QVector<Store::StoredMessage> stored() { return profile->messages().messages(account.id); }
+    QVector<Store::StoredMessage> stored() { return profile->messages().messages(account.id).value(); }
     QByteArray uidOf(int subjectNumber)
     {
         for (const auto &m : stored()) {
@@ -260,7 +260,7 @@ void TestSync::deleteOnServerWithoutDownloading()
     QCOMPARE(r.deleted, 1);
     QVERIFY(!f.clientLines.join(' ').contains("RETR"));
     QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
-    const auto m = f.profile->messages().message(f.account.id, spam);
+    const auto m = f.profile->messages().message(f.account.id, spam).value();
     QVERIFY(m && !m->onServer && !m->isDownloaded() && m->deletedAt.isValid());
     for (const QByteArray &left : f.server.messagesOnDisk("sync"))
         QVERIFY(!left.contains("Subject: Message 2\n"));
@@ -276,11 +276,11 @@ void TestSync::sizeLimitKeepsHeadersOnlyUntilAsked()
     QCOMPARE(r.downloaded, 3);
     QCOMPARE(r.skippedOversized, 1);
     const QByteArray big = f.uidOf(3);
-    QVERIFY(!f.profile->messages().message(f.account.id, big)->isDownloaded());
+    QVERIFY(!f.profile->messages().message(f.account.id, big).value()->isDownloaded());
     r = f.run(Operation::Download, {big});
     QVERIFY(r.ok());
     QCOMPARE(r.downloaded, 1);
-    QVERIFY(f.profile->messages().message(f.account.id, big)->isDownloaded());
+    QVERIFY(f.profile->messages().message(f.account.id, big).value()->isDownloaded());
 }
 
 void TestSync::deleteWhenDeletedLocally()
@@ -370,7 +370,7 @@ void TestSync::serverWithoutUidlUsesHeaderKeys()
     const auto [second, deletedSecond] = runOnce(messages);
     QVERIFY(second.ok());
     QCOMPARE(second.downloaded, 0);
-    QCOMPARE(profile->messages().count(account.id), 4);
+    QCOMPARE(profile->messages().count(account.id).value(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

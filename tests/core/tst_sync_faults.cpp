@@ -218,7 +218,7 @@ Run TestSyncFaults::download(Store::Profile &profile, const Account::AccountSett
                          const int n = line.mid(5).trimmed().toInt();
                          const QByteArray expected = toCrlf(numbering.value(n - 1));
                          bool committed = false;
-                         for (const Store::StoredMessage &m : profile.messages().messages(account.id))
+                         for (const Store::StoredMessage &m : profile.messages().messages(account.id).value())
                              committed = committed || (m.isDownloaded() && readAll(m.rawPath) == expected);
                          if (!committed)
                              run.deleViolations << QStringLiteral("DELE %1 sent before that message was committed").arg(n);
@@ -313,7 +313,7 @@ void TestSyncFaults::cutAndRerun()
 
     const QList<QByteArray> afterCut = stableDisk(*m_server, user);
     int stored = 0;
-    QStringList problems = invariantViolations(m_originals, afterCut, profile->messages().messages(account.id), &stored);
+    QStringList problems = invariantViolations(m_originals, afterCut, profile->messages().messages(account.id).value(), &stored);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + QString::fromUtf8(cutRun.trace.right(3000))));
     // The cut happened where it was meant to.
     if (command == "UIDL" || command == "TOP")
@@ -350,7 +350,7 @@ void TestSyncFaults::cutAndRerun()
     QCOMPARE(rerun.result.deleted, policy == RetentionPolicy::DeleteAfterDownload ? int(afterCut.size()) : 0);
 
     const QList<QByteArray> afterRerun = stableDisk(*m_server, user);
-    const auto rows = profile->messages().messages(account.id);
+    const auto rows = profile->messages().messages(account.id).value();
     problems = invariantViolations(m_originals, afterRerun, rows, &stored);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + QString::fromUtf8(rerun.trace.right(3000))));
     QCOMPARE(stored, MessageCount);
@@ -395,7 +395,7 @@ void TestSyncFaults::passThroughIsTransparent()
     QVERIFY(run.deleViolations.isEmpty());
     int stored = 0;
     const QStringList problems =
-        invariantViolations(m_originals, stableDisk(*m_server, user), profile->messages().messages(account.id), &stored);
+        invariantViolations(m_originals, stableDisk(*m_server, user), profile->messages().messages(account.id).value(), &stored);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(stored, MessageCount);
     QVERIFY(stableDisk(*m_server, user).isEmpty());

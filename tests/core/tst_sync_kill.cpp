@@ -367,7 +367,7 @@ void TestSyncKill::killNineTwentyTimes()
         QVERIFY2(profile, qPrintable(error));
         const auto account = profile->accounts().findByName(QString::fromLatin1(user));
         QVERIFY(account);
-        const QVector<Store::StoredMessage> rows = profile->messages().messages(account->id);
+        const QVector<Store::StoredMessage> rows = profile->messages().messages(account->id).value();
         QCOMPARE(rows.size(), MessageCount);
         for (const Store::StoredMessage &m : rows) {
             QVERIFY2(m.isDownloaded() && !m.onServer && !m.deleteRequested, m.uid.constData());

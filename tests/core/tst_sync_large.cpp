@@ -249,7 +249,7 @@ void TestSyncLarge::downloadWithinBoundedMemory()
     if (elapsedMs > 60000)
         qWarning("the download took longer than 60 s: %lld ms", elapsedMs);
 
-    const auto rows = profile->messages().messages(account.id);
+    const auto rows = profile->messages().messages(account.id).value();
     QCOMPARE(rows.size(), 1);
     const Store::StoredMessage &stored = rows.first();
     QVERIFY(stored.isDownloaded());

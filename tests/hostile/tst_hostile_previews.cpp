@@ -87,7 +87,7 @@ void TestHostilePreviews::hugeHeaderLines()
         QVERIFY2(opened, qPrintable(error));
         const auto account = opened->accounts().findByName(QStringLiteral("big"));
         QVERIFY(account);
-        const QVector<Store::StoredMessage> stored = opened->messages().messages(account->id);
+        const QVector<Store::StoredMessage> stored = opened->messages().messages(account->id).value();
         QCOMPARE(stored.size(), 3);
         for (const Store::StoredMessage &m : stored) {
             QVERIFY2(m.headers.size() <= Store::MaxPreviewBytes, m.uid.constData());

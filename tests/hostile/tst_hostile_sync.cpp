@@ -82,7 +82,7 @@ public:
     QByteArrayList storedContents() const
     {
         QByteArrayList contents;
-        for (const Store::StoredMessage &m : profile->messages().messages(account.id)) {
+        for (const Store::StoredMessage &m : profile->messages().messages(account.id).value()) {
             if (!m.isDownloaded())
                 continue;
             QFile file(m.rawPath);
@@ -299,7 +299,7 @@ void TestHostileSync::sizesThatLie()
     QVERIFY2(r.ok(), qPrintable(describe(r)));
     QCOMPARE(r.downloaded, downloaded ? 3 : 2);
     QCOMPARE(f.server.holds(messages[1].content), !downloaded);
-    const auto stored = f.profile->messages().message(f.account.id, "uid-2");
+    const auto stored = f.profile->messages().message(f.account.id, "uid-2").value();
     QVERIFY(stored);
     QCOMPARE(stored->isDownloaded(), downloaded);
     if (downloaded)
@@ -391,7 +391,7 @@ void TestHostileSync::connectionClosedAroundQuit()
     QCOMPARE(again.downloaded, 0);
     QVERIFY(f.server.messages.isEmpty());
     QVERIFY2(f.lostOrTwice().isEmpty(), qPrintable(f.lostOrTwice()));
-    for (const Store::StoredMessage &m : f.profile->messages().messages(f.account.id))
+    for (const Store::StoredMessage &m : f.profile->messages().messages(f.account.id).value())
         QVERIFY(!m.onServer);
 }
 

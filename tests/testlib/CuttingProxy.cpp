@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <utility>
 
@@ -21,6 +22,10 @@ private:
     void toServer(const QByteArray &bytes);
     void cut();
     void finishIfDone();
+    /// Delivers server bytes to the client, through the throttle when there is one.
+    void toClient(const QByteArray &bytes);
+    void deliverPiece();
+    void closeClient();
 
     CuttingProxy *m_proxy;
     QTcpSocket *m_client;
@@ -33,6 +38,9 @@ private:
     bool m_dead = false;
     bool m_clientClosed = false;
     bool m_serverClosed = false;
+    QByteArray m_throttled;     ///< server bytes the throttle has not delivered yet
+    QTimer m_throttle;
+    bool m_closeWhenDelivered = false;
 };
 
 ProxiedConnection::ProxiedConnection(CuttingProxy *proxy, QTcpSocket *client)
@@ -48,6 +56,8 @@ ProxiedConnection::ProxiedConnection(CuttingProxy *proxy, QTcpSocket *client)
         if (!m_beforeConnected.isEmpty())
             m_upstream->write(std::exchange(m_beforeConnected, QByteArray()));
     });
+    m_throttle.setTimerType(Qt::PreciseTimer);
+    connect(&m_throttle, &QTimer::timeout, this, &ProxiedConnection::deliverPiece);
     m_upstream->connectToHost(QHostAddress::LocalHost, m_proxy->m_targetPort);
     if (m_client->bytesAvailable() > 0)
         onClientData();
@@ -131,7 +141,44 @@ void ProxiedConnection::onServerData()
         }
         m_remaining -= data.size();
     }
-    m_client->write(data);
+    toClient(data);
+}
+
+void ProxiedConnection::toClient(const QByteArray &bytes)
+{
+    if (m_proxy->m_throttleMs <= 0 && m_throttled.isEmpty()) {
+        m_client->write(bytes);
+        return;
+    }
+    m_throttled += bytes;
+    if (!m_throttle.isActive())
+        m_throttle.start(qMax(1, m_proxy->m_throttleMs));
+}
+
+void ProxiedConnection::deliverPiece()
+{
+    if (m_dead) {
+        m_throttle.stop();
+        return;
+    }
+    const qint64 piece = m_proxy->m_throttleBytes > 0 ? m_proxy->m_throttleBytes : m_throttled.size();
+    m_client->write(m_throttled.left(piece));
+    m_throttled.remove(0, piece);
+    if (m_throttled.isEmpty()) {
+        m_throttle.stop();
+        if (m_closeWhenDelivered)
+            closeClient();
+    }
+}
+
+void ProxiedConnection::closeClient()
+{
+    if (m_dead || m_client->state() == QAbstractSocket::UnconnectedState)
+        return;
+    if (m_dropping)
+        m_client->abort(); // the client never learns what the server answered
+    else
+        m_client->disconnectFromHost();
 }
 
 void ProxiedConnection::onClientClosed()
@@ -151,12 +198,10 @@ void ProxiedConnection::onServerClosed()
     if (!m_dead)
         onServerData();
     m_serverClosed = true;
-    if (!m_dead && m_client->state() != QAbstractSocket::UnconnectedState) {
-        if (m_dropping)
-            m_client->abort(); // the client never learns what the server answered
-        else
-            m_client->disconnectFromHost();
-    }
+    if (!m_throttled.isEmpty())
+        m_closeWhenDelivered = true; // the throttle closes the client once it delivered the rest
+    else
+        closeClient();
     finishIfDone();
 }
 
@@ -203,6 +248,12 @@ void CuttingProxy::setRule(Rule rule, const QByteArray &command, qint64 bytes)
     m_bytes = bytes;
     m_fired = false;
     m_armedConnection = false;
+}
+
+void CuttingProxy::setThrottle(int intervalMs, qint64 bytes)
+{
+    m_throttleMs = qMax(0, intervalMs);
+    m_throttleBytes = qMax<qint64>(0, bytes);
 }
 
 void CuttingProxy::setPassThrough()

@@ -46,6 +46,10 @@ public:
     /// "QUIT was answered +OK, but the client never read it".
     void setDropReplyToCommand(const QByteArray &command);
 
+    /// Latency for every connection from now on: server bytes reach the client at most `bytes` at a
+    /// time, one piece every `intervalMs` (0 turns it off). Order and the final close are kept.
+    void setThrottle(int intervalMs, qint64 bytes);
+
     Rule rule() const { return m_rule; }
     /// Connections accepted so far.
     int connectionsHandled() const { return m_connections; }
@@ -74,6 +78,8 @@ private:
     bool m_armedConnection = false; ///< a connection has started counting toward the rule
     int m_connections = 0;
     QByteArrayList m_clientLines;
+    int m_throttleMs = 0;
+    qint64 m_throttleBytes = 0;
 };
 
 } // namespace Poplar::Test

@@ -1,5 +1,6 @@
 // The main window driven as a user would (offscreen), against a real Dovecot.
 
+#include "CuttingProxy.h"
 #include "ErrorBar.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -7,11 +8,14 @@
 #include "UiFixture.h"
 #include "wizard/AccountWizard.h"
 #include "model/MessageListModel.h"
+#include "store/AccountLock.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -87,6 +91,8 @@ private slots:
     void dragRetrievesServerOnlyMessagesFirst();
     void errorsShowServerWordsAndRetryWorks();
     void refusedSignInOffersToSignInAgain();
+    void accountBusyInAnotherProgramIsShownAndRetried();
+    void applicationAndPoplarSyncAtOnce();
     void filterAndShortcuts();
 };
 
@@ -226,6 +232,82 @@ void TestMainWindow::errorsShowServerWordsAndRetryWorks()
     QMetaObject::invokeMethod(w.errorBar(), "retryRequested");
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
     QVERIFY(!w.errorBar()->isVisible());
+}
+
+void TestMainWindow::accountBusyInAnotherProgramIsShownAndRetried()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    // Another program (here: this test, as cron's poplar-sync would) writes the account.
+    Store::AccountLock::Holder holder;
+    QString error;
+    auto lock = Store::AccountLock::tryAcquire(f.dir.path(), f.account.id, &holder, &error);
+    QVERIFY2(lock, qPrintable(error));
+    Ui::MainWindow w(f.dir.path());
+    w.setBusyRetryInterval(1000);
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    // Checked with QTRY: the window may already be retrying (and the bar hidden meanwhile).
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const auto shownBusy = [&] {
+        const QString item = w.accountList()->textOf(f.account.id);
+        return w.errorBar()->isVisible() && w.errorBar()->text().contains(QLatin1String("busy"))
+               && w.errorBar()->text().contains(pid) && item.contains(QLatin1String("busy"))
+               && !item.contains(QLatin1String("Failed"));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(shownBusy(), qPrintable(w.errorBar()->text() + u'|' + w.accountList()->textOf(f.account.id)),
+                              WaitMs);
+    QCOMPARE(w.messageModel()->rowCount(), 0);
+    // Once the other program is done, the window tries again by itself.
+    lock.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+}
+
+void TestMainWindow::applicationAndPoplarSyncAtOnce()
+{
+    QList<QByteArray> messages;
+    for (int n = 1; n <= 24; ++n)
+        messages << uiMessage(n, "Shared " + QByteArray::number(n), QByteArray(2000, 'a' + char(n % 26)) + '\n');
+    UiFixture f(messages);
+    QVERIFY(f.started);
+    // poplar-sync (from cron, say) downloads through a slow link while the application starts.
+    CuttingProxy slow(f.server.pop3Port()); // a line proxy: plaintext only
+    QVERIFY(slow.listen());
+    slow.setThrottle(20, 512);
+    f.account.port = slow.port();
+    f.account.security = Pop3::Security::Plain;
+    f.updateAccount();
+    QProcess cron;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    cron.setProcessEnvironment(env);
+    cron.start(QStringLiteral(POPLAR_SYNC_PATH), {QStringLiteral("--profile"), f.dir.path(), QStringLiteral("download"),
+                                                  f.account.name, QStringLiteral("--all")});
+    const QDir tmp(QDir(f.dir.path()).filePath(QStringLiteral("tmp")));
+    QVERIFY2(QTest::qWaitFor([&] { return !tmp.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty(); }, WaitMs),
+             cron.readAllStandardError().constData());
+
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id)); // waits for poplar-sync, or finds the account busy
+    QVERIFY(QTest::qWaitFor([&] { return cron.state() == QProcess::NotRunning; }, 120000));
+    const QByteArray err = cron.readAllStandardError();
+    QVERIFY2(cron.exitStatus() == QProcess::NormalExit && cron.exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains(".part"), err.constData());
+    // Every message stored exactly once, as the server has it.
+    QSet<QByteArray> stored;
+    int files = 0;
+    QDirIterator it(QDir(f.dir.path()).filePath(QStringLiteral("messages")), {QStringLiteral("*.eml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        stored.insert(file.readAll());
+        ++files;
+    }
+    QCOMPARE(files, 24);
+    for (int n = 1; n <= 24; ++n)
+        QVERIFY2(stored.contains(f.serverCopy("Subject: Shared " + QByteArray::number(n) + "\n")), qPrintable(QString::number(n)));
 }
 
 void TestMainWindow::refusedSignInOffersToSignInAgain()

@@ -268,8 +268,15 @@ ImportReport importAccounts(Store::AccountStore &accounts, Store::MessageStore &
             done.created = true;
         }
         done.name = match->name;
-        const QHash<QByteArray, Store::MessageStatus> known =
-            match->id != 0 ? messages.statuses(match->id) : QHash<QByteArray, Store::MessageStatus>();
+        QHash<QByteArray, Store::MessageStatus> known;
+        if (match->id != 0) {
+            auto read = messages.statuses(match->id);
+            if (!read) {
+                report.error = read.error();
+                return report;
+            }
+            known = std::move(read).value();
+        }
         QVector<QByteArray> fresh;
         QSet<QByteArray> seen;
         for (const QByteArray &uid : c.uids) {
