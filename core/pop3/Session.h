@@ -124,6 +124,10 @@ private:
     void startAuthentication();
     void onAuthListing(Pending &pending);
     void chooseAndLogin(const QByteArrayList &mechanisms);
+    /// Sends the next method of m_loginPlan; fails naming what was tried when none is left.
+    void tryNextLogin();
+    /// A -ERR to the login: the next method of the plan when the refusal allows it, else the error.
+    void onLoginRefused(const StatusLine &status);
     void startSasl(const QByteArray &mechanism);
     void onSaslChallenge(const QByteArray &encoded);
     /// Runs a costly step on a worker thread; answerSasl follows unless the session ends first.
@@ -174,6 +178,9 @@ private:
     QString m_saslError;
     bool m_authenticated = false;
     int m_saslRounds = 0;
+    QByteArrayList m_loginPlan;  ///< methods still to try, in order (chooseLoginMethods)
+    QByteArrayList m_loginTried; ///< methods refused so far in this session
+    bool m_loginHeldBack = false; ///< methods sending the password were left out over plaintext
     bool m_quitAnswered = false;
 
     std::deque<Pending> m_queue;

@@ -51,6 +51,9 @@ struct SessionSettings {
     AuthMethod auth = AuthMethod::Automatic;
     QByteArray user;
     Net::TlsOptions tls;
+    /// Automatic login over plaintext: after APOP or a SASL mechanism that hides the password was
+    /// refused, also try those that send it (see chooseLoginMethods).
+    bool allowPlaintextFallback = false;
 
     int connectTimeoutMs = 30000;    ///< TCP connect, and each TLS handshake
     int replyTimeoutMs = 60000;      ///< silence allowed while a reply is awaited
