@@ -106,7 +106,7 @@ void SyncEngine::start(const SyncRequest &request)
 void SyncEngine::stop()
 {
     if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed)
-        m_session->abort();
+        m_session->stop(); // RSET and QUIT when the connection allows, within a bound
 }
 
 void SyncEngine::setPhase(Phase phase)

@@ -80,7 +80,8 @@ public:
     void setCommitBatch(int messages, qint64 bytes);
 
     void start(const SyncRequest &request);
-    /// Stops at once; finished downloads are still committed, nothing is deleted.
+    /// Stops: RSET and QUIT when the connection is usable (within SessionSettings::stopGraceMs), then
+    /// the connection is dropped; finished downloads are still committed, nothing is deleted.
     void stop();
     Phase phase() const { return m_phase; }
 

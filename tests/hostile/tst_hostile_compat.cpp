@@ -1,0 +1,130 @@
+// Servers as people have them, at the sync level: a SyncEngine over real sockets against a
+// MailboxServer that commits on disconnect, or lacks TOP, or lacks TOP and UIDL.
+
+#include "HostileClient.h"
+#include "MailboxServer.h"
+#include "store/Profile.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using namespace Poplar::Test;
+using Account::RetentionPolicy;
+using Sync::Operation;
+using Sync::SyncResult;
+using Kind = Pop3::Error::Kind;
+
+namespace {
+
+QByteArray message(int n)
+{
+    return "Message-ID: <" + QByteArray::number(n) + "@compat.test>\r\n"
+           "Date: Tue, 07 Nov 2023 10:00:00 +0000\r\n"
+           "From: Sender <s@example.net>\r\n"
+           "Subject: Message " + QByteArray::number(n) + "\r\n\r\nbody of message " + QByteArray::number(n) + "\r\n";
+}
+
+QList<MailboxMessage> maildrop(int count)
+{
+    QList<MailboxMessage> messages;
+    for (int i = 1; i <= count; ++i)
+        messages.append({message(i), "uid-" + QByteArray::number(i)});
+    return messages;
+}
+
+/// A profile with one account on a MailboxServer.
+class Fixture {
+public:
+    explicit Fixture(QList<MailboxMessage> messages, RetentionPolicy policy = RetentionPolicy::Keep)
+    {
+        server.messages = messages;
+        ok = server.listenLocal();
+        QString error;
+        profile = Store::Profile::open(dir.path(), &error);
+        ok = ok && profile;
+        account.name = QStringLiteral("compat");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.port();
+        account.security = Pop3::Security::Plain;
+        account.auth = Pop3::AuthMethod::User;
+        account.user = QStringLiteral("alice");
+        account.policy = policy;
+        account.id = ok ? profile->accounts().add(account, &error) : 0;
+        ok = ok && account.id > 0;
+    }
+
+    /// Runs one operation; `during` may act on the engine while it runs.
+    SyncResult run(Operation operation = Operation::Download, std::function<void(Sync::SyncEngine &)> setup = {})
+    {
+        Sync::SyncEngine engine(profile->messages());
+        if (setup)
+            setup(engine);
+        QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
+        engine.start({operation, account, "pw", {}});
+        if (!spinUntil([&] { return !finished.isEmpty(); }, 20000)) {
+            SyncResult hung;
+            hung.storeError = QStringLiteral("the sync run did not finish");
+            return hung;
+        }
+        server.onCommand = {};
+        return finished.first().first().value<SyncResult>();
+    }
+
+    QList<Store::StoredMessage> stored() const { return profile->messages().messages(account.id); }
+
+    MailboxServer server;
+    QTemporaryDir dir;
+    std::unique_ptr<Store::Profile> profile;
+    Account::AccountSettings account;
+    bool ok = false;
+};
+
+QString describe(const SyncResult &r)
+{
+    return QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(Pop3::Error::kindName(r.error.kind)), r.error.message,
+                                          r.storeError);
+}
+
+} // namespace
+
+class TestHostileCompat : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qRegisterMetaType<SyncResult>(); }
+    void stopSendsRsetAndQuit();
+};
+
+/// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
+/// (RSET) and say goodbye (QUIT), so the message stays on the server.
+void TestHostileCompat::stopSendsRsetAndQuit()
+{
+    Fixture f(maildrop(2), RetentionPolicy::DeleteAfterDownload);
+    QVERIFY(f.ok);
+    f.server.commitOnDisconnect = true;
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\n"; // no pipelining: one command at a time
+    const SyncResult r = f.run(Operation::Download, [&](Sync::SyncEngine &engine) {
+        f.server.onCommand = [&](const QByteArray &line) {
+            if (line.startsWith("DELE "))
+                engine.stop();
+        };
+    });
+    QCOMPARE(r.error.kind, Kind::Aborted);
+    const QByteArrayList commands = f.server.commands;
+    const qsizetype rset = commands.indexOf("RSET");
+    QVERIFY2(rset > 0, commands.join(' ').constData());
+    QVERIFY2(commands.indexOf("QUIT") > rset, commands.join(' ').constData());
+    QVERIFY(commands.indexOf("DELE 1") >= 0 && commands.indexOf("DELE 1") < rset);
+    QCOMPARE(f.server.messages.size(), 2); // nothing was committed by the drop
+    QCOMPARE(r.deleted, 0);
+    // And the next run still finds everything, downloads nothing twice.
+    const SyncResult again = f.run();
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QCOMPARE(again.downloaded + r.downloaded, 2);
+    QVERIFY(f.server.messages.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHostileCompat)
+#include "tst_hostile_compat.moc"
