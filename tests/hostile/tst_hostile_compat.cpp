@@ -95,6 +95,9 @@ class TestHostileCompat : public QObject {
 private slots:
     void initTestCase() { qRegisterMetaType<SyncResult>(); }
     void stopSendsRsetAndQuit();
+    void noTopPreviewByRetr_data();
+    void noTopPreviewByRetr();
+    void noTopNoUidlNothingSkipped();
 };
 
 /// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
@@ -124,6 +127,83 @@ void TestHostileCompat::stopSendsRsetAndQuit()
     QVERIFY2(again.ok(), qPrintable(describe(again)));
     QCOMPARE(again.downloaded + r.downloaded, 2);
     QVERIFY(f.server.messages.isEmpty());
+}
+
+/// Two small messages and one larger than any preview (256 KiB).
+QList<MailboxMessage> withLargeOne()
+{
+    QList<MailboxMessage> messages = maildrop(2);
+    QByteArray large = message(3);
+    large += QByteArray(300 * 1024, 'x') + "\r\n";
+    messages.append({large, "uid-3"});
+    return messages;
+}
+
+void TestHostileCompat::noTopPreviewByRetr_data()
+{
+    QTest::addColumn<QByteArray>("capabilities");
+    QTest::newRow("no TOP in CAPA") << QByteArray("USER\r\nUIDL\r\nPIPELINING\r\n");
+    QTest::newRow("TOP in CAPA, refused") << QByteArray("USER\r\nTOP\r\nUIDL\r\n");
+}
+
+void TestHostileCompat::noTopPreviewByRetr()
+{
+    QFETCH(QByteArray, capabilities);
+    Fixture f(withLargeOne());
+    QVERIFY(f.ok);
+    f.server.capabilities = capabilities;
+    f.server.unknownVerbs = {"TOP"};
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.newMessages, 3);
+    QVERIFY(r.topUnavailable);
+    QCOMPARE(r.headersUnavailable, 1);
+    QCOMPARE(r.unusableListings, 0);
+    QVERIFY(f.server.commands.contains("RETR 1"));
+    QVERIFY(f.server.commands.contains("RETR 2"));
+    QVERIFY(!f.server.commands.contains("RETR 3")); // larger than a preview: never read whole
+    const QList<Store::StoredMessage> stored = f.stored();
+    QCOMPARE(stored.size(), 3);
+    for (const Store::StoredMessage &m : stored) {
+        QVERIFY(m.onServer);
+        QVERIFY(!m.downloadedAt.isValid()); // a preview is not a download
+        if (m.uid == "uid-3") {
+            QVERIFY(m.headers.isEmpty());
+            QCOMPARE(m.serverSize, f.server.messages.at(2).content.size());
+        } else {
+            QCOMPARE(m.summary.subject, QStringLiteral("Message ") + QString::fromLatin1(m.uid.mid(4)));
+            QVERIFY(m.headers.contains("body of message"));
+        }
+    }
+    QCOMPARE(f.server.messages.size(), 3);
+}
+
+/// Without TOP and UIDL every message within the preview cap is keyed by its headers; the one
+/// too large is counted, never silently dropped, and a second check finds nothing new.
+void TestHostileCompat::noTopNoUidlNothingSkipped()
+{
+    Fixture f(withLargeOne());
+    QVERIFY(f.ok);
+    f.server.capabilities = "USER\r\n";
+    f.server.unknownVerbs = {"TOP", "UIDL"};
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY(r.usedFallbackKeys);
+    QCOMPARE(r.unusableListings, 0);
+    QCOMPARE(r.headersUnavailable, 1);
+    QCOMPARE(r.newMessages, 2);
+    const QList<Store::StoredMessage> stored = f.stored();
+    QCOMPARE(stored.size(), 2);
+    QStringList subjects;
+    for (const Store::StoredMessage &m : stored)
+        subjects << m.summary.subject;
+    subjects.sort();
+    QCOMPARE(subjects, (QStringList{QStringLiteral("Message 1"), QStringLiteral("Message 2")}));
+    const SyncResult again = f.run(Operation::Download);
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QCOMPARE(again.newMessages, 0);
+    QCOMPARE(again.downloaded, 2);
+    QCOMPARE(f.stored().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)
