@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+#include "sync/RetentionWarning.h"
 #include "sync/RetrPreview.h"
 
 #include "log/Logging.h"
@@ -92,6 +93,8 @@ void SyncEngine::start(const SyncRequest &request)
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
+        m_result.retentionWarning = retentionWarning(m_session->capabilities().expireDays(), m_request.account.policy,
+                                                     m_request.account.policyDays);
         // Without CAPA nothing says TOP is missing; a refused TOP says it later.
         m_topAvailable = !m_session->capabilities().isKnown() || m_session->capabilities().top();
         m_result.topUnavailable = !m_topAvailable;

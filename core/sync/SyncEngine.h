@@ -61,6 +61,8 @@ struct SyncResult {
     /// may be (SessionSettings::maxTopBytes), so their headers are not available until downloaded.
     /// Without UIDL as well they cannot be keyed, and are not listed at all.
     int headersUnavailable = 0;
+    /// Set when the server's EXPIRE would delete what the account keeps (see retentionWarning).
+    QString retentionWarning;
     bool topUnavailable = false; ///< the server has no TOP; previews were taken with RETR
     std::optional<int> loginDelaySeconds;
     /// The account's OAuth sign-in was refused (revoked or expired): only signing in again helps.

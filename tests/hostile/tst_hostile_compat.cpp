@@ -98,6 +98,7 @@ private slots:
     void noTopPreviewByRetr_data();
     void noTopPreviewByRetr();
     void noTopNoUidlNothingSkipped();
+    void expireZeroWarnedAtEveryCheck();
 };
 
 /// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
@@ -204,6 +205,20 @@ void TestHostileCompat::noTopNoUidlNothingSkipped()
     QCOMPARE(again.newMessages, 0);
     QCOMPARE(again.downloaded, 2);
     QCOMPARE(f.stored().size(), 2);
+}
+
+void TestHostileCompat::expireZeroWarnedAtEveryCheck()
+{
+    Fixture f(maildrop(1)); // keep on the server
+    QVERIFY(f.ok);
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE 0\r\n";
+    for (int check = 0; check < 2; ++check) {
+        const SyncResult r = f.run(Operation::Check);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY2(r.retentionWarning.contains("EXPIRE 0"), qPrintable(r.retentionWarning));
+    }
+    f.account.policy = RetentionPolicy::DeleteAfterDownload;
+    QVERIFY(f.run(Operation::Check).retentionWarning.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)
