@@ -703,7 +703,7 @@
         <translation>Der TLS-Handshake hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -713,12 +713,15 @@
         <translation>Das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
@@ -753,27 +756,57 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>Der Server hat den Benutzernamen abgelehnt.</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt (nacheinander versucht: %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>Die %1-Authentifizierung wurde abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar hat das Passwort danach nicht unverschlüsselt gesendet. Prüfen Sie das Passwort, oder wählen Sie USER/PASS, wenn Sie diesem Netz vertrauen (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Prüfen Sie das Passwort, oder wählen Sie USER/PASS (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>Prüfen Sie das Passwort, oder wählen Sie die automatische Anmeldung (poplar-sync: --auth auto) oder USER/PASS (--auth user).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1-Authentifizierung ist nicht verfügbar: %2</translation>
     </message>
@@ -798,17 +831,7 @@
         <translation>die Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>Die Authentifizierung wurde abgebrochen: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
     </message>
@@ -823,7 +846,7 @@
         <translation>Der Server hat das Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
     </message>
@@ -1027,14 +1050,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>Der Server löscht Nachrichten, sobald sie abgerufen wurden (EXPIRE 0), obwohl dieses Konto sie auf dem Server behält.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>Der Server löscht abgerufene Nachrichten nach %n Tag (EXPIRE), früher als dieses Konto sie auf dem Server behält.</numerusform>
+            <numerusform>Der Server löscht abgerufene Nachrichten nach %n Tagen (EXPIRE), früher als dieses Konto sie auf dem Server behält.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+217"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1683,13 +1722,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     <message>
         <location line="+12"/>
         <location line="+275"/>
-        <location line="+431"/>
+        <location line="+433"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-695"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1950,11 +1989,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     <message>
         <location line="+4"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
@@ -1988,7 +2028,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>Neue Nachrichten</translation>
     </message>
@@ -2491,8 +2531,13 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2529,6 +2574,15 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n nur mit Größe aufgeführt (Kopfzeilen von diesem Server nicht erhältlich)</numerusform>
+            <numerusform>%n nur mit Größe aufgeführt (Kopfzeilen von diesem Server nicht erhältlich)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message numerus="yes">
+        <location filename="../core/sync/RetentionWarning.cpp" line="+24"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>The server deletes retrieved messages after %n day (EXPIRE), sooner than this account keeps them on the server.</numerusform>
+            <numerusform>The server deletes retrieved messages after %n days (EXPIRE), sooner than this account keeps them on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message numerus="yes">
         <location filename="../ui/wizard/CertificateDialog.cpp" line="+96"/>
@@ -93,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n new message in %1</numerusform>
@@ -172,7 +183,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+142"/>
+        <location filename="../app/sync/Commands.cpp" line="+146"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -209,6 +220,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n listed by size only (headers not available from this server)</numerusform>
+            <numerusform>%n listed by size only (headers not available from this server)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>

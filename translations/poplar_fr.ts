@@ -703,7 +703,7 @@
         <translation>La négociation TLS a expiré.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
@@ -713,12 +713,15 @@
         <translation>Le mot de passe contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
@@ -753,27 +756,57 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>Le serveur a refusé le nom d’utilisateur.</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>Le serveur a refusé la connexion par %1 (essayé tour à tour : %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>Le serveur a refusé la connexion par %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>L’authentification %1 a été annulée : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar n’a pas continué en envoyant le mot de passe en clair. Vérifiez le mot de passe ou, si ce réseau est de confiance, choisissez USER/PASS (poplar-sync : --auth user).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Vérifiez le mot de passe ou choisissez USER/PASS (poplar-sync : --auth user).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>Vérifiez le mot de passe ou choisissez la connexion automatique (poplar-sync : --auth auto) ou USER/PASS (--auth user).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>L’authentification %1 n’est pas disponible : %2</translation>
     </message>
@@ -798,17 +831,7 @@
         <translation>le défi du serveur n’est pas du base64 valide</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>Le serveur a refusé l’authentification.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>L’authentification a été annulée : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
     </message>
@@ -823,7 +846,7 @@
         <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La réponse du serveur dépasse %1 octets.</translation>
     </message>
@@ -1027,14 +1050,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>Le serveur supprime les messages dès qu’ils sont récupérés (EXPIRE 0), alors que ce compte les garde sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>Le serveur supprime les messages récupérés après %n jour (EXPIRE), plus tôt que ce compte ne les garde sur le serveur.</numerusform>
+            <numerusform>Le serveur supprime les messages récupérés après %n jours (EXPIRE), plus tôt que ce compte ne les garde sur le serveur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+217"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1683,13 +1722,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     <message>
         <location line="+12"/>
         <location line="+275"/>
-        <location line="+431"/>
+        <location line="+433"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-695"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -1950,11 +1989,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     <message>
         <location line="+4"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
@@ -1988,7 +2028,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>Nouveau courrier</translation>
     </message>
@@ -2491,8 +2531,13 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2529,6 +2574,15 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n listé par sa taille seulement (en-têtes non disponibles sur ce serveur)</numerusform>
+            <numerusform>%n listés par leur taille seulement (en-têtes non disponibles sur ce serveur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>

@@ -702,7 +702,7 @@
         <translation>TLS 握手超时。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>服务器停止了响应。</translation>
     </message>
@@ -712,12 +712,15 @@
         <translation>密码包含换行符或 NUL 字符。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
@@ -752,27 +755,57 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>服务器拒绝了用户名。</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>服务器拒绝了 %1 登录（依次尝试了：%2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>服务器拒绝了 %1 登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>%1 认证已取消：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar 没有继续以未加密方式发送密码。请检查密码；如果信任此网络，请选择 USER/PASS（poplar-sync：--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>请检查密码，或选择 USER/PASS（poplar-sync：--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>请检查密码，或选择自动登录（poplar-sync：--auth auto）或 USER/PASS（--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 认证不可用：%2</translation>
     </message>
@@ -797,17 +830,7 @@
         <translation>服务器的质询不是有效的 Base64</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>服务器拒绝了登录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>认证已取消：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
     </message>
@@ -822,7 +845,7 @@
         <translation>服务器违反了协议：%1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>服务器的回复超过 %1 字节。</translation>
     </message>
@@ -1026,14 +1049,29 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>服务器在邮件被取回后立即删除它们（EXPIRE 0），而此账户设置为将其保留在服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>服务器会在 %n 天后删除已取回的邮件（EXPIRE），早于此账户在服务器上保留它们的期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+210"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+217"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1679,13 +1717,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+12"/>
         <location line="+275"/>
-        <location line="+431"/>
+        <location line="+433"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-695"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -1943,11 +1981,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+4"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
@@ -1978,7 +2017,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>没有新邮件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>新邮件</translation>
     </message>
@@ -2472,8 +2511,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2506,6 +2550,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n 封仅按大小列出（无法从此服务器获取邮件头）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
