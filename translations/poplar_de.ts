@@ -897,7 +897,7 @@
         <translation>Der TLS-Handshake hat das Zeitlimit überschritten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -907,12 +907,15 @@
         <translation>Das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
@@ -947,27 +950,57 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>Der Server hat den Benutzernamen abgelehnt.</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt (nacheinander versucht: %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>Der Server hat die Anmeldung mit %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>Die %1-Authentifizierung wurde abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar hat das Passwort danach nicht unverschlüsselt gesendet. Prüfen Sie das Passwort, oder wählen Sie USER/PASS, wenn Sie diesem Netz vertrauen (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Prüfen Sie das Passwort, oder wählen Sie USER/PASS (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>Prüfen Sie das Passwort, oder wählen Sie die automatische Anmeldung (poplar-sync: --auth auto) oder USER/PASS (--auth user).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1-Authentifizierung ist nicht verfügbar: %2</translation>
     </message>
@@ -992,17 +1025,7 @@
         <translation>die Challenge des Servers ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>Die Authentifizierung wurde abgebrochen: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
     </message>
@@ -1017,7 +1040,7 @@
         <translation>Der Server hat das Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
     </message>
@@ -1260,14 +1283,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>Der Server löscht Nachrichten, sobald sie abgerufen wurden (EXPIRE 0), obwohl dieses Konto sie auf dem Server behält.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>Der Server löscht abgerufene Nachrichten nach %n Tag (EXPIRE), früher als dieses Konto sie auf dem Server behält.</numerusform>
+            <numerusform>Der Server löscht abgerufene Nachrichten nach %n Tagen (EXPIRE), früher als dieses Konto sie auf dem Server behält.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
         <source>busy: %1 is writing this account</source>
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1277,7 +1316,7 @@
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1295,7 +1334,7 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -2046,13 +2085,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     <message>
         <location line="+12"/>
         <location line="+288"/>
-        <location line="+460"/>
+        <location line="+462"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2068,12 +2107,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+577"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -2322,7 +2361,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; neuer Versuch in einer Minute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The local store failed: %1</source>
         <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
     </message>
@@ -2330,16 +2374,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <location line="-7"/>
         <location line="+11"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>%1; trying again in a minute</source>
-        <translation>%1; neuer Versuch in einer Minute</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
@@ -2373,7 +2413,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>Neue Nachrichten</translation>
     </message>
@@ -2903,14 +2943,9 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
-        <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+13"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
@@ -2933,8 +2968,13 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2971,6 +3011,15 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n nur mit Größe aufgeführt (Kopfzeilen von diesem Server nicht erhältlich)</numerusform>
+            <numerusform>%n nur mit Größe aufgeführt (Kopfzeilen von diesem Server nicht erhältlich)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -2992,7 +3041,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Leave messages on the server (default).</source>
         <translation>Nachrichten auf dem Server lassen (Vorgabe).</translation>
     </message>
@@ -3256,7 +3310,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message numerus="yes">
+        <location filename="../core/sync/RetentionWarning.cpp" line="+24"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>The server deletes retrieved messages after %n day (EXPIRE), sooner than this account keeps them on the server.</numerusform>
+            <numerusform>The server deletes retrieved messages after %n days (EXPIRE), sooner than this account keeps them on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::CertificateDialog</name>
     <message numerus="yes">
         <location filename="../ui/wizard/CertificateDialog.cpp" line="+96"/>
@@ -147,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n new message in %1</numerusform>
@@ -226,7 +237,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+168"/>
+        <location filename="../app/sync/Commands.cpp" line="+166"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -263,6 +274,15 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n listed by size only (headers not available from this server)</numerusform>
+            <numerusform>%n listed by size only (headers not available from this server)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -271,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+254"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -287,22 +307,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
-        <source>%n UIDL(s) marked as fetched by %1</source>
-        <translation>
-            <numerusform>%n UIDL marked as fetched by %1</numerusform>
-            <numerusform>%n UIDLs marked as fetched by %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n already known</source>
-        <translation>
-            <numerusform>%n already known</numerusform>
-            <numerusform>%n already known</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/sync/StoreCommands.cpp" line="+47"/>
         <source>%1: %n message(s) not exported: the stored file is missing or damaged (see verify --repair)</source>
         <translation>
@@ -311,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -341,6 +345,22 @@
         <translation>
             <numerusform>%n message restored into %1</numerusform>
             <numerusform>%n messages restored into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
+        <source>%n UIDL(s) marked as fetched by %1</source>
+        <translation>
+            <numerusform>%n UIDL marked as fetched by %1</numerusform>
+            <numerusform>%n UIDLs marked as fetched by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
         </translation>
     </message>
 </context>

@@ -897,7 +897,7 @@
         <translation>La negociación TLS ha superado el tiempo de espera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>El servidor ha dejado de responder.</translation>
     </message>
@@ -907,12 +907,15 @@
         <translation>La contraseña contiene un salto de línea o un carácter NUL.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>El servidor ha rechazado la conexión.</translation>
     </message>
@@ -947,27 +950,57 @@
         <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>El servidor ha rechazado el nombre de usuario.</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>El servidor rechazó el inicio de sesión con %1 (probados por orden: %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>El servidor rechazó el inicio de sesión con %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>Se canceló la autenticación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar no siguió enviando la contraseña sin cifrar. Compruebe la contraseña o, si confía en esta red, elija USER/PASS (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>Compruebe el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Compruebe la contraseña o elija USER/PASS (poplar-sync: --auth user).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>Compruebe la contraseña o elija el inicio de sesión automático (poplar-sync: --auth auto) o USER/PASS (--auth user).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>La autenticación %1 no está disponible: %2</translation>
     </message>
@@ -992,17 +1025,7 @@
         <translation>el desafío del servidor no es base64 válido</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>El servidor ha rechazado el inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>Se ha cancelado la autenticación: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>El servidor ha aceptado el inicio de sesión sin demostrar que conoce la contraseña; podría ser un impostor.</translation>
     </message>
@@ -1017,7 +1040,7 @@
         <translation>El servidor ha incumplido el protocolo: %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La respuesta del servidor supera los %1 bytes.</translation>
     </message>
@@ -1260,14 +1283,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>El servidor borra los mensajes en cuanto se recuperan (EXPIRE 0), aunque esta cuenta los conserva en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>El servidor borra los mensajes recuperados tras %n día (EXPIRE), antes de lo que esta cuenta los conserva en el servidor.</numerusform>
+            <numerusform>El servidor borra los mensajes recuperados tras %n días (EXPIRE), antes de lo que esta cuenta los conserva en el servidor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
         <source>busy: %1 is writing this account</source>
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1277,7 +1316,7 @@
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -1295,7 +1334,7 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -2046,13 +2085,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     <message>
         <location line="+12"/>
         <location line="+288"/>
-        <location line="+460"/>
+        <location line="+462"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2068,12 +2107,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+577"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
@@ -2322,7 +2361,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1; se volverá a intentar en un minuto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The local store failed: %1</source>
         <translation>El almacén local ha fallado: %1</translation>
     </message>
@@ -2330,16 +2374,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <location line="-7"/>
         <location line="+11"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>%1; trying again in a minute</source>
-        <translation>%1; se volverá a intentar en un minuto</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
@@ -2373,7 +2413,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>Correo nuevo</translation>
     </message>
@@ -2903,14 +2943,9 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
-        <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+13"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
@@ -2933,8 +2968,13 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2971,6 +3011,15 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n listado solo por tamaño (cabeceras no disponibles en este servidor)</numerusform>
+            <numerusform>%n listados solo por tamaño (cabeceras no disponibles en este servidor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -2992,7 +3041,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Leave messages on the server (default).</source>
         <translation>Dejar los mensajes en el servidor (predeterminado).</translation>
     </message>
@@ -3256,7 +3310,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>

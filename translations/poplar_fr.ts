@@ -897,7 +897,7 @@
         <translation>La négociation TLS a expiré.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>Le serveur ne répond plus.</translation>
     </message>
@@ -907,12 +907,15 @@
         <translation>Le mot de passe contient un saut de ligne ou un caractère NUL.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
@@ -947,27 +950,57 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>Le serveur a refusé le nom d’utilisateur.</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>Le serveur a refusé la connexion par %1 (essayé tour à tour : %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>Le serveur a refusé la connexion par %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>L’authentification %1 a été annulée : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar n’a pas continué en envoyant le mot de passe en clair. Vérifiez le mot de passe ou, si ce réseau est de confiance, choisissez USER/PASS (poplar-sync : --auth user).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Vérifiez le mot de passe ou choisissez USER/PASS (poplar-sync : --auth user).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>Vérifiez le mot de passe ou choisissez la connexion automatique (poplar-sync : --auth auto) ou USER/PASS (--auth user).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>L’authentification %1 n’est pas disponible : %2</translation>
     </message>
@@ -992,17 +1025,7 @@
         <translation>le défi du serveur n’est pas du base64 valide</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>Le serveur a refusé l’authentification.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>L’authentification a été annulée : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
     </message>
@@ -1017,7 +1040,7 @@
         <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La réponse du serveur dépasse %1 octets.</translation>
     </message>
@@ -1260,14 +1283,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>Le serveur supprime les messages dès qu’ils sont récupérés (EXPIRE 0), alors que ce compte les garde sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>Le serveur supprime les messages récupérés après %n jour (EXPIRE), plus tôt que ce compte ne les garde sur le serveur.</numerusform>
+            <numerusform>Le serveur supprime les messages récupérés après %n jours (EXPIRE), plus tôt que ce compte ne les garde sur le serveur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
         <source>busy: %1 is writing this account</source>
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1277,7 +1316,7 @@
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1295,7 +1334,7 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -2046,13 +2085,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     <message>
         <location line="+12"/>
         <location line="+288"/>
-        <location line="+460"/>
+        <location line="+462"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2068,12 +2107,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+577"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -2322,7 +2361,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1 ; nouvel essai dans une minute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The local store failed: %1</source>
         <translation>Le stockage local a échoué : %1</translation>
     </message>
@@ -2330,16 +2374,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <location line="-7"/>
         <location line="+11"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>%1; trying again in a minute</source>
-        <translation>%1 ; nouvel essai dans une minute</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
@@ -2373,7 +2413,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>Nouveau courrier</translation>
     </message>
@@ -2903,14 +2943,9 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
-        <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+13"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
@@ -2933,8 +2968,13 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2971,6 +3011,15 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n listé par sa taille seulement (en-têtes non disponibles sur ce serveur)</numerusform>
+            <numerusform>%n listés par leur taille seulement (en-têtes non disponibles sur ce serveur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -2992,7 +3041,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Leave messages on the server (default).</source>
         <translation>Laisser les messages sur le serveur (par défaut).</translation>
     </message>
@@ -3256,7 +3310,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>

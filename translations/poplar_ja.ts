@@ -894,7 +894,7 @@
         <translation>TLS ハンドシェイクがタイムアウトしました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>サーバーが応答しなくなりました。</translation>
     </message>
@@ -904,12 +904,15 @@
         <translation>パスワードに改行または NUL 文字が含まれています。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>サーバーが接続を拒否しました。</translation>
     </message>
@@ -944,27 +947,57 @@
         <translation>サーバーが予期せず接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>サーバーがユーザー名を拒否しました。</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>サーバーは %1 によるログインを拒否しました（順に試した方式: %2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>サーバーは %1 によるログインを拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>%1 認証は中止されました: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar はその後パスワードを暗号化せずに送信しませんでした。パスワードを確認するか、このネットワークを信頼できる場合は USER/PASS を選んでください（poplar-sync: --auth user）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>パスワードを確認するか、USER/PASS を選んでください（poplar-sync: --auth user）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>パスワードを確認するか、自動ログイン（poplar-sync: --auth auto）または USER/PASS（--auth user）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 認証は使用できません: %2</translation>
     </message>
@@ -989,17 +1022,7 @@
         <translation>サーバーのチャレンジが有効な Base64 ではありません</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>サーバーがログインを拒否しました。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>認証が取り消されました: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>サーバーはパスワードを知っていることを証明せずにログインを受け入れました。なりすましの可能性があります。</translation>
     </message>
@@ -1014,7 +1037,7 @@
         <translation>サーバーがプロトコルに違反しました: %1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>サーバーの応答が %1 バイトを超えています。</translation>
     </message>
@@ -1257,14 +1280,29 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>このアカウントはメッセージをサーバーに残す設定ですが、サーバーは取得したメッセージをすぐに削除します（EXPIRE 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>サーバーは取得したメッセージを %n 日後に削除します（EXPIRE）。このアカウントがサーバーに残す期間より短い期間です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
         <source>busy: %1 is writing this account</source>
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -1274,7 +1312,7 @@
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -1292,7 +1330,7 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -2036,13 +2074,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+12"/>
         <location line="+288"/>
-        <location line="+460"/>
+        <location line="+462"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2058,12 +2096,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+577"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
@@ -2309,7 +2347,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1。1 分後に再試行します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The local store failed: %1</source>
         <translation>ローカルストアでエラーが発生しました: %1</translation>
     </message>
@@ -2317,16 +2360,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <location line="-7"/>
         <location line="+11"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>%1; trying again in a minute</source>
-        <translation>%1。1 分後に再試行します</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>再ログイン(&amp;S)...</translation>
     </message>
@@ -2357,7 +2396,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>新着なし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>新着メール</translation>
     </message>
@@ -2876,14 +2915,9 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
-        <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+13"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
@@ -2906,8 +2940,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2940,6 +2979,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n 件はサイズのみ表示（このサーバーからはヘッダーを取得できません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -2960,7 +3007,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Leave messages on the server (default).</source>
         <translation>メッセージをサーバーに残す (既定)。</translation>
     </message>
@@ -3221,7 +3273,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>

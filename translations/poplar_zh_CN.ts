@@ -894,7 +894,7 @@
         <translation>TLS 握手超时。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server stopped answering.</source>
         <translation>服务器停止了响应。</translation>
     </message>
@@ -904,12 +904,15 @@
         <translation>密码包含换行符或 NUL 字符。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-25"/>
+        <location line="+50"/>
+        <location line="+493"/>
+        <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-428"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
@@ -944,27 +947,57 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The server rejected the user name.</source>
-        <translation>服务器拒绝了用户名。</translation>
+        <location line="+32"/>
+        <source>The server refused the %1 login (tried in turn: %2).</source>
+        <translation>服务器拒绝了 %1 登录（依次尝试了：%2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server refused the %1 login.</source>
+        <translation>服务器拒绝了 %1 登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 authentication was cancelled: %2</source>
+        <translation>%1 认证已取消：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poplar did not go on to send the password unencrypted. Check the password, or if this network is trusted choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>Poplar 没有继续以未加密方式发送密码。请检查密码；如果信任此网络，请选择 USER/PASS（poplar-sync：--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the user name and password.</source>
+        <translation>请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose USER/PASS (poplar-sync: --auth user).</source>
+        <translation>请检查密码，或选择 USER/PASS（poplar-sync：--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS (--auth user).</source>
+        <translation>请检查密码，或选择自动登录（poplar-sync：--auth auto）或 USER/PASS（--auth user）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 authentication is not available: %2</source>
         <translation>%1 认证不可用：%2</translation>
     </message>
@@ -989,17 +1022,7 @@
         <translation>服务器的质询不是有效的 Base64</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The server rejected the login.</source>
-        <translation>服务器拒绝了登录。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Authentication was cancelled: %1</source>
-        <translation>认证已取消：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The server accepted the login without proving it knows the password; it may be an impostor.</source>
         <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
     </message>
@@ -1014,7 +1037,7 @@
         <translation>服务器违反了协议：%1。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>服务器的回复超过 %1 字节。</translation>
     </message>
@@ -1257,14 +1280,29 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::RetentionWarning</name>
+    <message>
+        <location filename="../core/sync/RetentionWarning.cpp" line="+22"/>
+        <source>The server deletes messages as soon as they are retrieved (EXPIRE 0), although this account keeps them on the server.</source>
+        <translation>服务器在邮件被取回后立即删除它们（EXPIRE 0），而此账户设置为将其保留在服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The server deletes retrieved messages after %n day(s) (EXPIRE), sooner than this account keeps them on the server.</source>
+        <translation>
+            <numerusform>服务器会在 %n 天后删除已取回的邮件（EXPIRE），早于此账户在服务器上保留它们的期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+104"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
         <source>busy: %1 is writing this account</source>
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1274,7 +1312,7 @@
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1292,7 +1330,7 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -2036,13 +2074,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="+12"/>
         <location line="+288"/>
-        <location line="+460"/>
+        <location line="+462"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-737"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2058,12 +2096,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+575"/>
+        <location line="+577"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-572"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -2309,7 +2347,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>%1; trying again in a minute</source>
+        <translation>%1；一分钟后重试</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The local store failed: %1</source>
         <translation>本地存储出错：%1</translation>
     </message>
@@ -2317,16 +2360,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <location line="-7"/>
         <location line="+11"/>
         <location line="+13"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>%1; trying again in a minute</source>
-        <translation>%1；一分钟后重试</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-15"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
@@ -2357,7 +2396,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>没有新邮件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail</source>
         <translation>新邮件</translation>
     </message>
@@ -2876,14 +2915,9 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
-        <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+13"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
@@ -2906,8 +2940,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
+    <message>
+        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+8"/>
+        <location line="+6"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -2940,6 +2979,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n listed by size only (headers not available from this server)</source>
+        <comment>summary</comment>
+        <translation>
+            <numerusform>%n 封仅按大小列出（无法从此服务器获取邮件头）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n skipped (bad or duplicate UIDL)</source>
         <comment>summary</comment>
         <translation>
@@ -2960,7 +3007,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
+        <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
+        <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Leave messages on the server (default).</source>
         <translation>在服务器上保留邮件（默认）。</translation>
     </message>
@@ -3221,7 +3273,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>

@@ -598,6 +598,8 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         statusBar()->showMessage(tr("%1: %2").arg(a ? a->name : QString(),
                                                   parts.isEmpty() ? tr("nothing new") : parts.join(QStringLiteral(", "))),
                                  10000);
+        if (!result.retentionWarning.isEmpty() && accountId == m_accounts->currentAccountId())
+            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), result.retentionWarning), {}, false);
         if (result.newMessages > 0 && m_tray)
             m_tray->showMessage(tr("New mail"), tr("%n new message(s) in %1", nullptr, result.newMessages)
                                                     .arg(a ? a->name : QString()));

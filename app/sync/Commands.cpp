@@ -154,6 +154,10 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
         printError(c.err, account.name + QLatin1String(": ") + Text::tr("local store: %1").arg(r.storeError));
         return ExitFailure;
     }
+    // At every check, whatever its outcome: the server may be deleting what the user keeps.
+    if (!r.retentionWarning.isEmpty())
+        c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": "
+              << Text::tr("warning: %1").arg(r.retentionWarning) << Qt::endl;
     if (r.error.isError()) {
         c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << failureText(r.error) << Qt::endl;
         return exitCodeFor(r.error.kind);
@@ -167,6 +171,9 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
         parts << Text::tr("%n deleted on server", "summary", r.deleted);
     if (r.skippedOversized)
         parts << Text::tr("%n over the size limit (headers only)", "summary", r.skippedOversized);
+    if (r.headersUnavailable)
+        parts << Text::tr("%n listed by size only (headers not available from this server)", "summary",
+                          r.headersUnavailable);
     if (r.unusableListings)
         parts << Text::tr("%n skipped (bad or duplicate UIDL)", "summary", r.unusableListings);
     QString line = Display::forTerminal(account.name) + QLatin1String(": ") + parts.join(Text::tr(", ", "summary: list separator"));

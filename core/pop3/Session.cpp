@@ -38,13 +38,14 @@ Session::Session(Net::TransportFactory *factory, QObject *parent)
         m_ownedFactory = std::make_unique<Net::SslTransportFactory>();
         m_factory = m_ownedFactory.get();
     }
-    for (QTimer *timer : {&m_connectTimer, &m_replyTimer, &m_keepaliveTimer, &m_deadlineTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_replyTimer, &m_keepaliveTimer, &m_deadlineTimer, &m_stopTimer})
         timer->setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &Session::onReplyDeadline);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         fail(Error::Kind::Timeout, m_state == State::Connecting ? tr("Connecting to the server timed out.")
                                                                : tr("The TLS handshake timed out."));
     });
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] { fail(Error::Kind::Aborted, tr("Stopped.")); });
     connect(&m_replyTimer, &QTimer::timeout, this,
             [this] { fail(Error::Kind::Timeout, tr("The server stopped answering.")); });
     connect(&m_keepaliveTimer, &QTimer::timeout, this, [this] {
@@ -275,6 +276,8 @@ CommandId Session::enqueue(CommandKind kind, const QByteArray &line, ReplyShape 
     pending.trace = line;
     pending.shape = shape;
     const CommandId id = pending.id;
+    if (m_stopping && !handler)
+        return id; // never sent: the session is ending
     m_queue.push_back(std::move(pending));
     if (m_state == State::Transaction)
         pump();
@@ -315,8 +318,8 @@ CommandId Session::quit()
 
 void Session::deliverReply(Pending &pending)
 {
-    if (pending.id == 0)
-        return; // an internal keepalive
+    if (pending.id == 0 || m_stopping)
+        return; // an internal keepalive, or the caller has stopped listening
     Reply reply;
     reply.id = pending.id;
     reply.kind = pending.kind;
@@ -508,7 +511,8 @@ bool Session::dispatch(const ResponseParser::Event &event)
     case T::BodyData: {
         if (head.kind == CommandKind::Retr && !head.handler) {
             head.received += event.data.size();
-            emit bodyChunk(head.id, event.data);
+            if (!m_stopping)
+                emit bodyChunk(head.id, event.data);
             return m_state != State::Failed;
         }
         const bool top = head.kind == CommandKind::Top;
@@ -580,10 +584,19 @@ void Session::fail(const Error &error)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
+    if (m_stopping && error.kind != Error::Kind::Aborted) {
+        // Whatever went wrong while saying goodbye, the user asked to stop.
+        Error stopped;
+        stopped.kind = Error::Kind::Aborted;
+        stopped.message = tr("Stopped.");
+        fail(stopped);
+        return;
+    }
     m_connectTimer.stop();
     m_replyTimer.stop();
     m_keepaliveTimer.stop();
     m_deadlineTimer.stop();
+    m_stopTimer.stop();
     m_saslStep.reset(); // a step still computing is abandoned; its thread holds its own m_sasl
     m_sasl.reset();
     m_queue.clear();

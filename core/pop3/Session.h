@@ -44,6 +44,13 @@ public:
     void open(const SessionSettings &settings, const QByteArray &secret);
     /// Drops the connection at once; `failed` reports Error::Kind::Aborted. DELEs are not committed.
     void abort();
+    /// Stops as politely as the connection allows: once logged in, sends RSET and QUIT (after any
+    /// reply still under way) and drops the connection when QUIT is answered or after
+    /// SessionSettings::stopGraceMs; otherwise, or when called again, like abort(). No reply or
+    /// body chunk reaches the caller meanwhile; `failed` reports Error::Kind::Aborted.
+    void stop();
+    /// True between stop() and the end of the session.
+    bool isStopping() const { return m_stopping; }
 
     State state() const { return m_state; }
     const SessionSettings &settings() const { return m_settings; }
@@ -124,6 +131,10 @@ private:
     void startAuthentication();
     void onAuthListing(Pending &pending);
     void chooseAndLogin(const QByteArrayList &mechanisms);
+    /// Sends the next method of m_loginPlan; fails naming what was tried when none is left.
+    void tryNextLogin();
+    /// A -ERR to the login: the next method of the plan when the refusal allows it, else the error.
+    void onLoginRefused(const StatusLine &status);
     void startSasl(const QByteArray &mechanism);
     void onSaslChallenge(const QByteArray &encoded);
     /// Runs a costly step on a worker thread; answerSasl follows unless the session ends first.
@@ -138,6 +149,8 @@ private:
     /// Keeps the message sizes a LIST reply announces, for the deadlines of RETR and TOP.
     void rememberSizes(const Reply &reply);
     void onQuit(Pending &pending);
+    void onStopRset(Pending &pending);
+    void onStopQuit(Pending &pending);
     void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler);
     void pump();
     void write(Pending &pending);
@@ -174,6 +187,9 @@ private:
     QString m_saslError;
     bool m_authenticated = false;
     int m_saslRounds = 0;
+    QByteArrayList m_loginPlan;  ///< methods still to try, in order (chooseLoginMethods)
+    QByteArrayList m_loginTried; ///< methods refused so far in this session
+    bool m_loginHeldBack = false; ///< methods sending the password were left out over plaintext
     bool m_quitAnswered = false;
 
     std::deque<Pending> m_queue;
@@ -185,6 +201,8 @@ private:
     QTimer m_replyTimer;
     QTimer m_keepaliveTimer;
     QTimer m_deadlineTimer;
+    QTimer m_stopTimer; ///< bounds the RSET/QUIT of stop()
+    bool m_stopping = false;
     QElapsedTimer m_headClock;  ///< since the reply at the head of m_inFlight was first awaited
     quint64 m_headSerial = 0;   ///< which reply m_headClock is timing
     quint64 m_nextSerial = 1;

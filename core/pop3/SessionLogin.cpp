@@ -6,6 +6,7 @@
 #include "log/Logging.h"
 
 #include "pop3/Apop.h"
+#include "pop3/LoginChoice.h"
 #include "pop3/SaslMechanism.h"
 
 #include <QPromise>
@@ -43,32 +44,22 @@ void Session::startAuthentication()
     if (m_state != State::Authenticating)
         return; // a stateChanged listener stopped the session
     const AuthMethod method = m_settings.auth;
-    if (method == AuthMethod::User || method == AuthMethod::Rpop) {
-        sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,
-                     &Session::onUser);
-        return;
-    }
-    if (method == AuthMethod::Apop) {
-        chooseAndLogin({});
-        return;
-    }
-    if (method != AuthMethod::Automatic) {
-        const QByteArray mechanism = saslName(method);
-        const QByteArrayList offered = m_capabilities.saslMechanisms();
-        if (m_capabilities.has("SASL") && !offered.contains(mechanism)) {
-            fail(Error::Kind::MechanismUnavailable,
-                 tr("The server does not offer %1 authentication.").arg(QString::fromLatin1(mechanism)));
+    if (method == AuthMethod::Automatic) {
+        if (m_capabilities.has("SASL") || m_capabilities.isKnown()) {
+            chooseAndLogin(m_capabilities.saslMechanisms());
             return;
         }
-        startSasl(mechanism);
+        // No CAPA at all: the bare AUTH command of RFC 5034 may still list mechanisms.
+        sendInternal("AUTH\r\n", "AUTH", ReplyShape::MultiLine, &Session::onAuthListing);
         return;
     }
-    if (m_capabilities.has("SASL") || m_capabilities.isKnown()) {
-        chooseAndLogin(m_capabilities.saslMechanisms());
+    const QByteArray mechanism = saslName(method);
+    if (!mechanism.isEmpty() && m_capabilities.has("SASL") && !m_capabilities.saslMechanisms().contains(mechanism)) {
+        fail(Error::Kind::MechanismUnavailable,
+             tr("The server does not offer %1 authentication.").arg(QString::fromLatin1(mechanism)));
         return;
     }
-    // No CAPA at all: the bare AUTH command of RFC 5034 may still list mechanisms.
-    sendInternal("AUTH\r\n", "AUTH", ReplyShape::MultiLine, &Session::onAuthListing);
+    chooseAndLogin({});
 }
 
 void Session::onAuthListing(Pending &pending)
@@ -86,36 +77,41 @@ void Session::onAuthListing(Pending &pending)
 
 void Session::chooseAndLogin(const QByteArrayList &mechanisms)
 {
+    LoginOffer offer;
+    offer.requested = m_settings.auth;
+    offer.encrypted = m_transport->isEncrypted();
+    offer.saslMechanisms = mechanisms;
+    offer.apopTimestamp = apopTimestamp(m_greeting).has_value();
+    offer.allowPlaintextFallback = m_settings.allowPlaintextFallback;
+    m_loginPlan = chooseLoginMethods(offer);
+    m_loginTried.clear();
+    m_loginHeldBack = false;
+    if (!offer.encrypted && !offer.allowPlaintextFallback && offer.requested == AuthMethod::Automatic) {
+        offer.allowPlaintextFallback = true;
+        m_loginHeldBack = chooseLoginMethods(offer).size() > m_loginPlan.size();
+    }
+    qCDebug(Log::pop3) << "login methods to try:" << m_loginPlan;
+    tryNextLogin();
+}
+
+void Session::tryNextLogin()
+{
+    const QByteArray method = m_loginPlan.takeFirst(); // never empty: USER ends every automatic plan
+    if (method == "USER" || method == "RPOP") {
+        m_mechanismUsed = method;
+        sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,
+                     &Session::onUser);
+        return;
+    }
+    if (method != "APOP") {
+        startSasl(method);
+        return;
+    }
     const std::optional<QByteArray> timestamp = apopTimestamp(m_greeting);
-    if (m_settings.auth == AuthMethod::Apop) {
-        if (!timestamp) {
-            fail(Error::Kind::MechanismUnavailable,
-                 tr("The server's greeting carries no valid APOP timestamp, so APOP cannot be used."));
-            return;
-        }
-    } else {
-        // Strongest first. Mechanisms that keep the password off the wire come before those that
-        // send it; without TLS, APOP (which does not send it) also goes ahead of PLAIN and LOGIN.
-        QByteArrayList preference{"SCRAM-SHA-256", "SCRAM-SHA-1", "DIGEST-MD5", "CRAM-MD5"};
-        if (!m_transport->isEncrypted())
-            preference << "APOP";
-        preference << "PLAIN" << "LOGIN";
-        for (const QByteArray &name : preference) {
-            if (name == "APOP") {
-                if (timestamp)
-                    break;
-                continue;
-            }
-            if (mechanisms.contains(name) && isSaslMechanismSupported(name)) {
-                startSasl(name);
-                return;
-            }
-        }
-        if (!timestamp) {
-            sendInternal("USER " + m_settings.user + "\r\n", "USER " + m_settings.user, ReplyShape::SingleLine,
-                         &Session::onUser);
-            return;
-        }
+    if (!timestamp) {
+        fail(Error::Kind::MechanismUnavailable,
+             tr("The server's greeting carries no valid APOP timestamp, so APOP cannot be used."));
+        return;
     }
     m_mechanismUsed = "APOP";
     qCDebug(Log::pop3) << "authenticating with APOP";
@@ -123,14 +119,56 @@ void Session::chooseAndLogin(const QByteArrayList &mechanisms)
                  "APOP " + m_settings.user + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
 }
 
+void Session::onLoginRefused(const StatusLine &status)
+{
+    m_loginTried << m_mechanismUsed;
+    const bool cancelled = m_saslCancelled && !m_saslError.isEmpty();
+    const QString saslError = m_saslError;
+    if (m_settings.auth == AuthMethod::Automatic && !m_loginPlan.isEmpty() && refusalAllowsNextMethod(status.code)) {
+        qCDebug(Log::pop3) << m_mechanismUsed << "was refused; trying" << m_loginPlan.first();
+        m_saslStep.reset(); // a step still computing is abandoned; its thread holds its own mechanism
+        m_sasl.reset();
+        m_saslCancelled = false;
+        m_saslError.clear();
+        m_saslRounds = 0;
+        m_saslInitialResponse.clear();
+        tryNextLogin();
+        return;
+    }
+    const auto display = [](const QByteArray &method) {
+        return method == "USER" ? QStringLiteral("USER/PASS") : QString::fromLatin1(method);
+    };
+    QStringList tried;
+    for (const QByteArray &method : std::as_const(m_loginTried))
+        tried << display(method);
+    QString message = m_loginTried.size() > 1
+                          ? tr("The server refused the %1 login (tried in turn: %2).").arg(tried.last(), tried.join(", "))
+                          : tr("The server refused the %1 login.").arg(tried.last());
+    if (cancelled)
+        message = tr("%1 authentication was cancelled: %2").arg(tried.last(), saslError);
+    if (!refusalAllowsNextMethod(status.code)) {
+        // locked, delayed or a server failure: nothing about the method to advise
+    } else if (m_loginHeldBack) {
+        message += ' ' + tr("Poplar did not go on to send the password unencrypted. Check the password, or if this "
+                            "network is trusted choose USER/PASS (poplar-sync: --auth user).");
+    } else if (m_mechanismUsed == "USER" || m_mechanismUsed == "RPOP") {
+        message += ' ' + tr("Check the user name and password.");
+    } else if (m_settings.auth == AuthMethod::Automatic) {
+        message += ' ' + tr("Check the password, or choose USER/PASS (poplar-sync: --auth user).");
+    } else {
+        message += ' ' + tr("Check the password, or choose automatic login (poplar-sync: --auth auto) or USER/PASS "
+                            "(--auth user).");
+    }
+    failFromStatus(Error::Kind::AuthenticationFailed, message, status);
+}
+
 void Session::onUser(Pending &pending)
 {
     if (!pending.status.ok) {
-        failFromStatus(Error::Kind::AuthenticationFailed, tr("The server rejected the user name."), pending.status);
+        onLoginRefused(pending.status);
         return;
     }
-    const QByteArray verb = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "PASS";
-    m_mechanismUsed = m_settings.auth == AuthMethod::Rpop ? "RPOP" : "USER";
+    const QByteArray verb = m_mechanismUsed == "RPOP" ? "RPOP" : "PASS";
     qCDebug(Log::pop3) << "authenticating with" << m_mechanismUsed;
     sendInternal(verb + ' ' + m_secret + "\r\n", verb + " <redacted>", ReplyShape::SingleLine, &Session::onLogin);
 }
@@ -243,10 +281,7 @@ void Session::answerSasl(const SaslMechanism::Step &step)
 void Session::onLogin(Pending &pending)
 {
     if (!pending.status.ok) {
-        QString message = tr("The server rejected the login.");
-        if (m_saslCancelled && !m_saslError.isEmpty())
-            message = tr("Authentication was cancelled: %1").arg(m_saslError);
-        failFromStatus(Error::Kind::AuthenticationFailed, message, pending.status);
+        onLoginRefused(pending.status);
         return;
     }
     // A step still computing means the server answered before hearing the client's proof.

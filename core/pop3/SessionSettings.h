@@ -51,10 +51,15 @@ struct SessionSettings {
     AuthMethod auth = AuthMethod::Automatic;
     QByteArray user;
     Net::TlsOptions tls;
+    /// Automatic login over plaintext: after APOP or a SASL mechanism that hides the password was
+    /// refused, also try those that send it (see chooseLoginMethods).
+    bool allowPlaintextFallback = false;
 
     int connectTimeoutMs = 30000;    ///< TCP connect, and each TLS handshake
     int replyTimeoutMs = 60000;      ///< silence allowed while a reply is awaited
     int keepaliveIntervalMs = 60000; ///< NOOP after this long idle in the transaction state; 0 = never
+    /// Longest Stop waits for RSET and QUIT (and any reply under way) before dropping the connection.
+    int stopGraceMs = 2000;
     int pipelineMaxCommands = 256;   ///< commands in flight at once when the server pipelines
     int pipelineMaxBytes = 16384;    ///< bytes of commands in flight at once when it pipelines
     qint64 maxListingBytes = 64 * 1024 * 1024; ///< largest buffered multi-line reply (UIDL, LIST, TOP)

@@ -1,4 +1,6 @@
 #include "sync/SyncEngine.h"
+#include "sync/RetentionWarning.h"
+#include "sync/RetrPreview.h"
 
 #include "log/Logging.h"
 
@@ -149,6 +151,11 @@ void SyncEngine::run(const QByteArray &secret)
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
+        m_result.retentionWarning = retentionWarning(m_session->capabilities().expireDays(), m_request.account.policy,
+                                                     m_request.account.policyDays);
+        // Without CAPA nothing says TOP is missing; a refused TOP says it later.
+        m_topAvailable = !m_session->capabilities().isKnown() || m_session->capabilities().top();
+        m_result.topUnavailable = !m_topAvailable;
         setPhase(Phase::Listing);
         m_uidlId = m_session->uidl();
         m_listId = m_session->list();
@@ -164,7 +171,7 @@ void SyncEngine::run(const QByteArray &secret)
 void SyncEngine::stop()
 {
     if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed) {
-        m_session->abort();
+        m_session->stop(); // RSET and QUIT when the connection allows, within a bound
     } else if (!m_session && !m_finished && m_lockRetry && m_lockRetry->isActive()) {
         m_lockRetry->stop(); // still waiting for another program's lock
         m_lockRetry->disconnect();
@@ -286,15 +293,53 @@ void SyncEngine::onList(const Pop3::Reply &reply)
     }
     if (!m_uidlSupported) {
         // Without UIDL every message's headers are needed to key it: TOP n with the preview.
-        for (int n : std::as_const(m_messageNumbers))
-            m_pendingTop.insert(m_session->top(n, m_request.account.previewLines), QByteArray());
+        for (int n : std::as_const(m_messageNumbers)) {
+            requestPreview(n, {});
+        }
         m_progress.total = int(m_messageNumbers.size());
     }
 }
 
-void SyncEngine::onTop(const Pop3::Reply &reply)
+bool SyncEngine::requestPreview(int n, const QByteArray &uid)
 {
+    if (m_topAvailable) {
+        m_pendingTop.insert(m_session->top(n, m_request.account.previewLines), uid);
+        return true;
+    }
+    // Same cap as a TOP reply: a message that fits is read whole, anything larger is not read.
+    const qint64 cap = qMin<qint64>(m_session->settings().maxTopBytes, Store::MaxPreviewBytes);
+    if (m_sizeByNumber.value(n, cap + 1) > cap) {
+        ++m_result.headersUnavailable;
+        m_previewUnavailable.insert(n);
+        return false;
+    }
+    const Pop3::CommandId id = m_session->retr(n);
+    m_pendingTop.insert(id, uid);
+    m_previewRetr.insert(id, QByteArray());
+    return true;
+}
+
+void SyncEngine::onTop(const Pop3::Reply &topReply)
+{
+    Pop3::Reply reply = topReply;
     const QByteArray uid = m_pendingTop.take(reply.id);
+    const bool byRetr = m_previewRetr.contains(reply.id);
+    if (byRetr) {
+        const qint64 cap = qMin<qint64>(m_session->settings().maxTopBytes, Store::MaxPreviewBytes);
+        reply.body = previewFromMessage(m_previewRetr.take(reply.id), m_request.account.previewLines, cap, true,
+                                        &reply.truncated);
+    } else if (!reply.ok && m_topAvailable && reply.status.code == Pop3::ResponseCode::None) {
+        // A server that hides TOP from CAPA (or has none) refuses it: previews come by RETR instead.
+        m_topAvailable = false;
+        m_result.topUnavailable = true;
+    }
+    if (!reply.ok && !byRetr && !m_topAvailable) {
+        if (!requestPreview(reply.message, uid)) {
+            ++m_progress.done;
+            reportProgress();
+        }
+        return;
+    }
     ++m_progress.done;
     reportProgress();
     if (!reply.ok)
@@ -331,6 +376,12 @@ bool SyncEngine::saveHeaders()
 
 void SyncEngine::onBodyChunk(Pop3::CommandId id, const QByteArray &data)
 {
+    if (const auto preview = m_previewRetr.find(id); preview != m_previewRetr.end()) {
+        // A preview by RETR keeps no more than a TOP reply would (the size was checked first).
+        const qint64 cap = qMin<qint64>(m_session->settings().maxTopBytes, Store::MaxPreviewBytes);
+        preview->append(data.left(qMax<qint64>(0, cap + 1 - preview->size())));
+        return;
+    }
     if (!m_incoming || m_incomingId != id) {
         QString error;
         m_incoming = m_store.beginDownload(m_request.account.id, m_pendingRetr.value(id), &error);
@@ -524,7 +575,8 @@ void SyncEngine::recordListing()
         QHash<QByteArray, int> seen;
         for (int n : std::as_const(m_messageNumbers)) {
             if (!m_fallbackHeaders.contains(n)) {
-                ++m_result.unusableListings;
+                if (!m_previewUnavailable.contains(n)) // those are counted as headersUnavailable
+                    ++m_result.unusableListings;
                 continue;
             }
             QByteArray key = fallbackKey(m_fallbackHeaders.value(n).summary, m_sizeByNumber.value(n));
@@ -604,7 +656,7 @@ void SyncEngine::recordListing()
         }
         for (const QByteArray &uid : std::as_const(wanted)) {
             if (!willDownload(uid))
-                m_pendingTop.insert(m_session->top(m_numberByUid.value(uid), m_request.account.previewLines), uid);
+                requestPreview(m_numberByUid.value(uid), uid); // or listed by its size alone
         }
         m_progress.total = int(m_pendingTop.size());
     }

@@ -61,6 +61,13 @@ struct SyncResult {
     int skippedOversized = 0;   ///< new messages left as headers only because of the size limit
     int unusableListings = 0;   ///< messages skipped for missing, invalid or duplicate UIDs
     bool usedFallbackKeys = false; ///< the server has no UIDL; keys were derived from headers
+    /// Messages listed by size only: the server has no TOP and they are larger than a preview
+    /// may be (SessionSettings::maxTopBytes), so their headers are not available until downloaded.
+    /// Without UIDL as well they cannot be keyed, and are not listed at all.
+    int headersUnavailable = 0;
+    /// Set when the server's EXPIRE would delete what the account keeps (see retentionWarning).
+    QString retentionWarning;
+    bool topUnavailable = false; ///< the server has no TOP; previews were taken with RETR
     std::optional<int> loginDelaySeconds;
     /// The account's OAuth sign-in was refused (revoked or expired): only signing in again helps.
     bool signInNeeded = false;
@@ -90,7 +97,8 @@ public:
 
     /// Starts the run: takes the account's lock (waiting as setLockWait() allows), then connects.
     void start(const SyncRequest &request);
-    /// Stops at once; finished downloads are still committed, nothing is deleted.
+    /// Stops: RSET and QUIT when the connection is usable (within SessionSettings::stopGraceMs), then
+    /// the connection is dropped; finished downloads are still committed, nothing is deleted.
     void stop();
     Phase phase() const { return m_phase; }
 
@@ -111,6 +119,9 @@ private:
     void onSessionFailed(const Pop3::Error &error);
     void onUidl(const Pop3::Reply &reply);
     void onList(const Pop3::Reply &reply);
+    /// Asks for the preview of message `n` (UIDL `uid`, empty before keys are known): TOP, or
+    /// without TOP a RETR of a message within the preview cap; false when neither is possible.
+    bool requestPreview(int n, const QByteArray &uid);
     void onTop(const Pop3::Reply &reply);
     void onRetr(const Pop3::Reply &reply);
     void recordListing();
@@ -154,6 +165,10 @@ private:
     QHash<QByteArray, Store::MessageStatus> m_known;
 
     QHash<Pop3::CommandId, QByteArray> m_pendingTop;  ///< TOP command -> UIDL (or "" in fallback mode)
+    bool m_topAvailable = true; ///< false once CAPA lacks TOP or the server refused one
+    /// Previews taken by RETR (no TOP): command -> the message's first bytes, capped.
+    QHash<Pop3::CommandId, QByteArray> m_previewRetr;
+    QSet<int> m_previewUnavailable; ///< message numbers too large for a preview by RETR
     QVector<Store::HeaderUpdate> m_headerUpdates;
     QHash<int, Store::HeaderUpdate> m_fallbackHeaders; ///< message number -> its preview (no UIDL yet)
 

@@ -39,7 +39,11 @@ public:
     Connection(MailboxServer *server, QTcpSocket *socket) : QObject(server), m_server(server), m_socket(socket)
     {
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            if (m_server->commitOnDisconnect)
+                expunge();
+            deleteLater();
+        });
         socket->write("+OK mailbox ready\r\n");
     }
 
@@ -54,6 +58,8 @@ private:
             if (line.endsWith('\r'))
                 line.chop(1);
             m_server->commands << line;
+            if (m_server->onCommand)
+                m_server->onCommand(line);
             handle(line);
         }
     }
@@ -79,6 +85,10 @@ private:
         const QByteArrayList words = line.split(' ');
         const QByteArray verb = words.first().toUpper();
         const QByteArray arg = words.value(1);
+        if (m_server->unknownVerbs.contains(verb)) {
+            m_socket->write("-ERR unknown command\r\n");
+            return;
+        }
         if (verb == "CAPA") {
             m_socket->write("+OK\r\n" + m_server->capabilities + ".\r\n");
         } else if (verb == "USER") {

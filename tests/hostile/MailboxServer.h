@@ -6,6 +6,8 @@
 #include <QList>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace Poplar::Test {
 
 /// One message in a MailboxServer's maildrop, and how the server describes it.
@@ -50,6 +52,13 @@ public:
     /// Whole replies (CRLF included) that replace the normal answer to one exact command line.
     QHash<QByteArray, QByteArray> overrides;
     QuitMode quitMode = QuitMode::Normal;
+    /// Deletions marked when the client drops the connection without QUIT take effect anyway,
+    /// like servers that commit on disconnect.
+    bool commitOnDisconnect = false;
+    /// Verbs answered "-ERR unknown command", as by a server without TOP or UIDL.
+    QByteArrayList unknownVerbs;
+    /// Called with each command line as it arrives, before it is answered.
+    std::function<void(const QByteArray &line)> onCommand;
 
     /// Every command line received, over all connections.
     QByteArrayList commands;

@@ -1,0 +1,225 @@
+// Servers as people have them, at the sync level: a SyncEngine over real sockets against a
+// MailboxServer that commits on disconnect, or lacks TOP, or lacks TOP and UIDL.
+
+#include "HostileClient.h"
+#include "MailboxServer.h"
+#include "store/Profile.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using namespace Poplar::Test;
+using Account::RetentionPolicy;
+using Sync::Operation;
+using Sync::SyncResult;
+using Kind = Pop3::Error::Kind;
+
+namespace {
+
+QByteArray message(int n)
+{
+    return "Message-ID: <" + QByteArray::number(n) + "@compat.test>\r\n"
+           "Date: Tue, 07 Nov 2023 10:00:00 +0000\r\n"
+           "From: Sender <s@example.net>\r\n"
+           "Subject: Message " + QByteArray::number(n) + "\r\n\r\nbody of message " + QByteArray::number(n) + "\r\n";
+}
+
+QList<MailboxMessage> maildrop(int count)
+{
+    QList<MailboxMessage> messages;
+    for (int i = 1; i <= count; ++i)
+        messages.append({message(i), "uid-" + QByteArray::number(i)});
+    return messages;
+}
+
+/// A profile with one account on a MailboxServer.
+class Fixture {
+public:
+    explicit Fixture(QList<MailboxMessage> messages, RetentionPolicy policy = RetentionPolicy::Keep)
+    {
+        server.messages = messages;
+        ok = server.listenLocal();
+        QString error;
+        profile = Store::Profile::open(dir.path(), &error);
+        ok = ok && profile;
+        account.name = QStringLiteral("compat");
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.port();
+        account.security = Pop3::Security::Plain;
+        account.auth = Pop3::AuthMethod::User;
+        account.user = QStringLiteral("alice");
+        account.policy = policy;
+        account.id = ok ? profile->accounts().add(account, &error) : 0;
+        ok = ok && account.id > 0;
+    }
+
+    /// Runs one operation; `during` may act on the engine while it runs.
+    SyncResult run(Operation operation = Operation::Download, std::function<void(Sync::SyncEngine &)> setup = {})
+    {
+        Sync::SyncEngine engine(profile->messages());
+        if (setup)
+            setup(engine);
+        QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
+        engine.start({operation, account, "pw", {}});
+        if (!spinUntil([&] { return !finished.isEmpty(); }, 20000)) {
+            SyncResult hung;
+            hung.storeError = QStringLiteral("the sync run did not finish");
+            return hung;
+        }
+        server.onCommand = {};
+        return finished.first().first().value<SyncResult>();
+    }
+
+    QList<Store::StoredMessage> stored() const { return profile->messages().messages(account.id).value(); }
+
+    MailboxServer server;
+    QTemporaryDir dir;
+    std::unique_ptr<Store::Profile> profile;
+    Account::AccountSettings account;
+    bool ok = false;
+};
+
+QString describe(const SyncResult &r)
+{
+    return QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(Pop3::Error::kindName(r.error.kind)), r.error.message,
+                                          r.storeError);
+}
+
+} // namespace
+
+class TestHostileCompat : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { qRegisterMetaType<SyncResult>(); }
+    void stopSendsRsetAndQuit();
+    void noTopPreviewByRetr_data();
+    void noTopPreviewByRetr();
+    void noTopNoUidlNothingSkipped();
+    void expireZeroWarnedAtEveryCheck();
+};
+
+/// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
+/// (RSET) and say goodbye (QUIT), so the message stays on the server.
+void TestHostileCompat::stopSendsRsetAndQuit()
+{
+    Fixture f(maildrop(2), RetentionPolicy::DeleteAfterDownload);
+    QVERIFY(f.ok);
+    f.server.commitOnDisconnect = true;
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\n"; // no pipelining: one command at a time
+    const SyncResult r = f.run(Operation::Download, [&](Sync::SyncEngine &engine) {
+        f.server.onCommand = [&](const QByteArray &line) {
+            if (line.startsWith("DELE "))
+                engine.stop();
+        };
+    });
+    QCOMPARE(r.error.kind, Kind::Aborted);
+    const QByteArrayList commands = f.server.commands;
+    const qsizetype rset = commands.indexOf("RSET");
+    QVERIFY2(rset > 0, commands.join(' ').constData());
+    QVERIFY2(commands.indexOf("QUIT") > rset, commands.join(' ').constData());
+    QVERIFY(commands.indexOf("DELE 1") >= 0 && commands.indexOf("DELE 1") < rset);
+    QCOMPARE(f.server.messages.size(), 2); // nothing was committed by the drop
+    QCOMPARE(r.deleted, 0);
+    // And the next run still finds everything, downloads nothing twice.
+    const SyncResult again = f.run();
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QCOMPARE(again.downloaded + r.downloaded, 2);
+    QVERIFY(f.server.messages.isEmpty());
+}
+
+/// Two small messages and one larger than any preview (256 KiB).
+QList<MailboxMessage> withLargeOne()
+{
+    QList<MailboxMessage> messages = maildrop(2);
+    QByteArray large = message(3);
+    large += QByteArray(300 * 1024, 'x') + "\r\n";
+    messages.append({large, "uid-3"});
+    return messages;
+}
+
+void TestHostileCompat::noTopPreviewByRetr_data()
+{
+    QTest::addColumn<QByteArray>("capabilities");
+    QTest::newRow("no TOP in CAPA") << QByteArray("USER\r\nUIDL\r\nPIPELINING\r\n");
+    QTest::newRow("TOP in CAPA, refused") << QByteArray("USER\r\nTOP\r\nUIDL\r\n");
+}
+
+void TestHostileCompat::noTopPreviewByRetr()
+{
+    QFETCH(QByteArray, capabilities);
+    Fixture f(withLargeOne());
+    QVERIFY(f.ok);
+    f.server.capabilities = capabilities;
+    f.server.unknownVerbs = {"TOP"};
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.newMessages, 3);
+    QVERIFY(r.topUnavailable);
+    QCOMPARE(r.headersUnavailable, 1);
+    QCOMPARE(r.unusableListings, 0);
+    QVERIFY(f.server.commands.contains("RETR 1"));
+    QVERIFY(f.server.commands.contains("RETR 2"));
+    QVERIFY(!f.server.commands.contains("RETR 3")); // larger than a preview: never read whole
+    const QList<Store::StoredMessage> stored = f.stored();
+    QCOMPARE(stored.size(), 3);
+    for (const Store::StoredMessage &m : stored) {
+        QVERIFY(m.onServer);
+        QVERIFY(!m.downloadedAt.isValid()); // a preview is not a download
+        if (m.uid == "uid-3") {
+            QVERIFY(m.headers.isEmpty());
+            QCOMPARE(m.serverSize, f.server.messages.at(2).content.size());
+        } else {
+            QCOMPARE(m.summary.subject, QStringLiteral("Message ") + QString::fromLatin1(m.uid.mid(4)));
+            QVERIFY(m.headers.contains("body of message"));
+        }
+    }
+    QCOMPARE(f.server.messages.size(), 3);
+}
+
+/// Without TOP and UIDL every message within the preview cap is keyed by its headers; the one
+/// too large is counted, never silently dropped, and a second check finds nothing new.
+void TestHostileCompat::noTopNoUidlNothingSkipped()
+{
+    Fixture f(withLargeOne());
+    QVERIFY(f.ok);
+    f.server.capabilities = "USER\r\n";
+    f.server.unknownVerbs = {"TOP", "UIDL"};
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY(r.usedFallbackKeys);
+    QCOMPARE(r.unusableListings, 0);
+    QCOMPARE(r.headersUnavailable, 1);
+    QCOMPARE(r.newMessages, 2);
+    const QList<Store::StoredMessage> stored = f.stored();
+    QCOMPARE(stored.size(), 2);
+    QStringList subjects;
+    for (const Store::StoredMessage &m : stored)
+        subjects << m.summary.subject;
+    subjects.sort();
+    QCOMPARE(subjects, (QStringList{QStringLiteral("Message 1"), QStringLiteral("Message 2")}));
+    const SyncResult again = f.run(Operation::Download);
+    QVERIFY2(again.ok(), qPrintable(describe(again)));
+    QCOMPARE(again.newMessages, 0);
+    QCOMPARE(again.downloaded, 2);
+    QCOMPARE(f.stored().size(), 2);
+}
+
+void TestHostileCompat::expireZeroWarnedAtEveryCheck()
+{
+    Fixture f(maildrop(1)); // keep on the server
+    QVERIFY(f.ok);
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE 0\r\n";
+    for (int check = 0; check < 2; ++check) {
+        const SyncResult r = f.run(Operation::Check);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY2(r.retentionWarning.contains("EXPIRE 0"), qPrintable(r.retentionWarning));
+    }
+    f.account.policy = RetentionPolicy::DeleteAfterDownload;
+    QVERIFY(f.run(Operation::Check).retentionWarning.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHostileCompat)
+#include "tst_hostile_compat.moc"
