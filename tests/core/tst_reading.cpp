@@ -72,6 +72,7 @@ private slots:
     void messages();
     void forwardedMessageFieldByField();
     void embeddedMessageSavesAsSent();
+    void embeddedPicturesShowByContentId();
     void headerText_data();
     void headerText();
     void dates_data();
@@ -101,6 +102,11 @@ void TestReading::messages_data()
         << QStringList{QStringLiteral("See the message below."), QStringLiteral("Revenue is up 4%."),
                        QStringLiteral("Subject: Quarterly numbers")}
         << 1 << QStringList{QStringLiteral("Quarterly numbers.eml|message/rfc822")};
+    QTest::newRow("Outlook forward: an HTML message with its picture by Content-ID")
+        << QStringLiteral("forward-outlook.eml")
+        << QStringList{QStringLiteral("Forwarding the plan with its picture."), QStringLiteral("The plan is attached — see the sketch:"),
+                       QStringLiteral("Subject: Site plan")}
+        << 1 << QStringList{QStringLiteral("Site plan.eml|message/rfc822")};
     QTest::newRow("Postfix bounce keeps the returned message")
         << QStringLiteral("bounce-postfix.eml")
         << QStringList{QStringLiteral("could not\nbe delivered"), QStringLiteral("Hello? Is this address still used?"),
@@ -176,6 +182,16 @@ void TestReading::embeddedMessageSavesAsSent()
     QVERIFY(saved.contains("Revenue is <b>up 4%</b>."));
     QCOMPARE(decodeMessage(saved).summary.subject, QStringLiteral("Quarterly numbers"));
     QCOMPARE(qint64(saved.size()), decodeMessage(bytes).attachments.first().size);
+}
+
+/// A picture of a forwarded message is one of the parts the whole message's HTML may show.
+void TestReading::embeddedPicturesShowByContentId()
+{
+    const MessagePreview p = decodeMessage(sample(QStringLiteral("forward-outlook.eml")));
+    QVERIFY(p.inlineParts.contains(QStringLiteral("sketch001@example.com")));
+    QCOMPARE(p.inlineParts.value(QStringLiteral("sketch001@example.com")).mimeType, QStringLiteral("image/png"));
+    QCOMPARE(p.body.at(1).message->attachments.size(), 1);
+    QCOMPARE(p.body.at(1).message->attachments.first().fileName, QStringLiteral("sketch.png"));
 }
 
 void TestReading::headerText_data()
@@ -265,7 +281,7 @@ void TestReading::addresses()
 void TestReading::neverBlank_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"digest.eml", "forward-attached.eml", "bounce-postfix.eml", "bounce-exim-headers.eml",
+    for (const char *file : {"digest.eml", "forward-attached.eml", "forward-outlook.eml", "bounce-postfix.eml", "bounce-exim-headers.eml",
                              "broken-boundary.eml", "missing-boundary.eml", "headerless.eml", "no-separator.eml",
                              "mailer-daemon.eml", "idn.eml", "several-text-parts.eml"})
         QTest::newRow(file) << QString::fromLatin1(file);

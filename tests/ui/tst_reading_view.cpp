@@ -7,7 +7,9 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QImage>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Poplar;
 
@@ -27,6 +29,7 @@ private slots:
     void shows_data();
     void shows();
     void embeddedMessagesFold();
+    void forwardedPictureIsShownNotBlocked();
     void datesInTheUsersLocale();
 };
 
@@ -40,6 +43,8 @@ void TestReadingView::shows_data()
     QTest::newRow("forward") << QStringLiteral("forward-attached.eml")
                              << QStringList{QStringLiteral("See the message below."), QStringLiteral("Revenue is up 4%."),
                                             QStringLiteral("Quarterly numbers"), QStringLiteral("finance@example.com")};
+    QTest::newRow("Outlook forward") << QStringLiteral("forward-outlook.eml")
+                                     << QStringList{QStringLiteral("Forwarding the plan"), QStringLiteral("see the sketch:")};
     QTest::newRow("bounce") << QStringLiteral("bounce-postfix.eml")
                             << QStringList{QStringLiteral("could not"), QStringLiteral("Hello? Is this address still used?")};
     QTest::newRow("two text parts") << QStringLiteral("several-text-parts.eml")
@@ -84,6 +89,20 @@ void TestReadingView::embeddedMessagesFold()
     QVERIFY(pane.renderedText().contains(QLatin1String("Mine are finally red.")));
     emit browser->anchorClicked(QUrl(QStringLiteral("poplar-part:toggle/1")));
     QVERIFY(pane.renderedText().contains(QLatin1String("Mine too, after the rain.")));
+}
+
+/// The forwarded message's own picture (cid:) is one of the parts the view may load.
+void TestReadingView::forwardedPictureIsShownNotBlocked()
+{
+    const QByteArray bytes = sample(QStringLiteral("forward-outlook.eml"));
+    Ui::PreviewPane pane;
+    pane.resize(800, 600);
+    pane.show();
+    pane.showMessage(Mime::decodeMessage(bytes), bytes, true);
+    QCOMPARE(pane.browser()->blockedResources(), 0);
+    const QVariant picture = pane.browser()->document()->resource(QTextDocument::ImageResource,
+                                                                 QUrl(QStringLiteral("cid:sketch001@example.com")));
+    QCOMPARE(picture.value<QImage>().size(), QSize(1, 1));
 }
 
 void TestReadingView::datesInTheUsersLocale()
