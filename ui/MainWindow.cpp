@@ -577,6 +577,11 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
                 startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
         });
     } else if (!result.ok()) {
+        if (result.error.kind == Pop3::Error::Kind::AuthenticationFailed) {
+            // A typed password the server refused is asked for again, not retried for ever.
+            m_typedSecrets[accountId].fill('\0');
+            m_typedSecrets.remove(accountId);
+        }
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : tr("The local store failed: %1").arg(result.storeError);
         m_accounts->setState(accountId, AccountList::State::Failed, message);

@@ -19,6 +19,8 @@ ServerLogDialog::ServerLogDialog(QWidget *parent) : QDialog(parent), m_text(new 
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ResetRole);
+    clear->setAutoDefault(false); // Enter must not wipe the log
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(clear, &QPushButton::clicked, this, &ServerLogDialog::clear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
     auto *layout = new QVBoxLayout(this);

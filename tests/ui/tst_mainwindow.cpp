@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QInputDialog>
 #include <QProcess>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -94,6 +95,8 @@ private slots:
     void accountBusyInAnotherProgramIsShownAndRetried();
     void applicationAndPoplarSyncAtOnce();
     void filterAndShortcuts();
+    void enterDoesNotClearTheServerLog();
+    void aRefusedTypedPasswordIsAskedForAgain();
 };
 
 void TestMainWindow::checkListsNewMessagesAndPreviewShowsTopHeaders()
@@ -354,4 +357,46 @@ void TestMainWindow::filterAndShortcuts()
 }
 
 QTEST_MAIN(TestMainWindow)
+/// Enter in the server log closes it (the default button); the log stays, and only Clear clears it.
+void TestMainWindow::enterDoesNotClearTheServerLog()
+{
+    Ui::ServerLogDialog log;
+    log.append(QStringLiteral("Work"), {Sync::TraceLine{Pop3::Session::Direction::Client, "CAPA", 0}});
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    QVERIFY(log.contents().contains(QLatin1String("CAPA")));
+    QTest::keyClick(&log, Qt::Key_Return);
+    QVERIFY(!log.isVisible());
+    QVERIFY(log.contents().contains(QLatin1String("CAPA")));
+}
+
+/// Without a keychain or password command the window asks for the password; one the server
+/// refuses is asked for again at the next check, not sent again and again.
+void TestMainWindow::aRefusedTypedPasswordIsAskedForAgain()
+{
+    UiFixture f(mailbox());
+    QVERIFY2(f.started, qPrintable(f.server.error()));
+    f.account.passwordCommand.clear();
+    f.updateAccount();
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    auto answer = [&](const QString &password) {
+        QInputDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = w.findChild<QInputDialog *>()) && dialog->isVisible(); }, WaitMs))
+            return false;
+        dialog->setTextValue(password);
+        dialog->accept();
+        return true;
+    };
+    w.action(QStringLiteral("check"))->trigger();
+    QVERIFY(answer(QStringLiteral("wrong")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.errorBar()->isVisible() && !w.isBusy(f.account.id), WaitMs);
+    QVERIFY2(w.errorBar()->text().contains(QLatin1String("Authentication failed")), qPrintable(w.errorBar()->text()));
+    QTRY_VERIFY(!w.findChild<QInputDialog *>()); // the first dialog is gone
+
+    w.action(QStringLiteral("check"))->trigger();
+    QVERIFY(answer(QStringLiteral("pw"))); // asked again: the refused one was forgotten
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+}
+
 #include "tst_mainwindow.moc"
