@@ -1340,6 +1340,34 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::AccountErrors</name>
+    <message>
+        <location filename="../ui/AccountErrors.cpp" line="+49"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Der Server %1 (Port %2) kann Sie vorübergehend nicht anmelden oder das Postfach nicht bereitstellen. Das liegt nicht an Ihrem Passwort; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Der Server %1 (Port %2) meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (Port %2): %3 Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (port %2): %3</source>
+        <translation>%1 (Port %2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
         <location filename="../ui/AccountList.cpp" line="+94"/>
@@ -1862,7 +1890,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
@@ -2038,7 +2066,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2083,15 +2111,15 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Löschen auf dem Server: %1 von %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+288"/>
-        <location line="+462"/>
+        <location line="+473"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-748"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2107,12 +2135,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+577"/>
+        <location line="+588"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-583"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -2311,7 +2339,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+53"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2366,25 +2394,25 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>%1; neuer Versuch in einer Minute</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The local store failed: %1</source>
         <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -2426,7 +2454,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+423"/>
+        <location filename="../ui/MainWindow.cpp" line="+426"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+96"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Downloading %n message from the server…</numerusform>

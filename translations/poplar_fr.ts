@@ -1340,6 +1340,34 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::AccountErrors</name>
+    <message>
+        <location filename="../ui/AccountErrors.cpp" line="+49"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Le serveur %1 (port %2) ne peut temporairement pas vous connecter ni servir la boîte aux lettres. Votre mot de passe n&apos;est pas en cause ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Le serveur %1 (port %2) signale un problème durable avec cette boîte aux lettres. Contactez votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (port %2) : %3 Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (port %2): %3</source>
+        <translation>%1 (port %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
         <location filename="../ui/AccountList.cpp" line="+94"/>
@@ -1862,7 +1890,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a répondu : « %1 »</translation>
     </message>
@@ -2038,7 +2066,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2083,15 +2111,15 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Suppression sur le serveur : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+288"/>
-        <location line="+462"/>
+        <location line="+473"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-748"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2107,12 +2135,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+577"/>
+        <location line="+588"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-583"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -2311,7 +2339,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+53"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2366,25 +2394,25 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>%1 ; nouvel essai dans une minute</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The local store failed: %1</source>
         <translation>Le stockage local a échoué : %1</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -2426,7 +2454,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>

@@ -1336,6 +1336,34 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::AccountErrors</name>
+    <message>
+        <location filename="../ui/AccountErrors.cpp" line="+49"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>服务器 %1（端口 %2）暂时无法让您登录或提供邮箱。这与您的密码无关；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>服务器 %1（端口 %2）报告此邮箱存在持续性问题。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1（端口 %2）：%3 请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (port %2): %3</source>
+        <translation>%1（端口 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
         <location filename="../ui/AccountList.cpp" line="+94"/>
@@ -1855,7 +1883,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The server said: “%1”</source>
         <translation>服务器回复：“%1”</translation>
     </message>
@@ -2027,7 +2055,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2072,15 +2100,15 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>正在从服务器删除 %1 / %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+288"/>
-        <location line="+462"/>
+        <location line="+473"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-748"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2096,12 +2124,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+577"/>
+        <location line="+588"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-583"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -2300,7 +2328,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+53"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2352,25 +2380,25 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>%1；一分钟后重试</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The local store failed: %1</source>
         <translation>本地存储出错：%1</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 封新邮件</numerusform>
@@ -2408,7 +2436,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>

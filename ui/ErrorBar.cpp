@@ -41,7 +41,11 @@ ErrorBar::ErrorBar(QWidget *parent)
         emit actionRequested();
     });
     m_action->setObjectName(QStringLiteral("errorAction"));
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    close->setObjectName(QStringLiteral("errorDismiss"));
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
     hide();
 }
 

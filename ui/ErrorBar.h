@@ -21,6 +21,8 @@ public:
 signals:
     void retryRequested();
     void actionRequested();
+    /// The user closed the bar with its close button.
+    void dismissed();
 
 private:
     QLabel *m_label;

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 
+#include "AccountErrors.h"
 #include "ErrorBar.h"
 #include "ImportDialog.h"
 #include "MessageView.h"
@@ -72,7 +73,8 @@ QString phaseText(const Sync::SyncProgress &p)
 
 MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory, QWidget *parent)
     : QMainWindow(parent), m_scheduler(new Sync::CheckScheduler(this)), m_accounts(new AccountList(this)),
-      m_preview(new PreviewPane(this)), m_errorBar(new ErrorBar(this)), m_filter(new QLineEdit(this)),
+      m_preview(new PreviewPane(this)), m_errorBar(new ErrorBar(this)),
+      m_errors(new AccountErrors(m_errorBar, this)), m_filter(new QLineEdit(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_listSplitter(new QSplitter(Qt::Horizontal, this)),
       m_progressBar(new ProgressIndicator(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
 {
@@ -397,6 +399,7 @@ void MainWindow::onAccountSelected(qint64 accountId)
     const auto busy = m_busy.constFind(accountId);
     m_progressLabel->setText(busy != m_busy.constEnd() ? phaseText(busy->progress) : QString());
     m_progressBar->setVisible(busy != m_busy.constEnd());
+    m_errors->select(a ? a->id : 0);
     updateActions();
 }
 
@@ -482,7 +485,7 @@ void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QV
         return;
     Sync::SyncRequest request{operation, *a, m_typedSecrets.value(accountId), uids};
     m_lastRequest.insert(accountId, {operation, *a, {}, uids});
-    m_errorBar->hide();
+    m_errors->clear(accountId);
     m_sync->start(request);
 }
 
@@ -570,8 +573,7 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         // Another program (poplar-sync from cron) is writing this account: not a failure, try later.
         const QString message = tr("%1; trying again in a minute").arg(result.error.message);
         m_accounts->setState(accountId, AccountList::State::Busy, message);
-        if (accountId == m_accounts->currentAccountId())
-            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message), {}, true);
+        m_errors->report(accountId, {tr("%1: %2").arg(a ? a->name : QString(), message), {}, true, {}});
         QTimer::singleShot(m_busyRetryMs, this, [this, accountId] {
             if (!isBusy(accountId) && m_lastRequest.contains(accountId))
                 startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
@@ -586,10 +588,12 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
                                                             : tr("The local store failed: %1").arg(result.storeError);
         m_accounts->setState(accountId, AccountList::State::Failed, message);
         m_signInAccount = result.signInNeeded ? accountId : 0;
-        if (accountId == m_accounts->currentAccountId() && result.error.kind != Pop3::Error::Kind::Aborted)
-            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), message),
-                                  QString::fromUtf8(result.error.serverText), !result.signInNeeded,
-                                  result.signInNeeded ? tr("&Sign In Again...") : QString());
+        if (result.error.kind != Pop3::Error::Kind::Aborted) {
+            const QString shown = !result.storeError.isEmpty() || !a ? tr("%1: %2").arg(a ? a->name : QString(), message)
+                                                                     : AccountErrors::describe(result.error, *a);
+            m_errors->report(accountId, {shown, QString::fromUtf8(result.error.serverText), !result.signInNeeded,
+                                         result.signInNeeded ? tr("&Sign In Again...") : QString()});
+        }
     } else {
         m_accounts->setState(accountId, AccountList::State::Idle, QString());
         m_accounts->setLastChecked(accountId, QDateTime::currentDateTime());
@@ -603,8 +607,8 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         statusBar()->showMessage(tr("%1: %2").arg(a ? a->name : QString(),
                                                   parts.isEmpty() ? tr("nothing new") : parts.join(QStringLiteral(", "))),
                                  10000);
-        if (!result.retentionWarning.isEmpty() && accountId == m_accounts->currentAccountId())
-            m_errorBar->showError(tr("%1: %2").arg(a ? a->name : QString(), result.retentionWarning), {}, false);
+        if (!result.retentionWarning.isEmpty())
+            m_errors->report(accountId, {tr("%1: %2").arg(a ? a->name : QString(), result.retentionWarning), {}, false, {}});
         if (result.newMessages > 0 && m_tray)
             m_tray->showMessage(tr("New mail"), tr("%n new message(s) in %1", nullptr, result.newMessages)
                                                     .arg(a ? a->name : QString()));
@@ -632,6 +636,10 @@ void MainWindow::flushRefresh()
     QVector<QByteArray> uids;
     uids.swap(m_pendingRefresh);
     m_model->refresh(uids);
+    // The selected message changed state (downloaded, say): its preview is shown anew.
+    const QVector<QByteArray> selected = m_view->selectedUids();
+    if (selected.size() == 1 && uids.contains(selected.first()))
+        onCurrentMessageChanged();
 }
 
 void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString &reason)

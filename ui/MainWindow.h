@@ -23,6 +23,7 @@ namespace Poplar::Sync { class CheckScheduler; }
 
 namespace Poplar::Ui {
 
+class AccountErrors;
 class ErrorBar;
 class MessageView;
 class PreviewPane;
@@ -109,6 +110,7 @@ private:
     MessageView *m_view = nullptr;
     PreviewPane *m_preview;
     ErrorBar *m_errorBar;
+    AccountErrors *m_errors;
     QLineEdit *m_filter;
     QSplitter *m_mainSplitter;
     QSplitter *m_listSplitter;

@@ -97,6 +97,9 @@ private slots:
     void filterAndShortcuts();
     void enterDoesNotClearTheServerLog();
     void aRefusedTypedPasswordIsAskedForAgain();
+    void errorBarFollowsTheSelectedAccount();
+    void temporaryServerFailureIsWordedAsTemporary();
+    void previewRefreshesWhenTheMessageIsDownloaded();
 };
 
 void TestMainWindow::checkListsNewMessagesAndPreviewShowsTopHeaders()
@@ -397,6 +400,89 @@ void TestMainWindow::aRefusedTypedPasswordIsAskedForAgain()
     w.action(QStringLiteral("check"))->trigger();
     QVERIFY(answer(QStringLiteral("pw"))); // asked again: the refused one was forgotten
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 6, WaitMs);
+}
+
+/// Each account keeps its last error: selecting another account shows its error or hides the bar.
+void TestMainWindow::errorBarFollowsTheSelectedAccount()
+{
+    UiFixture f(mailbox());
+    QVERIFY2(f.started, qPrintable(f.server.error()));
+    Account::AccountSettings other = f.account;
+    other.name = QStringLiteral("Home");
+    other.passwordCommand = QStringLiteral("echo wrong");
+    QString error;
+    other.id = Store::Profile::open(f.dir.path(), &error)->accounts().add(other, &error);
+    QVERIFY2(other.id, qPrintable(error));
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    w.accountList()->selectAccount(other.id);
+    QCOMPARE(w.accountList()->currentAccountId(), other.id);
+    QVERIFY(checkAndWait(w, other.id));
+    QVERIFY(w.errorBar()->isVisible());
+    const QString homeError = w.errorBar()->text();
+    QVERIFY2(homeError.startsWith(QLatin1String("Home:")), qPrintable(homeError));
+    QVERIFY2(homeError.contains(QLatin1String("127.0.0.1")) && homeError.contains(QString::number(other.port)),
+             qPrintable(homeError)); // host and port named
+
+    w.accountList()->selectAccount(f.account.id);
+    QVERIFY(!w.errorBar()->isVisible()); // Work has no error
+    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(!w.errorBar()->isVisible());
+    QCOMPARE(w.messageModel()->rowCount(), 6);
+
+    w.accountList()->selectAccount(other.id);
+    QVERIFY(w.errorBar()->isVisible()); // Home's error is kept
+    QCOMPARE(w.errorBar()->text(), homeError);
+
+    // Dismissed, it stays away when the account is selected again.
+    auto *dismiss = w.errorBar()->findChild<QAbstractButton *>(QStringLiteral("errorDismiss"));
+    QVERIFY(dismiss);
+    dismiss->click();
+    QVERIFY(!w.errorBar()->isVisible());
+    w.accountList()->selectAccount(f.account.id);
+    w.accountList()->selectAccount(other.id);
+    QVERIFY(!w.errorBar()->isVisible());
+}
+
+/// A [SYS/TEMP] refusal is the server's temporary trouble, not a refused password.
+void TestMainWindow::temporaryServerFailureIsWordedAsTemporary()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    Sync::SyncResult failed; // what the sync service reports for "-ERR [SYS/TEMP] ..." at login
+    failed.error.kind = Pop3::Error::Kind::TemporaryFailure;
+    failed.error.code = Pop3::ResponseCode::SysTemp;
+    failed.error.message = QStringLiteral("The server refused the USER/PASS login.");
+    failed.error.serverText = "[SYS/TEMP] Storage unavailable";
+    emit w.syncThread()->service()->finished(f.account.id, failed);
+    QTRY_VERIFY(w.errorBar()->isVisible());
+    const QString text = w.errorBar()->text();
+    QVERIFY2(text.contains(QLatin1String("temporarily unable")) && text.contains(QLatin1String("try again later")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("refused")) && !text.contains(QLatin1String("rejected")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("127.0.0.1")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Storage unavailable")), qPrintable(text)); // the server's words
+    QVERIFY(w.errorBar()->findChild<QPushButton *>(QStringLiteral("errorAction"))->isHidden());
+}
+
+/// After "Download it" the preview shows the whole message without selecting it again.
+void TestMainWindow::previewRefreshesWhenTheMessageIsDownloaded()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    const QVector<QByteArray> uids = select(w, {QStringLiteral("Lunch")});
+    QCOMPARE(uids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->noticeText().contains(QLatin1String("still on the server")), WaitMs);
+    emit w.preview()->downloadRequested(); // the notice's "Download it" link
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(w, uids.first()), MessageStatus::Downloaded, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->noticeText().isEmpty(), WaitMs);
+    QVERIFY(w.preview()->renderedText().contains(QLatin1String("Hello there.")));
+    QCOMPARE(w.messageView()->selectedUids(), uids); // still selected
 }
 
 #include "tst_mainwindow.moc"
