@@ -2066,7 +2066,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2112,14 +2112,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+288"/>
-        <location line="+473"/>
+        <location line="+327"/>
+        <location line="+475"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-789"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2135,17 +2135,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+588"/>
+        <location line="+629"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-624"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2282,7 +2282,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Import from Another Program...</source>
         <translation>Aus anderem Programm &amp;importieren...</translation>
     </message>
@@ -2338,8 +2338,8 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+27"/>
+        <location line="+95"/>
+        <location line="+28"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2822,6 +2822,24 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/WelcomePanel.cpp" line="+13"/>
+        <source>Welcome to Poplar</source>
+        <translation>Willkommen bei Poplar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poplar checks your POP3 mailboxes, shows the first lines of each new message while it is still on the server, and downloads the ones you want to keep. Add your e-mail account to begin: the address and the password are usually enough.</source>
+        <translation>Poplar prüft Ihre POP3-Postfächer, zeigt die ersten Zeilen jeder neuen Nachricht, solange sie noch auf dem Server liegt, und lädt die herunter, die Sie behalten möchten. Fügen Sie zu Beginn Ihr E-Mail-Konto hinzu: Adresse und Passwort genügen meist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
 </context>
 <context>

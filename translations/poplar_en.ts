@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+426"/>
+        <location filename="../ui/MainWindow.cpp" line="+468"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>

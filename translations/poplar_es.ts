@@ -2066,7 +2066,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2112,14 +2112,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+288"/>
-        <location line="+473"/>
+        <location line="+327"/>
+        <location line="+475"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-789"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2135,17 +2135,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+588"/>
+        <location line="+629"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-624"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2282,7 +2282,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Import from Another Program...</source>
         <translation>&amp;Importar desde otro programa...</translation>
     </message>
@@ -2338,8 +2338,8 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+27"/>
+        <location line="+95"/>
+        <location line="+28"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
@@ -2822,6 +2822,24 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/WelcomePanel.cpp" line="+13"/>
+        <source>Welcome to Poplar</source>
+        <translation>Bienvenido a Poplar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poplar checks your POP3 mailboxes, shows the first lines of each new message while it is still on the server, and downloads the ones you want to keep. Add your e-mail account to begin: the address and the password are usually enough.</source>
+        <translation>Poplar comprueba sus buzones POP3, muestra las primeras líneas de cada mensaje nuevo mientras sigue en el servidor y descarga los que quiera conservar. Para empezar, añada su cuenta de correo: normalmente bastan la dirección y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
 </context>
 <context>

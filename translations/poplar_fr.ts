@@ -2066,7 +2066,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2112,14 +2112,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+288"/>
-        <location line="+473"/>
+        <location line="+327"/>
+        <location line="+475"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-789"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2135,17 +2135,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+588"/>
+        <location line="+629"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-624"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2282,7 +2282,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Import from Another Program...</source>
         <translation>&amp;Importer depuis un autre programme...</translation>
     </message>
@@ -2338,8 +2338,8 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+27"/>
+        <location line="+95"/>
+        <location line="+28"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2822,6 +2822,24 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/WelcomePanel.cpp" line="+13"/>
+        <source>Welcome to Poplar</source>
+        <translation>Bienvenue dans Poplar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poplar checks your POP3 mailboxes, shows the first lines of each new message while it is still on the server, and downloads the ones you want to keep. Add your e-mail account to begin: the address and the password are usually enough.</source>
+        <translation>Poplar relève vos boîtes aux lettres POP3, affiche les premières lignes de chaque nouveau message tant qu&apos;il est encore sur le serveur, et télécharge ceux que vous voulez garder. Pour commencer, ajoutez votre compte de messagerie : l&apos;adresse et le mot de passe suffisent en général.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
 </context>
 <context>

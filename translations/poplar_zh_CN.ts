@@ -2055,7 +2055,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2101,14 +2101,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+288"/>
-        <location line="+473"/>
+        <location line="+327"/>
+        <location line="+475"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-789"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2124,17 +2124,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+588"/>
+        <location line="+629"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-624"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2271,7 +2271,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>添加账户(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Import from Another Program...</source>
         <translation>从其他程序导入(&amp;I)...</translation>
     </message>
@@ -2327,8 +2327,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+27"/>
+        <location line="+95"/>
+        <location line="+28"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2796,6 +2796,24 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::WelcomePanel</name>
+    <message>
+        <location filename="../ui/WelcomePanel.cpp" line="+13"/>
+        <source>Welcome to Poplar</source>
+        <translation>欢迎使用 Poplar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Poplar checks your POP3 mailboxes, shows the first lines of each new message while it is still on the server, and downloads the ones you want to keep. Add your e-mail account to begin: the address and the password are usually enough.</source>
+        <translation>Poplar 检查您的 POP3 邮箱，在新邮件仍在服务器上时显示其前几行，并下载您想保留的邮件。请先添加您的电子邮件账户：通常只需地址和密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
+#include "WelcomePanel.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
 #include "store/Export.h"
@@ -74,7 +75,7 @@ QString phaseText(const Sync::SyncProgress &p)
 MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory, QWidget *parent)
     : QMainWindow(parent), m_scheduler(new Sync::CheckScheduler(this)), m_accounts(new AccountList(this)),
       m_preview(new PreviewPane(this)), m_errorBar(new ErrorBar(this)),
-      m_errors(new AccountErrors(m_errorBar, this)), m_filter(new QLineEdit(this)),
+      m_errors(new AccountErrors(m_errorBar, this)), m_welcome(new WelcomePanel(this)), m_filter(new QLineEdit(this)),
       m_mainSplitter(new QSplitter(Qt::Horizontal, this)), m_listSplitter(new QSplitter(Qt::Horizontal, this)),
       m_progressBar(new ProgressIndicator(this)), m_progressLabel(new QLabel(this)), m_log(new ServerLogDialog(this))
 {
@@ -131,6 +132,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     listLayout->addWidget(m_errorBar);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_welcome, 1);
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePanel::addAccountRequested, this, &MainWindow::openAddAccountWizard);
     m_listSplitter->addWidget(listPane);
     m_listSplitter->addWidget(m_preview);
     m_mainSplitter->addWidget(m_accounts);
@@ -279,13 +283,8 @@ void MainWindow::createActions()
     });
     add(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::Quit,
         [] { QApplication::quit(); });
-    add(QStringLiteral("addAccount"), tr("&Add Account..."), QStringLiteral("list-add"), QKeySequence(), [this] {
-        if (!m_sync)
-            return;
-        auto *wizard = new AccountWizard(m_sync.get(), this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->open();
-    });
+    add(QStringLiteral("addAccount"), tr("&Add Account..."), QStringLiteral("list-add"), QKeySequence(),
+        [this] { openAddAccountWizard(); });
     add(QStringLiteral("importAccounts"), tr("&Import from Another Program..."), QStringLiteral("document-import"),
         QKeySequence(), [this] {
             if (!m_sync)
@@ -352,6 +351,47 @@ void MainWindow::createMenusAndToolbar()
         m_view->addAction(action(QLatin1String(name)));
 }
 
+void MainWindow::openAddAccountWizard()
+{
+    if (!m_sync)
+        return;
+    for (AccountWizard *open : findChildren<AccountWizard *>(Qt::FindDirectChildrenOnly)) {
+        if (!open->isEditing()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *wizard = new AccountWizard(m_sync.get(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // After Finish (the password is in the keychain by then) the new account is checked at once.
+    connect(wizard, &AccountWizard::accountSaved, this, [this](const Account::AccountSettings &a) { checkAccount(a.id); });
+    wizard->open();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_profile && m_accounts->count() == 0;
+    m_welcome->setVisible(empty);
+    m_filter->setVisible(!empty);
+    m_view->setVisible(!empty);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    if (m_profile && m_accounts->count() == 0) {
+        // First start: the wizard opens by itself, once the window is on screen.
+        QTimer::singleShot(0, this, [this] {
+            if (m_accounts->count() == 0)
+                openAddAccountWizard();
+        });
+    }
+}
+
 void MainWindow::createTray()
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
@@ -386,6 +426,7 @@ void MainWindow::reloadAccounts()
         if (a.lastChecked.isValid())
             m_accounts->setLastChecked(a.id, a.lastChecked.toLocalTime());
     }
+    updateWelcome();
     updateNewCounts();
 }
 
@@ -415,6 +456,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("exportFolder"))->setEnabled(haveSelection);
     action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
     action(QStringLiteral("stop"))->setEnabled(!m_busy.isEmpty());
+    action(QStringLiteral("removeAccount"))->setEnabled(haveAccount);
 }
 
 void MainWindow::onCurrentMessageChanged()

@@ -29,6 +29,7 @@ class MessageView;
 class PreviewPane;
 class ProgressIndicator;
 class ServerLogDialog;
+class WelcomePanel;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
 /// preview beside or below it, actions in menus, toolbar, context menu and shortcuts, progress
@@ -49,6 +50,8 @@ public:
     MessageView *messageView() const { return m_view; }
     PreviewPane *preview() const { return m_preview; }
     ErrorBar *errorBar() const { return m_errorBar; }
+    /// Shown in place of the message list while the profile has no account.
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     /// How long after finding an account busy in another program its sync is tried again
     /// (default BusyRetryMs; tests shorten it).
     void setBusyRetryInterval(int milliseconds) { m_busyRetryMs = milliseconds; }
@@ -73,11 +76,17 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// On the first show of a profile without accounts, opens the account wizard.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenusAndToolbar();
     void createTray();
+    /// Opens the wizard for a new account (or raises the one open); its Finish starts a first check.
+    void openAddAccountWizard();
+    /// Shows the welcome panel instead of the list while there is no account.
+    void updateWelcome();
     void reloadAccounts();
     std::optional<Account::AccountSettings> account(qint64 id) const;
     void onAccountSelected(qint64 accountId);
@@ -111,6 +120,8 @@ private:
     PreviewPane *m_preview;
     ErrorBar *m_errorBar;
     AccountErrors *m_errors;
+    WelcomePanel *m_welcome;
+    bool m_shownBefore = false;
     QLineEdit *m_filter;
     QSplitter *m_mainSplitter;
     QSplitter *m_listSplitter;

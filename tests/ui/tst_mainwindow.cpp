@@ -6,6 +6,7 @@
 #include "PreviewPane.h"
 #include "ServerLogDialog.h"
 #include "UiFixture.h"
+#include "WelcomePanel.h"
 #include "wizard/AccountWizard.h"
 #include "model/MessageListModel.h"
 #include "store/AccountLock.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -100,6 +102,7 @@ private slots:
     void errorBarFollowsTheSelectedAccount();
     void temporaryServerFailureIsWordedAsTemporary();
     void previewRefreshesWhenTheMessageIsDownloaded();
+    void firstStartOpensTheWizardAndChecksTheNewAccount();
 };
 
 void TestMainWindow::checkListsNewMessagesAndPreviewShowsTopHeaders()
@@ -483,6 +486,48 @@ void TestMainWindow::previewRefreshesWhenTheMessageIsDownloaded()
     QTRY_VERIFY_WITH_TIMEOUT(w.preview()->noticeText().isEmpty(), WaitMs);
     QVERIFY(w.preview()->renderedText().contains(QLatin1String("Hello there.")));
     QCOMPARE(w.messageView()->selectedUids(), uids); // still selected
+}
+
+/// A profile without accounts: the welcome panel with its Add Account button, the wizard open by
+/// itself once, and the account it adds checked at once.
+void TestMainWindow::firstStartOpensTheWizardAndChecksTheNewAccount()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Account::AccountSettings added = f.account;
+    {
+        QString error;
+        QVERIFY2(Store::Profile::open(f.dir.path(), &error)->accounts().remove(f.account.id, &error), qPrintable(error));
+    }
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(!w.findChild<Ui::AccountWizard *>()); // not before the window shows
+    w.show();
+    QVERIFY(w.welcomePanel()->isVisible());
+    QVERIFY(!w.messageView()->isVisible());
+    QVERIFY(w.welcomePanel()->addButton()->isVisible());
+    QVERIFY(!w.action(QStringLiteral("removeAccount"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<Ui::AccountWizard *>() && w.findChild<Ui::AccountWizard *>()->isVisible(), WaitMs);
+    QPointer<Ui::AccountWizard> wizard = w.findChild<Ui::AccountWizard *>();
+    QVERIFY(!wizard->isEditing());
+    wizard->reject();
+    QTRY_VERIFY(!wizard);
+    w.hide();
+    w.show();
+    QCoreApplication::processEvents(); // a second show would open it again here: it does not
+    QVERIFY(!w.findChild<Ui::AccountWizard *>());
+
+    // The button opens it; what its Finish reports is checked right away.
+    w.welcomePanel()->addButton()->click();
+    wizard = w.findChild<Ui::AccountWizard *>();
+    QVERIFY(wizard);
+    QString error;
+    added.id = Store::Profile::open(f.dir.path(), &error)->accounts().add(added, &error);
+    QVERIFY2(added.id, qPrintable(error));
+    QSignalSpy finished(w.syncThread()->service(), &Sync::SyncService::finished);
+    emit wizard->accountSaved(added);
+    QVERIFY(finished.count() > 0 || finished.wait(WaitMs));
+    QCOMPARE(finished.first().at(0).toLongLong(), added.id);
+    QVERIFY(finished.first().at(1).value<Sync::SyncResult>().ok());
 }
 
 #include "tst_mainwindow.moc"
