@@ -84,6 +84,9 @@ void Session::chooseAndLogin(const QByteArrayList &mechanisms)
     offer.apopTimestamp = apopTimestamp(m_greeting).has_value();
     offer.allowPlaintextFallback = m_settings.allowPlaintextFallback;
     m_loginPlan = chooseLoginMethods(offer);
+    if (offer.requested == AuthMethod::Automatic && m_loginPlan.size() > 1
+        && m_loginPlan.removeOne(m_settings.preferredLoginMethod))
+        m_loginPlan.prepend(m_settings.preferredLoginMethod); // it worked last time
     m_loginTried.clear();
     m_loginHeldBack = false;
     if (!offer.encrypted && !offer.allowPlaintextFallback && offer.requested == AuthMethod::Automatic) {

@@ -3,6 +3,8 @@
 
 #include "HostileClient.h"
 #include "MailboxServer.h"
+#include "Socks5Proxy.h"
+#include "SyncProcess.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
@@ -99,6 +101,8 @@ private slots:
     void noTopPreviewByRetr();
     void noTopNoUidlNothingSkipped();
     void expireZeroWarnedAtEveryCheck();
+    void serverFactsShownByAccountShow();
+    void throughSocks5Proxy();
 };
 
 /// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
@@ -219,6 +223,77 @@ void TestHostileCompat::expireZeroWarnedAtEveryCheck()
     }
     f.account.policy = RetentionPolicy::DeleteAfterDownload;
     QVERIFY(f.run(Operation::Check).retentionWarning.isEmpty());
+}
+
+/// EXPIRE, LOGIN-DELAY and the login method that worked, remembered from a poplar-sync check and
+/// shown by `account show`; the next automatic login starts with that method.
+void TestHostileCompat::serverFactsShownByAccountShow()
+{
+    Fixture f(maildrop(1));
+    QVERIFY(f.ok);
+    f.account.passwordCommand = QStringLiteral("echo pw");
+    QVERIFY(f.profile->accounts().update(f.account, nullptr));
+    const QStringList profile{QStringLiteral("--profile"), f.dir.path()};
+    auto show = [&] {
+        const SyncProcessResult r = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("account"), QStringLiteral("show"),
+                                                                        QStringLiteral("compat")});
+        return r.finished && r.exitCode == 0 ? QString::fromUtf8(r.out)
+                                               : QStringLiteral("failed (%1): ").arg(r.exitCode) + QString::fromUtf8(r.err);
+    };
+    QString before = show();
+    QVERIFY2(before.contains(QStringLiteral("\nserver-expire-days\t\n")), qPrintable(before));
+
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE 30\r\nLOGIN-DELAY 900\r\n";
+    const SyncProcessResult check = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(check.finished && check.exitCode == 0, check.err.constData());
+    QString after = show();
+    QVERIFY2(after.contains(QStringLiteral("\nserver-expire-days\t30\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-delay-seconds\t900\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-method\tuser\n")), qPrintable(after));
+
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE NEVER\r\n";
+    const SyncProcessResult again = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(again.finished && again.exitCode == 0, again.err.constData());
+    after = show();
+    QVERIFY2(after.contains(QStringLiteral("\nserver-expire-days\tnever\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-delay-seconds\tnot-announced\n")), qPrintable(after));
+
+    // The remembered method reaches the next session's settings in automatic mode.
+    const auto stored = f.profile->accounts().findById(f.account.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->server.loginMethod, QByteArray("USER"));
+    auto automatic = *stored;
+    automatic.auth = Pop3::AuthMethod::Automatic;
+    QCOMPARE(automatic.sessionSettings(nullptr)->preferredLoginMethod, QByteArray("USER"));
+}
+
+/// A SOCKS5 account: the session's bytes go through the proxy, and the server's (internationalized)
+/// name is resolved by the proxy, in its IDNA form: no DNS knows pop.bücher.invalid.
+void TestHostileCompat::throughSocks5Proxy()
+{
+    Fixture f(maildrop(2));
+    QVERIFY(f.ok);
+    Socks5Proxy proxy(QHostAddress::LocalHost, f.server.port());
+    QVERIFY(proxy.listenLocal());
+    f.account.host = QStringLiteral("pop.bücher.invalid");
+    f.account.port = 110;
+    f.account.proxy = *Net::proxyFromName(QStringLiteral("socks5://127.0.0.1:%1").arg(proxy.serverPort()));
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.newMessages, 2);
+    QCOMPARE(proxy.requested, QStringList{QStringLiteral("pop.xn--bcher-kva.invalid:110")});
+    QVERIFY(proxy.bytesToServer > 0);
+    QVERIFY(proxy.bytesToClient > 0);
+    QCOMPARE(f.stored().size(), 2);
+
+    // "none" goes straight to the name, which does not resolve: nothing reaches the proxy.
+    f.account.proxy = *Net::proxyFromName(QStringLiteral("none"));
+    const SyncResult direct = f.run(Operation::Check);
+    QCOMPARE(direct.error.kind, Kind::HostNotFound);
+    QCOMPARE(proxy.requested.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)
