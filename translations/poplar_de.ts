@@ -983,7 +983,7 @@
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>

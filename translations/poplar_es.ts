@@ -983,7 +983,7 @@
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>

@@ -983,7 +983,7 @@
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>

@@ -980,7 +980,7 @@
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>

@@ -980,7 +980,7 @@
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>

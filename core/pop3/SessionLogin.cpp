@@ -4,6 +4,7 @@
 #include "pop3/Session.h"
 
 #include "log/Logging.h"
+#include "net/HostName.h"
 
 #include "pop3/Apop.h"
 #include "pop3/LoginChoice.h"
@@ -179,7 +180,7 @@ void Session::onUser(Pending &pending)
 void Session::startSasl(const QByteArray &mechanism)
 {
     QString error;
-    SaslCredentials credentials{m_settings.user, m_secret, m_settings.host.toUtf8(), m_settings.port, "pop",
+    SaslCredentials credentials{m_settings.user, m_secret, Net::asciiHostName(m_settings.host).toUtf8(), m_settings.port, "pop",
                                 m_settings.maxScramIterations};
     m_sasl = createSaslMechanism(mechanism, credentials, &error);
     if (!m_sasl) {

@@ -70,6 +70,21 @@ private slots:
         QCOMPARE(h.transport()->host, QStringLiteral("pop.xn--bcher-kva.de"));
     }
 
+    /// SASL names the server as DNS knows it (OAUTHBEARER's host=, the GSSAPI and DIGEST-MD5 service).
+    void saslNamesTheAsciiHost()
+    {
+        Test::SessionHarness h;
+        auto settings = Test::SessionHarness::plainSettings(Pop3::AuthMethod::OAuthBearer);
+        settings.host = QStringLiteral("pop.bücher.de");
+        h.open(settings, "tok");
+        h.transport()->acceptConnection();
+        h.server("+OK ready\r\n");
+        QVERIFY(h.client("CAPA\r\n"));
+        h.server("+OK\r\nSASL OAUTHBEARER\r\n.\r\n");
+        const QByteArray initial = "n,a=alice,\x01" "host=pop.xn--bcher-kva.de\x01" "port=110\x01" "auth=Bearer tok\x01\x01";
+        QVERIFY(h.client("AUTH OAUTHBEARER " + initial.toBase64() + "\r\n"));
+    }
+
     void sslTransportChecksTheCertificateForTheAsciiName()
     {
         Net::SslTransport transport;

@@ -141,6 +141,19 @@ void TestLoginChoice::apopRefusedThenUser()
     QCOMPARE(h.session.mechanismUsed(), QByteArray("USER"));
 }
 
+/// Opens `h` with `settings`, greets with an APOP timestamp (as Mailutils does) and answers CAPA.
+[[nodiscard]] static bool greetWithTimestamp(SessionHarness &h, const Pop3::SessionSettings &settings,
+                                             const QByteArray &capabilities)
+{
+    h.open(settings);
+    h.transport()->acceptConnection();
+    h.server("+OK POP3 ready <1896.697170952@pop.example.org>\r\n");
+    if (!h.client("CAPA\r\n"))
+        return false;
+    h.server("+OK\r\n" + capabilities + ".\r\n");
+    return true;
+}
+
 /// The method that worked last time (AccountSettings::server.loginMethod) goes first: no APOP
 /// refusal at every check against a Mailutils-like server.
 void TestLoginChoice::rememberedMethodTriedFirst()
@@ -149,11 +162,7 @@ void TestLoginChoice::rememberedMethodTriedFirst()
     auto settings = SessionHarness::plainSettings(AuthMethod::Automatic);
     settings.allowPlaintextFallback = true;
     settings.preferredLoginMethod = "USER";
-    h.open(settings);
-    h.transport()->acceptConnection();
-    h.server("+OK POP3 ready <1896.697170952@pop.example.org>\r\n");
-    QVERIFY(h.client("CAPA\r\n"));
-    h.server("+OK\r\nUSER\r\nUIDL\r\n.\r\n");
+    QVERIFY(greetWithTimestamp(h, settings, "USER\r\nUIDL\r\n"));
     QVERIFY(h.client("USER alice\r\n"));
     h.server("+OK\r\n");
     QVERIFY(h.client("PASS secret\r\n"));
@@ -171,21 +180,13 @@ void TestLoginChoice::rememberedMethodNeverAdded()
     SessionHarness h;
     auto settings = tlsSettings();
     settings.preferredLoginMethod = "APOP";
-    h.open(settings);
-    h.transport()->acceptConnection();
-    h.server("+OK POP3 ready <1896.697170952@pop.example.org>\r\n");
-    QVERIFY(h.client("CAPA\r\n"));
-    h.server("+OK\r\nUSER\r\n.\r\n");
+    QVERIFY(greetWithTimestamp(h, settings, "USER\r\n"));
     QVERIFY(h.client("USER alice\r\n"));
 
     SessionHarness plain;
     settings = SessionHarness::plainSettings(AuthMethod::Automatic);
     settings.preferredLoginMethod = "USER";
-    plain.open(settings);
-    plain.transport()->acceptConnection();
-    plain.server("+OK POP3 ready <1896.697170952@pop.example.org>\r\n");
-    QVERIFY(plain.client("CAPA\r\n"));
-    plain.server("+OK\r\nUSER\r\n.\r\n");
+    QVERIFY(greetWithTimestamp(plain, settings, "USER\r\n"));
     const QByteArray apop = plain.transport()->takeWritten();
     QVERIFY2(apop.startsWith("APOP alice "), apop.constData());
 }

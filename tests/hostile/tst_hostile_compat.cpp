@@ -103,6 +103,7 @@ private slots:
     void expireZeroWarnedAtEveryCheck();
     void serverFactsShownByAccountShow();
     void throughSocks5Proxy();
+    void poplarSyncProxyAndHostOptions();
 };
 
 /// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
@@ -294,6 +295,44 @@ void TestHostileCompat::throughSocks5Proxy()
     const SyncResult direct = f.run(Operation::Check);
     QCOMPARE(direct.error.kind, Kind::HostNotFound);
     QCOMPARE(proxy.requested.size(), 1);
+}
+
+/// `account set --proxy` and `--host` in poplar-sync: kept, shown, honoured by `check`; a name
+/// that cannot be a host and a proxy without a port are refused with exit 2.
+void TestHostileCompat::poplarSyncProxyAndHostOptions()
+{
+    Fixture f(maildrop(1));
+    QVERIFY(f.ok);
+    Socks5Proxy proxy(QHostAddress::LocalHost, f.server.port());
+    QVERIFY(proxy.listenLocal());
+    const QStringList profile{QStringLiteral("--profile"), f.dir.path()};
+    auto sync = [&](const QStringList &arguments) {
+        return runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), profile + arguments);
+    };
+    const QString socks = QStringLiteral("socks5://127.0.0.1:%1").arg(proxy.serverPort());
+    SyncProcessResult set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"),
+                                  QStringLiteral("--host"), QStringLiteral("pop.bücher.de"), QStringLiteral("--port"),
+                                  QStringLiteral("110"), QStringLiteral("--proxy"), socks, QStringLiteral("--password-command"),
+                                  QStringLiteral("echo pw")});
+    QVERIFY2(set.finished && set.exitCode == 0, set.err.constData());
+    const SyncProcessResult show = sync({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("compat")});
+    QVERIFY2(show.out.contains("\nproxy\t" + socks.toUtf8() + '\n'), show.out.constData());
+    QVERIFY2(show.out.contains("\nhost\tpop.bücher.de\n"), show.out.constData());
+    QVERIFY2(show.out.contains("\nhost-ascii\tpop.xn--bcher-kva.de\n"), show.out.constData());
+
+    // Only the proxy resolves the name (it sends every connection to the loopback server).
+    const SyncProcessResult check = sync({QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(check.finished && check.exitCode == 0, check.err.constData());
+    QCOMPARE(proxy.requested, QStringList{QStringLiteral("pop.xn--bcher-kva.de:110")});
+
+    set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"), QStringLiteral("--host"),
+                QStringLiteral("pop..example.org")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("not a valid server name"), set.err.constData());
+    set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"), QStringLiteral("--proxy"),
+                QStringLiteral("socks5://127.0.0.1")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("no port"), set.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)
