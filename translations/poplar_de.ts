@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+43"/>
+        <location filename="../core/account/Account.cpp" line="+46"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
         <source>No answer within %1 seconds.</source>
         <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
     </message>
@@ -704,14 +704,42 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Net::ProxySettings</name>
+    <message>
+        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>Der Proxy muss system, none, socks5://HOST:PORT oder http://HOST:PORT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>Benutzername und Passwort für einen Proxy werden nicht unterstützt; geben Sie nur socks5://HOST:PORT oder http://HOST:PORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy must be socks5://HOST:PORT or http://HOST:PORT, without a path.</source>
+        <translation>Der Proxy muss socks5://HOST:PORT oder http://HOST:PORT sein, ohne Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>Der Proxy „%1“ hat keinen Port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid proxy host name.</source>
+        <translation>„%1“ ist kein gültiger Proxy-Hostname.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+46"/>
+        <location filename="../core/net/SslTransport.cpp" line="+51"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Der lokale Port %1 kann nicht gebunden werden: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
     </message>
@@ -887,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+45"/>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
         <source>Connecting to the server timed out.</source>
         <translation>Die Verbindung zum Server hat das Zeitlimit überschritten.</translation>
     </message>
@@ -908,7 +936,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+493"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
@@ -955,12 +983,12 @@
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
@@ -1048,7 +1076,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
         <source>No server name is set.</source>
         <translation>Es ist kein Servername angegeben.</translation>
     </message>
@@ -1059,6 +1087,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, hyphens and dots, as in pop.example.org or bücher.example.</source>
+        <translation>„%1“ ist kein gültiger Servername: verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte, wie in pop.example.org oder bücher.example.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No port is set.</source>
         <translation>Es ist kein Port angegeben.</translation>
     </message>
@@ -1170,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+281"/>
+        <location filename="../core/store/Database.cpp" line="+299"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1306,7 +1339,7 @@
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1334,7 +1367,7 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -1441,7 +1474,7 @@ Poplar schreibt Passwörter nie in seine eigenen Dateien und fragt deshalb beim 
 <context>
     <name>Poplar::Ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+23"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
@@ -1588,7 +1621,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Erneut testen</translation>
     </message>
@@ -2066,7 +2099,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2901,6 +2934,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+3"/>
+        <source>system (default: the system&apos;s proxy settings), none, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <comment>--proxy values: keep the words system, none, socks5, http</comment>
+        <translation>system (Standard: die Proxy-Einstellungen des Systems), none, socks5://HOST:PORT oder http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
         <translation>Größte vom Server angenommene SCRAM-Iterationszahl (Standard %1).</translation>
     </message>
@@ -2910,7 +2949,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--scram-max-iterations muss eine Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
         <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
@@ -2928,7 +2967,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>unbekanntes --auth-Verfahren: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
     </message>
@@ -2974,7 +3013,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Passwörter werden nie importiert: Geben Sie jedem neuen Konto ein Passwort mit „poplar-sync account set NAME --password-command CMD“ oder „account set-password NAME“.</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+18"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -2984,12 +3023,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+36"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3003,14 +3042,14 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+44"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
@@ -3172,7 +3211,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
         <source>cannot change account %1: %2</source>
         <translation>Konto %1 kann nicht geändert werden: %2</translation>
     </message>

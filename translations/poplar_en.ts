@@ -56,7 +56,7 @@
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+206"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+207"/>
         <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
         <translation>
             <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+468"/>
+        <location filename="../ui/MainWindow.cpp" line="+469"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+166"/>
+        <location filename="../app/sync/Commands.cpp" line="+169"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+173"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+196"/>
         <source>%n UIDL(s) marked as fetched by %1</source>
         <translation>
             <numerusform>%n UIDL marked as fetched by %1</numerusform>

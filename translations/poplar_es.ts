@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+43"/>
+        <location filename="../core/account/Account.cpp" line="+46"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
         <source>No answer within %1 seconds.</source>
         <translation>Sin respuesta en %1 segundos.</translation>
     </message>
@@ -704,14 +704,42 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Net::ProxySettings</name>
+    <message>
+        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>El proxy debe ser system, none, socks5://HOST:PORT o http://HOST:PORT, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>No se admiten usuario y contraseña de proxy; indique solo socks5://HOST:PORT o http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy must be socks5://HOST:PORT or http://HOST:PORT, without a path.</source>
+        <translation>El proxy debe ser socks5://HOST:PORT o http://HOST:PORT, sin ruta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>El proxy «%1» no tiene puerto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid proxy host name.</source>
+        <translation>«%1» no es un nombre de host de proxy válido.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+46"/>
+        <location filename="../core/net/SslTransport.cpp" line="+51"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>No se puede enlazar el puerto local %1: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
     </message>
@@ -887,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+45"/>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
         <source>Connecting to the server timed out.</source>
         <translation>La conexión con el servidor ha superado el tiempo de espera.</translation>
     </message>
@@ -908,7 +936,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+493"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
@@ -955,12 +983,12 @@
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
     </message>
@@ -1048,7 +1076,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
         <source>No server name is set.</source>
         <translation>No se ha indicado ningún nombre de servidor.</translation>
     </message>
@@ -1059,6 +1087,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, hyphens and dots, as in pop.example.org or bücher.example.</source>
+        <translation>«%1» no es un nombre de servidor válido: use letras, dígitos, guiones y puntos, como en pop.example.org o bücher.example.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No port is set.</source>
         <translation>No se ha indicado ningún puerto.</translation>
     </message>
@@ -1170,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+281"/>
+        <location filename="../core/store/Database.cpp" line="+299"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1306,7 +1339,7 @@
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1334,7 +1367,7 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -1441,7 +1474,7 @@ Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedir�
 <context>
     <name>Poplar::Ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+23"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -1588,7 +1621,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
         <source>Test &amp;Again</source>
         <translation>Probar de &amp;nuevo</translation>
     </message>
@@ -2066,7 +2099,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2901,6 +2934,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+3"/>
+        <source>system (default: the system&apos;s proxy settings), none, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <comment>--proxy values: keep the words system, none, socks5, http</comment>
+        <translation>system (predeterminado: la configuración de proxy del sistema), none, socks5://HOST:PORT o http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
         <translation>Mayor número de iteraciones SCRAM aceptado del servidor (predeterminado %1).</translation>
     </message>
@@ -2910,7 +2949,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--scram-max-iterations debe ser un número de 1 a %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
         <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
@@ -2928,7 +2967,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>método --auth desconocido: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>read %1</source>
         <translation>leído %1</translation>
     </message>
@@ -2974,7 +3013,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Las contraseñas nunca se importan: dé una contraseña a cada cuenta nueva con «poplar-sync account set NOMBRE --password-command CMD» o «account set-password NOMBRE».</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+18"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -2984,12 +3023,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+36"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3003,14 +3042,14 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+44"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
@@ -3172,7 +3211,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
         <source>cannot change account %1: %2</source>
         <translation>no se puede cambiar la cuenta %1: %2</translation>
     </message>

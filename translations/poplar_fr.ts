@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+43"/>
+        <location filename="../core/account/Account.cpp" line="+46"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
         <source>No answer within %1 seconds.</source>
         <translation>Pas de réponse en %1 secondes.</translation>
     </message>
@@ -704,14 +704,42 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Net::ProxySettings</name>
+    <message>
+        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>Le proxy doit être system, none, socks5://HOST:PORT ou http://HOST:PORT, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>Un nom d’utilisateur et un mot de passe de proxy ne sont pas pris en charge ; indiquez seulement socks5://HOST:PORT ou http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy must be socks5://HOST:PORT or http://HOST:PORT, without a path.</source>
+        <translation>Le proxy doit être socks5://HOST:PORT ou http://HOST:PORT, sans chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>Le proxy « %1 » n’a pas de port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid proxy host name.</source>
+        <translation>« %1 » n’est pas un nom d’hôte de proxy valide.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+46"/>
+        <location filename="../core/net/SslTransport.cpp" line="+51"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Impossible de lier le port local %1 : %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
     </message>
@@ -887,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+45"/>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
         <source>Connecting to the server timed out.</source>
         <translation>La connexion au serveur a expiré.</translation>
     </message>
@@ -908,7 +936,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+493"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
@@ -955,12 +983,12 @@
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
@@ -1048,7 +1076,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
         <source>No server name is set.</source>
         <translation>Aucun nom de serveur n’est indiqué.</translation>
     </message>
@@ -1059,6 +1087,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, hyphens and dots, as in pop.example.org or bücher.example.</source>
+        <translation>« %1 » n’est pas un nom de serveur valide : utilisez des lettres, des chiffres, des tirets et des points, comme dans pop.example.org ou bücher.example.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No port is set.</source>
         <translation>Aucun port n’est indiqué.</translation>
     </message>
@@ -1170,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+281"/>
+        <location filename="../core/store/Database.cpp" line="+299"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1306,7 +1339,7 @@
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1334,7 +1367,7 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -1441,7 +1474,7 @@ Poplar n’écrit jamais de mots de passe dans ses propres fichiers ; il vous le
 <context>
     <name>Poplar::Ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+23"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -1588,7 +1621,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Tester à nouveau</translation>
     </message>
@@ -2066,7 +2099,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2901,6 +2934,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+3"/>
+        <source>system (default: the system&apos;s proxy settings), none, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <comment>--proxy values: keep the words system, none, socks5, http</comment>
+        <translation>system (par défaut : les réglages de proxy du système), none, socks5://HOST:PORT ou http://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
         <translation>Plus grand nombre d’itérations SCRAM accepté du serveur (par défaut %1).</translation>
     </message>
@@ -2910,7 +2949,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--scram-max-iterations doit être un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
         <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
@@ -2928,7 +2967,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>méthode --auth inconnue : %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>read %1</source>
         <translation>lu %1</translation>
     </message>
@@ -2974,7 +3013,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Les mots de passe ne sont jamais importés : donnez un mot de passe à chaque nouveau compte avec « poplar-sync account set NOM --password-command CMD » ou « account set-password NOM ».</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+18"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -2984,12 +3023,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+36"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3003,14 +3042,14 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+44"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
@@ -3172,7 +3211,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
         <source>cannot change account %1: %2</source>
         <translation>impossible de modifier le compte %1 : %2</translation>
     </message>

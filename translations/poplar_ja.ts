@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+43"/>
+        <location filename="../core/account/Account.cpp" line="+46"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
         <source>No answer within %1 seconds.</source>
         <translation>%1 秒以内に応答がありません。</translation>
     </message>
@@ -701,14 +701,42 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Net::ProxySettings</name>
+    <message>
+        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>プロキシは system、none、socks5://HOST:PORT、http://HOST:PORT のいずれかにしてください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>プロキシのユーザー名とパスワードには対応していません。socks5://HOST:PORT または http://HOST:PORT だけを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy must be socks5://HOST:PORT or http://HOST:PORT, without a path.</source>
+        <translation>プロキシはパスなしの socks5://HOST:PORT または http://HOST:PORT にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>プロキシ「%1」にポートがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid proxy host name.</source>
+        <translation>「%1」はプロキシのホスト名として正しくありません。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+46"/>
+        <location filename="../core/net/SslTransport.cpp" line="+51"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>ローカルポート %1 をバインドできません: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>サーバーの証明書が信頼されていません: %1</translation>
     </message>
@@ -884,7 +912,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+45"/>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
         <source>Connecting to the server timed out.</source>
         <translation>サーバーへの接続がタイムアウトしました。</translation>
     </message>
@@ -905,7 +933,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+493"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
@@ -952,12 +980,12 @@
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
     </message>
@@ -1045,7 +1073,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
         <source>No server name is set.</source>
         <translation>サーバー名が設定されていません。</translation>
     </message>
@@ -1056,6 +1084,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, hyphens and dots, as in pop.example.org or bücher.example.</source>
+        <translation>「%1」はサーバー名として正しくありません。pop.example.org や bücher.example のように、文字、数字、ハイフン、ドットを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No port is set.</source>
         <translation>ポートが設定されていません。</translation>
     </message>
@@ -1167,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+281"/>
+        <location filename="../core/store/Database.cpp" line="+299"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1302,7 +1335,7 @@
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -1330,7 +1363,7 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -1437,7 +1470,7 @@ Poplar は自分のファイルにパスワードを書き込まないため、�
 <context>
     <name>Poplar::Ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+23"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
@@ -1583,7 +1616,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
         <source>Test &amp;Again</source>
         <translation>再テスト(&amp;A)</translation>
     </message>
@@ -2055,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2875,6 +2908,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>system (default: the system&apos;s proxy settings), none, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <comment>--proxy values: keep the words system, none, socks5, http</comment>
+        <translation>system（既定: システムのプロキシ設定）、none、socks5://HOST:PORT、http://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
         <translation>サーバーから受け付ける SCRAM 反復回数の上限 (既定値 %1)。</translation>
     </message>
@@ -2884,7 +2923,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--scram-max-iterations には 1 から %1 までの数値を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
         <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
@@ -2902,7 +2941,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>不明な --auth 方式: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>read %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2946,7 +2985,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードはインポートされません: 新しいアカウントごとに「poplar-sync account set NAME --password-command CMD」または「account set-password NAME」でパスワードを設定してください。</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+18"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -2956,12 +2995,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+36"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -2975,14 +3014,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+44"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
@@ -3138,7 +3177,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
         <source>cannot change account %1: %2</source>
         <translation>アカウント %1 を変更できません: %2</translation>
     </message>

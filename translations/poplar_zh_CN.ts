@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+43"/>
+        <location filename="../core/account/Account.cpp" line="+46"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+109"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
         <source>No answer within %1 seconds.</source>
         <translation>%1 秒内没有响应。</translation>
     </message>
@@ -701,14 +701,42 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Net::ProxySettings</name>
+    <message>
+        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>代理必须是 system、none、socks5://HOST:PORT 或 http://HOST:PORT，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
+        <translation>不支持代理用户名和密码；请只给出 socks5://HOST:PORT 或 http://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy must be socks5://HOST:PORT or http://HOST:PORT, without a path.</source>
+        <translation>代理必须是 socks5://HOST:PORT 或 http://HOST:PORT，不能带路径。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy &quot;%1&quot; has no port.</source>
+        <translation>代理“%1”没有端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid proxy host name.</source>
+        <translation>“%1”不是有效的代理主机名。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+46"/>
+        <location filename="../core/net/SslTransport.cpp" line="+51"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>无法绑定本地端口 %1：%2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
     </message>
@@ -884,7 +912,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+45"/>
+        <location filename="../core/pop3/Session.cpp" line="+47"/>
         <source>Connecting to the server timed out.</source>
         <translation>连接服务器超时。</translation>
     </message>
@@ -905,7 +933,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+493"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
@@ -952,12 +980,12 @@
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+59"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
@@ -1045,7 +1073,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+91"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
         <source>No server name is set.</source>
         <translation>未设置服务器名称。</translation>
     </message>
@@ -1056,6 +1084,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a valid server name: use letters, digits, hyphens and dots, as in pop.example.org or bücher.example.</source>
+        <translation>“%1”不是有效的服务器名称：请使用字母、数字、连字符和点，例如 pop.example.org 或 bücher.example。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No port is set.</source>
         <translation>未设置端口。</translation>
     </message>
@@ -1167,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+281"/>
+        <location filename="../core/store/Database.cpp" line="+299"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1302,7 +1335,7 @@
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1330,7 +1363,7 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -1437,7 +1470,7 @@ Poplar 从不将密码写入自己的文件，因此在收取此账户时会向�
 <context>
     <name>Poplar::Ui::AccountsDialog</name>
     <message>
-        <location filename="../ui/wizard/AccountsDialog.cpp" line="+22"/>
+        <location filename="../ui/wizard/AccountsDialog.cpp" line="+23"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
@@ -1583,7 +1616,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+25"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
         <source>Test &amp;Again</source>
         <translation>重新测试(&amp;A)</translation>
     </message>
@@ -2055,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2875,6 +2908,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>system (default: the system&apos;s proxy settings), none, socks5://HOST:PORT or http://HOST:PORT.</source>
+        <comment>--proxy values: keep the words system, none, socks5, http</comment>
+        <translation>system（默认：系统的代理设置）、none、socks5://HOST:PORT 或 http://HOST:PORT。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Largest SCRAM iteration count accepted from the server (default %1).</source>
         <translation>接受服务器要求的最大 SCRAM 迭代次数（默认 %1）。</translation>
     </message>
@@ -2884,7 +2923,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--scram-max-iterations 必须是 1 到 %1 之间的数字</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+42"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
         <location filename="../app/sync/CommandLine.cpp" line="+22"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
@@ -2902,7 +2941,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>未知的 --auth 方式：%1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>read %1</source>
         <translation>已读取 %1</translation>
     </message>
@@ -2946,7 +2985,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码从不导入：请用“poplar-sync account set NAME --password-command CMD”或“account set-password NAME”为每个新账户设置密码。</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+12"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+18"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -2956,12 +2995,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+36"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-79"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -2975,14 +3014,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+56"/>
-        <location filename="../app/sync/Commands.cpp" line="+44"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-111"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
@@ -3138,7 +3177,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>忙碌：%1 正在写入账户 %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-62"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
         <source>cannot change account %1: %2</source>
         <translation>无法更改账户 %1：%2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "net/HostName.h"
 #include "Icons.h"
 
 #include "AccountErrors.h"
@@ -691,7 +692,7 @@ void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString 
     dialog->setWindowTitle(tr("Password for %1").arg(request.account.name));
     dialog->setLabelText(tr("Password for %1 on %2.\nIt could not be read from the keychain (%3), so Poplar keeps "
                             "it in memory until it quits.")
-                             .arg(request.account.user, request.account.host, reason));
+                             .arg(request.account.user, Net::displayHostName(request.account.host), reason));
     dialog->setTextEchoMode(QLineEdit::Password);
     // The label names user, host and the keychain's words: plain text, never markup.
     for (QLabel *label : dialog->findChildren<QLabel *>())

@@ -3,6 +3,8 @@
 #include "CommandLine.h"
 #include "account/import/Importer.h"
 #include "display/OutsideText.h"
+#include "net/HostName.h"
+#include "pop3/LoginChoice.h"
 
 #include <QFileInfo>
 
@@ -63,6 +65,12 @@ bool applyAccountOptions(const QCommandLineParser &parser, Account::AccountSetti
         a.passwordCommand = value(parser, "password-command");
     if (isSet(parser, "ca-file"))
         a.caFile = value(parser, "ca-file").isEmpty() ? QString() : QFileInfo(value(parser, "ca-file")).absoluteFilePath();
+    if (isSet(parser, "proxy")) {
+        const auto proxy = Net::proxyFromName(value(parser, "proxy"), error);
+        if (!proxy)
+            return false;
+        a.proxy = *proxy;
+    }
     if (isSet(parser, "scram-max-iterations")) {
         const auto limit = scramIterationLimit(parser, error);
         if (!limit)
@@ -128,7 +136,8 @@ int accountShowCommand(Context &c, const QString &name)
         c.out << key << '\t' << Display::forTerminal(v) << '\n';
     };
     line("name", a->name);
-    line("host", a->host);
+    line("host", Net::displayHostName(a->host));
+    line("host-ascii", Net::asciiHostName(a->host));
     line("port", QString::number(a->port));
     line("security", Pop3::securityName(a->security));
     line("user", a->user);
@@ -136,6 +145,7 @@ int accountShowCommand(Context &c, const QString &name)
     line("password", a->passwordCommand.isEmpty() ? QStringLiteral("keychain") : QStringLiteral("command"));
     line("password-command", a->passwordCommand);
     line("ca-file", a->caFile);
+    line("proxy", Net::proxyName(a->proxy));
     line("pinned-certificate", QString::fromLatin1(a->pinnedSha256.toHex()));
     line("policy", Account::retentionPolicyName(a->policy));
     line("delete-after-days", QString::number(a->policyDays));
@@ -144,6 +154,19 @@ int accountShowCommand(Context &c, const QString &name)
     line("check-interval", QString::number(a->checkIntervalMinutes));
     line("scram-max-iterations", QString::number(a->maxScramIterations));
     line("last-checked", a->lastChecked.isValid() ? a->lastChecked.toLocalTime().toString(Qt::ISODate) : QString());
+    // What the server said at the last login; empty values until the account logged in once.
+    const Account::ServerFacts &server = a->server;
+    const bool seen = server.seen.isValid();
+    const QString notAnnounced = QStringLiteral("not-announced");
+    line("server-seen", seen ? server.seen.toLocalTime().toString(Qt::ISODate) : QString());
+    line("server-login-method", seen ? Pop3::loginMethodOption(server.loginMethod) : QString());
+    line("server-expire-days", !seen                      ? QString()
+                               : !server.expireDays       ? notAnnounced
+                               : *server.expireDays < 0   ? QStringLiteral("never")
+                                                          : QString::number(*server.expireDays));
+    line("server-login-delay-seconds", !seen ? QString()
+                                       : server.loginDelaySeconds ? QString::number(*server.loginDelaySeconds)
+                                                                  : notAnnounced);
     c.out.flush();
     return ExitOk;
 }

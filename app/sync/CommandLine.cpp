@@ -76,6 +76,11 @@ void addServerOptions(QCommandLineParser &parser)
                       QStringLiteral("CMD")});
     parser.addOption({QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
                       QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("proxy"),
+                      Text::tr("system (default: the system's proxy settings), none, socks5://HOST:PORT or "
+                               "http://HOST:PORT.",
+                               "--proxy values: keep the words system, none, socks5, http"),
+                      QStringLiteral("PROXY")});
     parser.addOption({QStringLiteral("scram-max-iterations"),
                       Text::tr("Largest SCRAM iteration count accepted from the server (default %1).")
                           .arg(Pop3::DefaultMaxScramIterations),
@@ -133,6 +138,12 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
     if (!scramLimit)
         return std::nullopt;
     settings.maxScramIterations = *scramLimit;
+    if (parser.isSet(QStringLiteral("proxy"))) {
+        const auto proxy = Net::proxyFromName(parser.value(QStringLiteral("proxy")), error);
+        if (!proxy)
+            return std::nullopt;
+        settings.proxy = *proxy;
+    }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(path, QSsl::Pem);

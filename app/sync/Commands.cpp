@@ -7,6 +7,7 @@
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "display/OutsideText.h"
+#include "net/HostName.h"
 #include "store/AccountLock.h"
 #include "store/Export.h"
 #include "store/Integrity.h"
@@ -143,6 +144,8 @@ Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
     loop.exec();
     progress.done();
     QString error;
+    if (result.server && !c.profile.accounts().rememberServer(request.account.id, *result.server, &error))
+        result.storeError = error;
     if (result.ok() && !c.profile.accounts().setLastChecked(request.account.id, QDateTime::currentDateTimeUtc(), &error))
         result.storeError = error;
     return result;
@@ -261,7 +264,7 @@ int accountCommand(Context &c)
             return readFailure(c, error);
         for (const auto &a : accounts)
             c.out << Display::forTerminal(a.name) << '\t' << Display::forTerminal(a.user) << '@'
-                  << Display::forTerminal(a.host) << ':' << a.port << '\t' << Pop3::securityName(a.security)
+                  << Display::forTerminal(Net::displayHostName(a.host)) << ':' << a.port << '\t' << Pop3::securityName(a.security)
                   << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
         return ExitOk;
     }

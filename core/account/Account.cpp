@@ -36,6 +36,9 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
     settings.user = user.toUtf8();
     settings.tls.pinnedSha256 = pinnedSha256;
     settings.maxScramIterations = maxScramIterations;
+    settings.proxy = proxy;
+    if (auth == Pop3::AuthMethod::Automatic)
+        settings.preferredLoginMethod = server.loginMethod;
     if (!caFile.isEmpty()) {
         settings.tls.extraCaCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (settings.tls.extraCaCertificates.isEmpty()) {

@@ -20,6 +20,16 @@ enum class RetentionPolicy {
 QString retentionPolicyName(RetentionPolicy policy);
 std::optional<RetentionPolicy> retentionPolicyFromName(const QString &name);
 
+/// What the server said about itself at the account's last login; the store remembers it.
+struct ServerFacts {
+    QDateTime seen;          ///< when (UTC); invalid if the account never logged in since it was remembered
+    /// The login method that worked, as Pop3::chooseLoginMethods names it ("USER", "APOP",
+    /// "SCRAM-SHA-256" ...); automatic login tries it first next time.
+    QByteArray loginMethod;
+    std::optional<int> expireDays;        ///< EXPIRE: days; -1 for NEVER; nullopt if not announced
+    std::optional<int> loginDelaySeconds; ///< LOGIN-DELAY; nullopt if not announced
+};
+
 /// One POP3 account as the user set it up. Holds no password: that lives in the keychain
 /// or comes from the password command.
 struct AccountSettings {
@@ -32,6 +42,7 @@ struct AccountSettings {
     QString user;
     QString passwordCommand; ///< run through /bin/sh; its first output line is the secret
     QString caFile;          ///< extra CA certificates (PEM) trusted for this account
+    Net::ProxySettings proxy; ///< the system's proxy settings unless the account says otherwise
     QByteArray pinnedSha256; ///< one server certificate the user chose to trust
     RetentionPolicy policy = RetentionPolicy::Keep;
     int policyDays = 0;
@@ -41,6 +52,7 @@ struct AccountSettings {
     /// Largest SCRAM iteration count the server may ask for (see Pop3::DefaultMaxScramIterations).
     qint64 maxScramIterations = Pop3::DefaultMaxScramIterations;
     QDateTime lastChecked;   ///< end of the last successful sync; invalid if never
+    ServerFacts server;      ///< from the last login (Store::AccountStore::rememberServer); read only
 
     /// Session settings for this account; `error` is set if the CA file cannot be read.
     std::optional<Pop3::SessionSettings> sessionSettings(QString *error) const;

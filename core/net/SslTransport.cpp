@@ -1,6 +1,7 @@
 #include "net/SslTransport.h"
 
 #include "log/Logging.h"
+#include "net/HostName.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -13,6 +14,7 @@ namespace Poplar::Net {
 SslTransport::SslTransport(QObject *parent)
     : Transport(parent), m_socket(new QSslSocket(this))
 {
+    setProxy({});
     // Bounded: a fast server cannot make the client hold more than this of unread input.
     m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
@@ -27,9 +29,12 @@ SslTransport::SslTransport(QObject *parent)
     connect(m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
 }
 
-void SslTransport::connectToHost(const QString &host, quint16 port, bool implicitTls,
+void SslTransport::connectToHost(const QString &hostName, quint16 port, bool implicitTls,
                                  const TlsOptions &tls, quint16 localPort)
 {
+    // DNS and the certificate check both see the IDNA (ASCII) form of the name.
+    const QString ascii = asciiHostName(hostName);
+    const QString host = ascii.isEmpty() ? hostName : ascii;
     m_tls = tls;
     m_reportedError = false;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -52,6 +57,13 @@ void SslTransport::connectToHost(const QString &host, quint16 port, bool implici
         m_socket->connectToHostEncrypted(host, port);
     else
         m_socket->connectToHost(host, port);
+}
+
+void SslTransport::setProxy(const ProxySettings &proxy)
+{
+    if (proxy.kind == ProxySettings::Kind::System)
+        useSystemProxyConfiguration();
+    m_socket->setProxy(toNetworkProxy(proxy));
 }
 
 void SslTransport::startTls()

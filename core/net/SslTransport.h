@@ -17,6 +17,7 @@ public:
 
     void connectToHost(const QString &host, quint16 port, bool implicitTls,
                        const TlsOptions &tls, quint16 localPort = 0) override;
+    void setProxy(const ProxySettings &proxy) override;
     void startTls() override;
     qint64 bytesAvailable() const override;
     QByteArray readAll() override;

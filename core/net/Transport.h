@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Proxy.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -37,9 +39,13 @@ public:
     ~Transport() override = default;
 
     /// Connects; with implicitTls the TLS handshake follows at once and `encrypted` reports it.
-    /// A non-zero localPort binds that source port first (RPOP's reserved ports).
+    /// A non-zero localPort binds that source port first (RPOP's reserved ports). An
+    /// internationalized `host` is converted to its IDNA form (Net::asciiHostName) for DNS and for
+    /// the certificate's name check.
     virtual void connectToHost(const QString &host, quint16 port, bool implicitTls,
                                const TlsOptions &tls, quint16 localPort = 0) = 0;
+    /// The proxy the next connectToHost() goes through; without a call, the system's settings.
+    virtual void setProxy(const ProxySettings &proxy) { Q_UNUSED(proxy); }
     /// Starts the TLS handshake on an established plaintext connection (STLS).
     virtual void startTls() = 0;
     /// Bytes received and not yet read.

@@ -1,5 +1,7 @@
 #include "pop3/Session.h"
 
+#include "net/HostName.h"
+
 #include "log/Logging.h"
 
 #include "net/SslTransport.h"
@@ -87,7 +89,8 @@ void Session::open(const SessionSettings &settings, const QByteArray &secret)
     m_connectTimer.start(settings.connectTimeoutMs);
     // RPOP trusts the client host only from a privileged source port (RFC 1081).
     const quint16 localPort = settings.auth == AuthMethod::Rpop ? quint16(512 + (quintptr(this) >> 4) % 512) : 0;
-    m_transport->connectToHost(settings.host, settings.port, settings.security == Security::ImplicitTls,
+    m_transport->setProxy(settings.proxy);
+    m_transport->connectToHost(Net::asciiHostName(settings.host), settings.port, settings.security == Security::ImplicitTls,
                                settings.tls, localPort);
 }
 

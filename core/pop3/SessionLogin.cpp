@@ -4,6 +4,7 @@
 #include "pop3/Session.h"
 
 #include "log/Logging.h"
+#include "net/HostName.h"
 
 #include "pop3/Apop.h"
 #include "pop3/LoginChoice.h"
@@ -84,6 +85,9 @@ void Session::chooseAndLogin(const QByteArrayList &mechanisms)
     offer.apopTimestamp = apopTimestamp(m_greeting).has_value();
     offer.allowPlaintextFallback = m_settings.allowPlaintextFallback;
     m_loginPlan = chooseLoginMethods(offer);
+    if (offer.requested == AuthMethod::Automatic && m_loginPlan.size() > 1
+        && m_loginPlan.removeOne(m_settings.preferredLoginMethod))
+        m_loginPlan.prepend(m_settings.preferredLoginMethod); // it worked last time
     m_loginTried.clear();
     m_loginHeldBack = false;
     if (!offer.encrypted && !offer.allowPlaintextFallback && offer.requested == AuthMethod::Automatic) {
@@ -176,7 +180,7 @@ void Session::onUser(Pending &pending)
 void Session::startSasl(const QByteArray &mechanism)
 {
     QString error;
-    SaslCredentials credentials{m_settings.user, m_secret, m_settings.host.toUtf8(), m_settings.port, "pop",
+    SaslCredentials credentials{m_settings.user, m_secret, Net::asciiHostName(m_settings.host).toUtf8(), m_settings.port, "pop",
                                 m_settings.maxScramIterations};
     m_sasl = createSaslMechanism(mechanism, credentials, &error);
     if (!m_sasl) {

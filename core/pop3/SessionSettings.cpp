@@ -1,5 +1,7 @@
 #include "pop3/SessionSettings.h"
 
+#include "net/HostName.h"
+
 #include <QCoreApplication>
 
 namespace Poplar::Pop3 {
@@ -91,6 +93,10 @@ QString SessionSettings::validate() const
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "No server name is set.");
     if (host.contains(QLatin1Char('\r')) || host.contains(QLatin1Char('\n')) || host.contains(QChar(0)))
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The server name contains a line break or NUL character.");
+    if (Net::asciiHostName(host).isEmpty())
+        return QCoreApplication::translate("Poplar::Pop3::SessionSettings",
+                                           "\"%1\" is not a valid server name: use letters, digits, hyphens and dots, "
+                                           "as in pop.example.org or bücher.example.").arg(host.trimmed());
     if (port == 0)
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "No port is set.");
     if (user.isEmpty() && auth != AuthMethod::Gssapi)

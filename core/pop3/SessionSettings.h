@@ -51,9 +51,13 @@ struct SessionSettings {
     AuthMethod auth = AuthMethod::Automatic;
     QByteArray user;
     Net::TlsOptions tls;
+    Net::ProxySettings proxy; ///< how the server is reached; the system's proxy settings by default
     /// Automatic login over plaintext: after APOP or a SASL mechanism that hides the password was
     /// refused, also try those that send it (see chooseLoginMethods).
     bool allowPlaintextFallback = false;
+    /// Automatic login: a method (as chooseLoginMethods names it) that worked last time, tried first
+    /// when it is among those chosen for this connection; never adds a method that is not.
+    QByteArray preferredLoginMethod;
 
     int connectTimeoutMs = 30000;    ///< TCP connect, and each TLS handshake
     int replyTimeoutMs = 60000;      ///< silence allowed while a reply is awaited

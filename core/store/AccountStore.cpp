@@ -12,7 +12,7 @@ namespace Poplar::Store {
 namespace {
 
 const char *const columns = "name, host, port, security, auth, user_name, password_command, ca_file, pinned_sha256, "
-                            "policy, policy_days, size_limit, preview_lines, check_interval, scram_max_iterations";
+                            "policy, policy_days, size_limit, preview_lines, check_interval, scram_max_iterations, proxy";
 
 void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 {
@@ -31,6 +31,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
     query.addBindValue(a.previewLines);
     query.addBindValue(a.checkIntervalMinutes);
     query.addBindValue(a.maxScramIterations);
+    query.addBindValue(Net::proxyName(a.proxy));
 }
 
 } // namespace
@@ -38,7 +39,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 qint64 AccountStore::add(const Account::AccountSettings &account, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                       .arg(QLatin1String(columns)));
     bindAccount(query, account);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -55,7 +56,7 @@ bool AccountStore::update(const Account::AccountSettings &account, QString *erro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE accounts SET name=?, host=?, port=?, security=?, auth=?, user_name=?, "
                                  "password_command=?, ca_file=?, pinned_sha256=?, policy=?, policy_days=?, "
-                                 "size_limit=?, preview_lines=?, check_interval=?, scram_max_iterations=? WHERE id=?"));
+                                 "size_limit=?, preview_lines=?, check_interval=?, scram_max_iterations=?, proxy=? WHERE id=?"));
     bindAccount(query, account);
     query.addBindValue(account.id);
     if (!query.exec()) {
@@ -93,10 +94,30 @@ bool AccountStore::setLastChecked(qint64 id, const QDateTime &when, QString *err
     return true;
 }
 
+bool AccountStore::rememberServer(qint64 id, const Account::ServerFacts &facts, QString *error)
+{
+    const auto optional = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); };
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE accounts SET server_seen_at=?, server_login_method=?, server_expire_days=?, "
+                                 "server_login_delay=? WHERE id=?"));
+    query.addBindValue(facts.seen.isValid() ? QVariant(facts.seen.toSecsSinceEpoch()) : QVariant());
+    query.addBindValue(facts.loginMethod.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(facts.loginMethod)));
+    query.addBindValue(optional(facts.expireDays));
+    query.addBindValue(optional(facts.loginDelaySeconds));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QVector<Account::AccountSettings> AccountStore::select(const QString &where, const QVariant &value, QString *error) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, %1, last_checked FROM accounts %2 ORDER BY name")
+    query.prepare(QStringLiteral("SELECT id, %1, last_checked, server_seen_at, server_login_method, "
+                                 "server_expire_days, server_login_delay FROM accounts %2 ORDER BY name")
                       .arg(QLatin1String(columns), where));
     if (value.isValid())
         query.addBindValue(value);
@@ -124,8 +145,16 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
         a.previewLines = query.value(13).toInt();
         a.checkIntervalMinutes = query.value(14).toInt();
         a.maxScramIterations = query.value(15).toLongLong();
-        if (!query.value(16).isNull())
-            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(16).toLongLong(), Qt::UTC);
+        a.proxy = Net::proxyFromName(query.value(16).toString()).value_or(Net::ProxySettings{});
+        if (!query.value(17).isNull())
+            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(17).toLongLong(), Qt::UTC);
+        if (!query.value(18).isNull())
+            a.server.seen = QDateTime::fromSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
+        a.server.loginMethod = query.value(19).toString().toLatin1();
+        if (!query.value(20).isNull())
+            a.server.expireDays = query.value(20).toInt();
+        if (!query.value(21).isNull())
+            a.server.loginDelaySeconds = query.value(21).toInt();
         result.append(a);
     }
     if (query.lastError().isValid() && error)

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] bool remove(qint64 id, QString *error);
     /// Records the end of a successful sync of the account.
     [[nodiscard]] bool setLastChecked(qint64 id, const QDateTime &when, QString *error);
+    /// Remembers what the server said at a login (Account::ServerFacts), replacing what was known.
+    [[nodiscard]] bool rememberServer(qint64 id, const Account::ServerFacts &facts, QString *error);
     /// Every account by name. With `error`, a failed query sets it (the list is then not the
     /// accounts); callers that report failures pass it.
     QVector<Account::AccountSettings> all(QString *error = nullptr) const;

@@ -204,13 +204,31 @@ bool addFetchedBy(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 8 -> 9: what the server said at the last login of each account (EXPIRE, LOGIN-DELAY,
+// shown by `poplar-sync account show`), and the login method that worked, tried first next time.
+bool addServerFacts(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN server_seen_at INTEGER"),
+                        QStringLiteral("ALTER TABLE accounts ADD COLUMN server_login_method TEXT"),
+                        QStringLiteral("ALTER TABLE accounts ADD COLUMN server_expire_days INTEGER"),
+                        QStringLiteral("ALTER TABLE accounts ADD COLUMN server_login_delay INTEGER")},
+                   error);
+}
+
+// Version 9 -> 10: how each account reaches its server (Net::proxyName): the system's proxy
+// settings unless it says none, socks5://HOST:PORT or http://HOST:PORT.
+bool addProxy(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN proxy TEXT NOT NULL DEFAULT 'system'")}, error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
-                                              addFetchedBy};
+                                              addFetchedBy, addServerFacts, addProxy};
     return steps;
 }
 

@@ -151,6 +151,8 @@ void SyncEngine::run(const QByteArray &secret)
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
+        m_result.server = Account::ServerFacts{QDateTime::currentDateTimeUtc(), m_session->mechanismUsed(),
+                                               m_session->capabilities().expireDays(), m_result.loginDelaySeconds};
         m_result.retentionWarning = retentionWarning(m_session->capabilities().expireDays(), m_request.account.policy,
                                                      m_request.account.policyDays);
         // Without CAPA nothing says TOP is missing; a refused TOP says it later.

@@ -69,6 +69,9 @@ struct SyncResult {
     QString retentionWarning;
     bool topUnavailable = false; ///< the server has no TOP; previews were taken with RETR
     std::optional<int> loginDelaySeconds;
+    /// Set once logged in: what the server said (EXPIRE, LOGIN-DELAY) and the method that worked,
+    /// for Store::AccountStore::rememberServer.
+    std::optional<Account::ServerFacts> server;
     /// The account's OAuth sign-in was refused (revoked or expired): only signing in again helps.
     bool signInNeeded = false;
     bool ok() const { return !error.isError() && storeError.isEmpty(); }

@@ -191,6 +191,8 @@ void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
     delete running;
     flushTrace();
     QString error;
+    if (result.server && !m_profile->accounts().rememberServer(accountId, *result.server, &error))
+        emit storeError(error);
     if (result.ok() && !m_profile->accounts().setLastChecked(accountId, QDateTime::currentDateTimeUtc(), &error))
         emit storeError(error);
     emit finished(accountId, result);

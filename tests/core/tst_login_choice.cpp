@@ -23,6 +23,8 @@ private slots:
     void apopRefusedThenUser_data() { addChunkRows(); }
     void apopRefusedThenUser();
     void apopRefusedOverPlaintextStops();
+    void rememberedMethodTriedFirst();
+    void rememberedMethodNeverAdded();
     void tlsNeverApopInAuto_data() { addChunkRows(); }
     void tlsNeverApopInAuto();
     void saslPlainRefusedThenUser_data() { addChunkRows(); }
@@ -137,6 +139,56 @@ void TestLoginChoice::apopRefusedThenUser()
     QCOMPARE(h.failure(), Kind::None);
     QCOMPARE(h.ready.size(), 1);
     QCOMPARE(h.session.mechanismUsed(), QByteArray("USER"));
+}
+
+/// Opens `h` with `settings`, greets with an APOP timestamp (as Mailutils does) and answers CAPA.
+[[nodiscard]] static bool greetWithTimestamp(SessionHarness &h, const Pop3::SessionSettings &settings,
+                                             const QByteArray &capabilities)
+{
+    h.open(settings);
+    h.transport()->acceptConnection();
+    h.server("+OK POP3 ready <1896.697170952@pop.example.org>\r\n");
+    if (!h.client("CAPA\r\n"))
+        return false;
+    h.server("+OK\r\n" + capabilities + ".\r\n");
+    return true;
+}
+
+/// The method that worked last time (AccountSettings::server.loginMethod) goes first: no APOP
+/// refusal at every check against a Mailutils-like server.
+void TestLoginChoice::rememberedMethodTriedFirst()
+{
+    SessionHarness h;
+    auto settings = SessionHarness::plainSettings(AuthMethod::Automatic);
+    settings.allowPlaintextFallback = true;
+    settings.preferredLoginMethod = "USER";
+    QVERIFY(greetWithTimestamp(h, settings, "USER\r\nUIDL\r\n"));
+    QVERIFY(h.client("USER alice\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("PASS secret\r\n"));
+    h.server("+OK logged in\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\n.\r\n");
+    QCOMPARE(h.failure(), Kind::None);
+    QCOMPARE(h.session.mechanismUsed(), QByteArray("USER"));
+}
+
+/// A remembered method that is not acceptable now (APOP over TLS, USER over plaintext without
+/// the account's consent) is not tried at all.
+void TestLoginChoice::rememberedMethodNeverAdded()
+{
+    SessionHarness h;
+    auto settings = tlsSettings();
+    settings.preferredLoginMethod = "APOP";
+    QVERIFY(greetWithTimestamp(h, settings, "USER\r\n"));
+    QVERIFY(h.client("USER alice\r\n"));
+
+    SessionHarness plain;
+    settings = SessionHarness::plainSettings(AuthMethod::Automatic);
+    settings.preferredLoginMethod = "USER";
+    QVERIFY(greetWithTimestamp(plain, settings, "USER\r\n"));
+    const QByteArray apop = plain.transport()->takeWritten();
+    QVERIFY2(apop.startsWith("APOP alice "), apop.constData());
 }
 
 void TestLoginChoice::apopRefusedOverPlaintextStops()

@@ -3,6 +3,8 @@
 
 #include "HostileClient.h"
 #include "MailboxServer.h"
+#include "Socks5Proxy.h"
+#include "SyncProcess.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
@@ -99,6 +101,9 @@ private slots:
     void noTopPreviewByRetr();
     void noTopNoUidlNothingSkipped();
     void expireZeroWarnedAtEveryCheck();
+    void serverFactsShownByAccountShow();
+    void throughSocks5Proxy();
+    void poplarSyncProxyAndHostOptions();
 };
 
 /// A server that commits DELE marks when the connection drops: Stop after a DELE must unmark it
@@ -219,6 +224,115 @@ void TestHostileCompat::expireZeroWarnedAtEveryCheck()
     }
     f.account.policy = RetentionPolicy::DeleteAfterDownload;
     QVERIFY(f.run(Operation::Check).retentionWarning.isEmpty());
+}
+
+/// EXPIRE, LOGIN-DELAY and the login method that worked, remembered from a poplar-sync check and
+/// shown by `account show`; the next automatic login starts with that method.
+void TestHostileCompat::serverFactsShownByAccountShow()
+{
+    Fixture f(maildrop(1));
+    QVERIFY(f.ok);
+    f.account.passwordCommand = QStringLiteral("echo pw");
+    QVERIFY(f.profile->accounts().update(f.account, nullptr));
+    const QStringList profile{QStringLiteral("--profile"), f.dir.path()};
+    auto show = [&] {
+        const SyncProcessResult r = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("account"), QStringLiteral("show"),
+                                                                        QStringLiteral("compat")});
+        return r.finished && r.exitCode == 0 ? QString::fromUtf8(r.out)
+                                               : QStringLiteral("failed (%1): ").arg(r.exitCode) + QString::fromUtf8(r.err);
+    };
+    QString before = show();
+    QVERIFY2(before.contains(QStringLiteral("\nserver-expire-days\t\n")), qPrintable(before));
+
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE 30\r\nLOGIN-DELAY 900\r\n";
+    const SyncProcessResult check = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(check.finished && check.exitCode == 0, check.err.constData());
+    QString after = show();
+    QVERIFY2(after.contains(QStringLiteral("\nserver-expire-days\t30\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-delay-seconds\t900\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-method\tuser\n")), qPrintable(after));
+
+    f.server.capabilities = "USER\r\nTOP\r\nUIDL\r\nEXPIRE NEVER\r\n";
+    const SyncProcessResult again = runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH),
+                                                  profile + QStringList{QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(again.finished && again.exitCode == 0, again.err.constData());
+    after = show();
+    QVERIFY2(after.contains(QStringLiteral("\nserver-expire-days\tnever\n")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("\nserver-login-delay-seconds\tnot-announced\n")), qPrintable(after));
+
+    // The remembered method reaches the next session's settings in automatic mode.
+    const auto stored = f.profile->accounts().findById(f.account.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->server.loginMethod, QByteArray("USER"));
+    auto automatic = *stored;
+    automatic.auth = Pop3::AuthMethod::Automatic;
+    QCOMPARE(automatic.sessionSettings(nullptr)->preferredLoginMethod, QByteArray("USER"));
+}
+
+/// A SOCKS5 account: the session's bytes go through the proxy, and the server's (internationalized)
+/// name is resolved by the proxy, in its IDNA form: no DNS knows pop.bücher.invalid.
+void TestHostileCompat::throughSocks5Proxy()
+{
+    Fixture f(maildrop(2));
+    QVERIFY(f.ok);
+    Socks5Proxy proxy(QHostAddress::LocalHost, f.server.port());
+    QVERIFY(proxy.listenLocal());
+    f.account.host = QStringLiteral("pop.bücher.invalid");
+    f.account.port = 110;
+    f.account.proxy = *Net::proxyFromName(QStringLiteral("socks5://127.0.0.1:%1").arg(proxy.serverPort()));
+    const SyncResult r = f.run(Operation::Check);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(r.newMessages, 2);
+    QCOMPARE(proxy.requested, QStringList{QStringLiteral("pop.xn--bcher-kva.invalid:110")});
+    QVERIFY(proxy.bytesToServer > 0);
+    QVERIFY(proxy.bytesToClient > 0);
+    QCOMPARE(f.stored().size(), 2);
+
+    // "none" goes straight to the name, which does not resolve: nothing reaches the proxy.
+    f.account.proxy = *Net::proxyFromName(QStringLiteral("none"));
+    const SyncResult direct = f.run(Operation::Check);
+    QCOMPARE(direct.error.kind, Kind::HostNotFound);
+    QCOMPARE(proxy.requested.size(), 1);
+}
+
+/// `account set --proxy` and `--host` in poplar-sync: kept, shown, honoured by `check`; a name
+/// that cannot be a host and a proxy without a port are refused with exit 2.
+void TestHostileCompat::poplarSyncProxyAndHostOptions()
+{
+    Fixture f(maildrop(1));
+    QVERIFY(f.ok);
+    Socks5Proxy proxy(QHostAddress::LocalHost, f.server.port());
+    QVERIFY(proxy.listenLocal());
+    const QStringList profile{QStringLiteral("--profile"), f.dir.path()};
+    auto sync = [&](const QStringList &arguments) {
+        return runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), profile + arguments);
+    };
+    const QString socks = QStringLiteral("socks5://127.0.0.1:%1").arg(proxy.serverPort());
+    SyncProcessResult set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"),
+                                  QStringLiteral("--host"), QStringLiteral("pop.bücher.de"), QStringLiteral("--port"),
+                                  QStringLiteral("110"), QStringLiteral("--proxy"), socks, QStringLiteral("--password-command"),
+                                  QStringLiteral("echo pw")});
+    QVERIFY2(set.finished && set.exitCode == 0, set.err.constData());
+    const SyncProcessResult show = sync({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("compat")});
+    QVERIFY2(show.out.contains("\nproxy\t" + socks.toUtf8() + '\n'), show.out.constData());
+    QVERIFY2(show.out.contains("\nhost\tpop.bücher.de\n"), show.out.constData());
+    QVERIFY2(show.out.contains("\nhost-ascii\tpop.xn--bcher-kva.de\n"), show.out.constData());
+
+    // Only the proxy resolves the name (it sends every connection to the loopback server).
+    const SyncProcessResult check = sync({QStringLiteral("check"), QStringLiteral("compat")});
+    QVERIFY2(check.finished && check.exitCode == 0, check.err.constData());
+    QCOMPARE(proxy.requested, QStringList{QStringLiteral("pop.xn--bcher-kva.de:110")});
+
+    set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"), QStringLiteral("--host"),
+                QStringLiteral("pop..example.org")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("not a valid server name"), set.err.constData());
+    set = sync({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("compat"), QStringLiteral("--proxy"),
+                QStringLiteral("socks5://127.0.0.1")});
+    QCOMPARE(set.exitCode, 2);
+    QVERIFY2(set.err.contains("no port"), set.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)

@@ -17,6 +17,7 @@ public:
     // Transport
     void connectToHost(const QString &host, quint16 port, bool implicitTls, const Net::TlsOptions &tls,
                        quint16 localPort) override;
+    void setProxy(const Net::ProxySettings &proxy) override { this->proxy = proxy; }
     void startTls() override;
     qint64 bytesAvailable() const override { return m_incoming.size(); }
     QByteArray readAll() override;
@@ -51,6 +52,7 @@ public:
     bool aborted = false;
     bool closed = false;
     Net::TlsOptions tls;
+    Net::ProxySettings proxy; ///< as the client last set it
 
 private:
     QByteArray m_incoming;

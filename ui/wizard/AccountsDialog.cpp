@@ -1,5 +1,6 @@
 #include "wizard/AccountsDialog.h"
 
+#include "net/HostName.h"
 #include "account/autodetect/Candidate.h"
 #include "sync/SyncService.h"
 #include "wizard/AccountWizard.h"
@@ -61,7 +62,7 @@ void AccountsDialog::refresh()
     m_view->clear();
     for (const Account::AccountSettings &a : std::as_const(m_list)) {
         m_view->addItem(tr("%1 \u2014 %2 on %3:%4 (%5)")
-                            .arg(a.name, a.user, a.host)
+                            .arg(a.name, a.user, Net::displayHostName(a.host))
                             .arg(a.port)
                             .arg(Autodetect::securityLabel(a.security)));
     }
@@ -127,7 +128,7 @@ bool AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, c
                     tr("Remove the account \u201c%1\u201d (%2 on %3)?\n\nIts password is removed from the keychain, and "
                        "its messages disappear from Poplar's list. Messages on the server are not touched.\n\n"
                        "Also delete the messages downloaded from this account from this computer?")
-                        .arg(account.name, account.user, account.host),
+                        .arg(account.name, account.user, Net::displayHostName(account.host)),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("removeAccountQuestion"));
     box.setTextFormat(Qt::PlainText); // names, user and host as typed or found

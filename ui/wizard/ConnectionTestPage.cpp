@@ -1,5 +1,6 @@
 #include "wizard/ConnectionTestPage.h"
 
+#include "net/HostName.h"
 #include "account/oauth/Grant.h"
 #include "pop3/Session.h"
 #include "wizard/AccountWizard.h"
@@ -104,7 +105,7 @@ void ConnectionTestPage::runTest()
     m_details->clear();
     m_busy->setVisible(true);
     const Account::AccountSettings &draft = m_wizard->draft();
-    m_status->setText(tr("Connecting to %1 port %2\u2026").arg(draft.host).arg(draft.port));
+    m_status->setText(tr("Connecting to %1 port %2\u2026").arg(Net::displayHostName(draft.host)).arg(draft.port));
     emit completeChanged();
 
     const QByteArray typed = m_wizard->password();

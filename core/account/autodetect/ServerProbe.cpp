@@ -29,6 +29,7 @@ public:
     {
         m_inner->connectToHost(host, port, implicitTls, tls, localPort);
     }
+    void setProxy(const Net::ProxySettings &proxy) override { m_inner->setProxy(proxy); }
     void startTls() override { m_inner->startTls(); }
     qint64 bytesAvailable() const override { return m_inner->bytesAvailable(); }
     QByteArray readAll() override { return m_inner->readAll(); }
