@@ -2099,7 +2099,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2145,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+327"/>
-        <location line="+475"/>
+        <location line="+330"/>
+        <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-698"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,12 +2168,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+629"/>
+        <location line="+618"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-613"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -2285,7 +2285,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Gespeicherte Nachrichten &amp;prüfen...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server &amp;Log</source>
         <translation>Server&amp;protokoll</translation>
     </message>
@@ -2504,7 +2504,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Kein Passwort</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>%n Nachricht wird vom Server heruntergeladen …</numerusform>
@@ -2512,19 +2512,19 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+113"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location line="+16"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-14"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -2532,12 +2532,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2550,7 +2550,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Checking stored messages…</source>
         <translation>Gespeicherte Nachrichten werden geprüft…</translation>
     </message>
@@ -2576,7 +2576,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>

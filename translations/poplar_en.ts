@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+469"/>
+        <location filename="../ui/MainWindow.cpp" line="+471"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Downloading %n message from the server…</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exported to %1</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-56"/>
         <source>%n message(s) not exported: the stored file is missing or damaged.</source>
         <translation>
             <numerusform>%n message not exported: the stored file is missing or damaged.</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>All %n stored message(s) are sound.</source>
         <translation>
             <numerusform>The %n stored message is sound.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>

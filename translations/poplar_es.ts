@@ -2099,7 +2099,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2145,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+327"/>
-        <location line="+475"/>
+        <location line="+330"/>
+        <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-698"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,12 +2168,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+629"/>
+        <location line="+618"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-613"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
@@ -2285,7 +2285,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Verificar mensajes guardados...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server &amp;Log</source>
         <translation>&amp;Registro del servidor</translation>
     </message>
@@ -2504,7 +2504,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Sin contraseña</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Descargando %n mensaje del servidor…</numerusform>
@@ -2512,19 +2512,19 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+113"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location line="+16"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-14"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n mensaje exportado a %1</numerusform>
@@ -2532,12 +2532,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2550,7 +2550,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Checking stored messages…</source>
         <translation>Comprobando los mensajes guardados…</translation>
     </message>
@@ -2576,7 +2576,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>

@@ -2099,7 +2099,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2145,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+327"/>
-        <location line="+475"/>
+        <location line="+330"/>
+        <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-698"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,12 +2168,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+629"/>
+        <location line="+618"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-613"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -2285,7 +2285,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Vérifier les messages enregistrés...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server &amp;Log</source>
         <translation>&amp;Journal du serveur</translation>
     </message>
@@ -2504,7 +2504,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Pas de mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Téléchargement de %n message depuis le serveur…</numerusform>
@@ -2512,19 +2512,19 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+113"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location line="+16"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-14"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -2532,12 +2532,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -2550,7 +2550,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Checking stored messages…</source>
         <translation>Vérification des messages enregistrés…</translation>
     </message>
@@ -2576,7 +2576,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>

@@ -2088,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2134,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+327"/>
-        <location line="+475"/>
+        <location line="+330"/>
+        <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-698"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,12 +2157,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+629"/>
+        <location line="+618"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-613"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
@@ -2274,7 +2274,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>保存済みメッセージを検証(&amp;V)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server &amp;Log</source>
         <translation>サーバーログ(&amp;L)</translation>
     </message>
@@ -2486,38 +2486,38 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードなし</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>サーバーから %n 件のメッセージをダウンロードしています…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+113"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location line="+16"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-14"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2529,7 +2529,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Checking stored messages…</source>
         <translation>保存済みメッセージを確認しています…</translation>
     </message>
@@ -2553,7 +2553,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>

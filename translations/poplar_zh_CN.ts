@@ -2088,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2134,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+327"/>
-        <location line="+475"/>
+        <location line="+330"/>
+        <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-698"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,12 +2157,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+629"/>
+        <location line="+618"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-613"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -2274,7 +2274,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>校验已保存的邮件(&amp;V)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Server &amp;Log</source>
         <translation>服务器日志(&amp;L)</translation>
     </message>
@@ -2486,38 +2486,38 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无密码</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>正在从服务器下载 %n 封邮件…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+113"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+22"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location line="+16"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-14"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2529,7 +2529,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Checking stored messages…</source>
         <translation>正在检查已保存的邮件…</translation>
     </message>
@@ -2553,7 +2553,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/MainWindow.cpp" line="+20"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>

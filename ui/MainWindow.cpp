@@ -10,6 +10,7 @@
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
+#include "StoredMessageDialogs.h"
 #include "WelcomePanel.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
@@ -23,7 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -34,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -269,7 +268,10 @@ void MainWindow::createActions()
                 exportToMbox(path);
         });
     add(QStringLiteral("verifyStored"), tr("&Verify Stored Messages..."), QString(), QKeySequence(),
-        [this] { verifyStored(); });
+        [this] {
+            if (m_sync)
+                verifyStoredMessages(this, m_sync.get(), m_model->accountId());
+        });
     add(QStringLiteral("serverLog"), tr("Server &Log"), QStringLiteral("utilities-log-viewer"), QKeySequence(tr("Ctrl+L")),
         [this] {
             m_log->show();
@@ -712,35 +714,21 @@ void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString 
 QVector<Store::StoredMessage> MainWindow::fetchForExport(const QVector<QByteArray> &uids)
 {
     const qint64 accountId = m_model->accountId();
-    QProgressDialog progress(tr("Downloading %n message(s) from the server\u2026", nullptr, int(uids.size())),
-                             tr("Cancel"), 0, int(uids.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop; // the UI keeps running; the download happens in the sync thread
-    bool ok = false;
-    auto onProgress = connect(m_sync->service(), &Sync::SyncService::progress, &loop,
-                              [&](qint64 id, const Sync::SyncProgress &p) {
-                                  if (id == accountId && p.phase == Sync::Phase::Downloading)
-                                      progress.setValue(p.done);
-                              });
-    auto onFinished = connect(m_sync->service(), &Sync::SyncService::finished, &loop,
-                              [&](qint64 id, const Sync::SyncResult &r) {
-                                  if (id == accountId) {
-                                      ok = r.ok();
-                                      loop.quit();
-                                  }
-                              });
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-        m_sync->stop(accountId);
-        loop.quit();
-    });
-    startSync(Sync::Operation::Download, accountId, uids);
-    loop.exec();
-    disconnect(onProgress);
-    disconnect(onFinished);
-    if (!ok)
+    if (!downloadWithProgress(this, m_sync.get(), accountId, uids,
+                              [this, accountId, uids] { startSync(Sync::Operation::Download, accountId, uids); }))
         return {};
     return readMessages(uids).value_or(QVector<Store::StoredMessage>());
+}
+
+void MainWindow::fetchSelectedForExport()
+{
+    QVector<QByteArray> missing;
+    for (const auto &m : m_view->selectedMessages()) {
+        if (!m.isDownloaded() || m.isDamaged())
+            missing.append(m.uid);
+    }
+    if (!missing.isEmpty())
+        fetchForExport(missing);
 }
 
 std::optional<QVector<Store::StoredMessage>> MainWindow::readMessages(const QVector<QByteArray> &uids)
@@ -755,19 +743,11 @@ std::optional<QVector<Store::StoredMessage>> MainWindow::readMessages(const QVec
 
 void MainWindow::exportToFolder(const QString &folder)
 {
-    QVector<Store::StoredMessage> messages = m_view->selectedMessages();
-    QVector<QByteArray> missing;
-    for (const auto &m : messages) {
-        if (!m.isDownloaded() || m.isDamaged())
-            missing.append(m.uid);
-    }
-    if (!missing.isEmpty()) {
-        fetchForExport(missing);
-        const auto read = readMessages(m_view->selectedUids());
-        if (!read)
-            return;
-        messages = *read;
-    }
+    fetchSelectedForExport();
+    const auto read = readMessages(m_view->selectedUids());
+    if (!read)
+        return;
+    const QVector<Store::StoredMessage> &messages = *read;
     QString error;
     QVector<Store::StoredMessage> damaged;
     const QStringList written = Store::exportToFolder(messages, folder, &error, &damaged);
@@ -775,18 +755,12 @@ void MainWindow::exportToFolder(const QString &folder)
         m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
     else
         statusBar()->showMessage(tr("%n message(s) exported to %1", nullptr, int(written.size())).arg(folder), 8000);
-    reportDamagedExport(damaged);
+    reportDamagedExport(this, m_sync.get(), m_model->accountId(), damaged);
 }
 
 void MainWindow::exportToMbox(const QString &path)
 {
-    QVector<QByteArray> missing;
-    for (const auto &m : m_view->selectedMessages()) {
-        if (!m.isDownloaded() || m.isDamaged())
-            missing.append(m.uid);
-    }
-    if (!missing.isEmpty())
-        fetchForExport(missing);
+    fetchSelectedForExport();
     const auto read = readMessages(m_view->selectedUids());
     if (!read)
         return;
@@ -797,73 +771,7 @@ void MainWindow::exportToMbox(const QString &path)
         m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-    reportDamagedExport(damaged);
-}
-
-void MainWindow::reportDamagedExport(const QVector<Store::StoredMessage> &damaged)
-{
-    if (damaged.isEmpty())
-        return;
-    QStringList lines;
-    QHash<QByteArray, Store::FileState> states;
-    for (const Store::StoredMessage &m : damaged) {
-        lines << Display::forLabel(Store::fileStateDescription(m));
-        states.insert(m.uid, m.fileState);
-    }
-    m_sync->setFileStates(m_model->accountId(), states); // the list shows them as damaged
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
-                                tr("%n message(s) not exported: the stored file is missing or damaged.", nullptr,
-                                   int(damaged.size())),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(lines.mid(0, 20).join(QLatin1Char('\n')));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::verifyStored()
-{
-    const qint64 accountId = m_model->accountId();
-    if (!m_sync || accountId == 0)
-        return;
-    auto *progress = new QProgressDialog(tr("Checking stored messages\u2026"), tr("Cancel"), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    Sync::SyncService *service = m_sync->service();
-    connect(progress, &QProgressDialog::canceled, service, [service] { service->cancelVerify(); }, Qt::DirectConnection);
-    connect(service, &Sync::SyncService::verifyProgress, progress, [progress, accountId](qint64 id, int done, int total) {
-        if (id == accountId) {
-            progress->setMaximum(total);
-            progress->setValue(done);
-        }
-    });
-    connect(service, &Sync::SyncService::verifyFinished, progress,
-            [this, progress, accountId](qint64 id, int checked, const QStringList &damaged, bool) {
-                if (id != accountId)
-                    return;
-                progress->close();
-                auto *box = new QMessageBox(this);
-                box->setWindowTitle(tr("Verify Stored Messages"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                if (damaged.isEmpty()) {
-                    box->setIcon(QMessageBox::Information);
-                    box->setText(tr("All %n stored message(s) are sound.", nullptr, checked));
-                } else {
-                    QStringList lines;
-                    for (const QString &line : damaged)
-                        lines << Display::forLabel(line);
-                    box->setIcon(QMessageBox::Warning);
-                    box->setText(tr("%n stored message(s) are missing or damaged. Download fetches them again while "
-                                    "the server still has them.", nullptr, int(damaged.size())));
-                    box->setInformativeText(lines.mid(0, 20).join(QLatin1Char('\n')));
-                    box->setDetailedText(lines.join(QLatin1Char('\n')));
-                }
-                box->setObjectName(QStringLiteral("verifyResult"));
-                box->open();
-            });
-    progress->open();
-    m_sync->verifyStored(accountId);
+    reportDamagedExport(this, m_sync.get(), m_model->accountId(), damaged);
 }
 
 void MainWindow::updateNewCounts()

@@ -70,9 +70,6 @@ public:
     void downloadMessages(const QVector<QByteArray> &uids);
     void exportToFolder(const QString &folder);
     void exportToMbox(const QString &path);
-    /// Checks every stored file of the current account against its recorded size and SHA-256 in
-    /// the sync thread, with a progress dialog, then shows the damaged ones in a message box.
-    void verifyStored();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,8 +100,9 @@ private:
     void flushRefresh();
     void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
     QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
+    /// Downloads the selected messages that are not (soundly) stored yet, before an export.
+    void fetchSelectedForExport();
     /// Says which messages an export left out because their stored files are damaged.
-    void reportDamagedExport(const QVector<Store::StoredMessage> &damaged);
     /// The selected account's rows of `uids`; nullopt (the error bar says why) when unreadable.
     std::optional<QVector<Store::StoredMessage>> readMessages(const QVector<QByteArray> &uids);
     void updateNewCounts();

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/MessageStore.h"
+
+#include <QVector>
+
+#include <functional>
+
+class QWidget;
+
+namespace Poplar::Sync { class SyncThread; }
+
+namespace Poplar::Ui {
+
+/// The dialogs of the main window about stored message files. Their texts keep the main
+/// window's translation context.
+
+/// File > Verify Stored Messages: reads every stored file of the account in the sync thread,
+/// with a cancellable progress dialog, then says what it found (window-modal, not blocking).
+void verifyStoredMessages(QWidget *parent, Sync::SyncThread *sync, qint64 accountId);
+
+/// Says which messages an export left out because their file is missing or damaged, and records
+/// their states so the list shows them as damaged. Does nothing for an empty `damaged`.
+void reportDamagedExport(QWidget *parent, Sync::SyncThread *sync, qint64 accountId,
+                         const QVector<Store::StoredMessage> &damaged);
+
+/// Starts `start` (a download of `uids` in the sync thread) and waits for its end with a
+/// cancellable progress dialog, the UI running meanwhile; true when the download succeeded.
+/// The wait ends at the first finished run of the account.
+bool downloadWithProgress(QWidget *parent, Sync::SyncThread *sync, qint64 accountId, const QVector<QByteArray> &uids,
+                          const std::function<void()> &start);
+
+} // namespace Poplar::Ui
