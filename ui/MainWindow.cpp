@@ -689,6 +689,9 @@ void MainWindow::flushRefresh()
 
 void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString &reason)
 {
+    m_busy.remove(request.account.id); // that run has ended; the answer starts another
+    m_accounts->setState(request.account.id, AccountList::State::Idle, QString());
+    updateActions();
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Password for %1").arg(request.account.name));

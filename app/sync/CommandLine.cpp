@@ -1,10 +1,8 @@
 #include "CommandLine.h"
 
-#include "sync/PasswordCommand.h"
 #include "display/OutsideText.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSslCertificate>
 
 #include <limits>
@@ -158,28 +156,6 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
         return std::nullopt;
     }
     return settings;
-}
-
-std::optional<QByteArray> runPasswordCommand(const QString &command, QString *error)
-{
-    // A command-line tool may wait here: nothing else is running yet.
-    QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.setInputChannelMode(QProcess::ForwardedInputChannel); // lets it prompt on the terminal
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-    Sync::PasswordCommandOutput result = Sync::readPasswordCommandOutput(process, 120000);
-    if (!result.succeeded) {
-        *error = result.error.isEmpty() ? Text::tr("the password command failed") : result.error;
-        return std::nullopt;
-    }
-    QByteArray output = std::move(result.output);
-    const qsizetype end = output.indexOf('\n');
-    if (end >= 0)
-        output.truncate(end);
-    if (output.endsWith('\r'))
-        output.chop(1);
-    return output;
 }
 
 } // namespace Poplar::Cli

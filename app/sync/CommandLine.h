@@ -54,8 +54,4 @@ QString failureText(const Pop3::Error &error);
 /// A UIDL for output: as it is when printable ASCII (so it can be pasted back), escaped otherwise.
 QString uidForTerminal(const QByteArray &uid);
 
-/// Runs a --password-command (through /bin/sh) and returns the first line it prints,
-/// as mpop's passwordeval does. nullopt with `error` set when it fails.
-std::optional<QByteArray> runPasswordCommand(const QString &command, QString *error);
-
 } // namespace Poplar::Cli

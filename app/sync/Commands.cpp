@@ -5,17 +5,16 @@
 #include "OAuthCommands.h"
 #include "Progress.h"
 #include "account/Keychain.h"
-#include "account/oauth/AccessTokenSource.h"
 #include "display/OutsideText.h"
 #include "net/HostName.h"
 #include "store/AccountLock.h"
 #include "store/Export.h"
 #include "store/Integrity.h"
 #include "StoreCommands.h"
+#include "SyncSequence.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -94,95 +93,45 @@ QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
     return accounts;
 }
 
-std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &account)
+/// The account subcommands that finish at once: list, set, show, add.
+int accountSubcommand(Context &c)
 {
-    if (account.auth == Pop3::AuthMethod::Gssapi)
-        return QByteArray();
-    if (account.passwordCommand.isEmpty()) {
-        Account::Keychain keychain;
-        QEventLoop loop;
-        std::optional<QByteArray> secret;
-        QObject::connect(&keychain, &Account::Keychain::secretRead, &loop,
-                         [&](const QString &, bool ok, const QByteArray &value, const QString &error) {
-                             if (ok)
-                                 secret = value;
-                             else
-                                 printError(c.err, account.name + QLatin1String(": ")
-                                                       + Text::tr("no password: the keychain says: %1 (use account "
-                                                                  "set-password, or --password-command)")
-                                                             .arg(error));
-                             loop.quit();
-                         });
-        keychain.readSecret(account.name);
-        loop.exec();
-        return secret;
+    const QString sub = c.args.value(0);
+    if (sub == QLatin1String("list")) {
+        QString error;
+        const auto accounts = c.profile.accounts().all(&error);
+        if (!error.isEmpty())
+            return readFailure(c, error);
+        for (const auto &a : accounts)
+            c.out << Display::forTerminal(a.name) << '\t' << Display::forTerminal(a.user) << '@'
+                  << Display::forTerminal(Net::displayHostName(a.host)) << ':' << a.port << '\t' << Pop3::securityName(a.security)
+                  << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
+        return ExitOk;
     }
+    if (sub == QLatin1String("set") && c.args.size() == 2)
+        return accountSetCommand(c, c.args.at(1));
+    if (sub == QLatin1String("show") && c.args.size() == 2)
+        return accountShowCommand(c, c.args.at(1));
+    if (sub != QLatin1String("add") || c.args.size() < 2)
+        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
+                                       "[--provider google|microsoft] | account set NAME [options of add] | "
+                                       "account show NAME | account list | account remove NAME"));
     QString error;
-    auto secret = runPasswordCommand(account.passwordCommand, &error);
-    if (!secret)
-        printError(c.err, account.name + QLatin1String(": ") + error);
-    return secret;
-}
-
-/// Runs one sync to its end. The command-line tool has nothing else to do meanwhile.
-Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
-{
-    Sync::SyncEngine engine(c.profile.messages());
-    if (c.parser.isSet(QStringLiteral("wait")))
-        engine.setLockWait(int(qBound(0.0, c.parser.value(QStringLiteral("wait")).toDouble(), 86400.0) * 1000));
-    Progress progress(c.err);
-    Sync::SyncResult result;
-    QEventLoop loop;
-    QObject::connect(&engine, &Sync::SyncEngine::progress, &engine,
-                     [&](const Sync::SyncProgress &p) { progress.update(request.account.name, p); });
-    QObject::connect(&engine, &Sync::SyncEngine::finished, &loop, [&](const Sync::SyncResult &r) {
-        result = r;
-        loop.quit();
-    });
-    engine.start(request);
-    request.secret.fill('\0');
-    loop.exec();
-    progress.done();
-    QString error;
-    if (result.server && !c.profile.accounts().rememberServer(request.account.id, *result.server, &error))
-        result.storeError = error;
-    if (result.ok() && !c.profile.accounts().setLastChecked(request.account.id, QDateTime::currentDateTimeUtc(), &error))
-        result.storeError = error;
-    return result;
-}
-
-int report(Context &c, const Account::AccountSettings &account, const Sync::SyncResult &r)
-{
-    if (!r.storeError.isEmpty()) {
-        printError(c.err, account.name + QLatin1String(": ") + Text::tr("local store: %1").arg(r.storeError));
-        return ExitFailure;
-    }
-    // At every check, whatever its outcome: the server may be deleting what the user keeps.
-    if (!r.retentionWarning.isEmpty())
-        c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": "
-              << Text::tr("warning: %1").arg(r.retentionWarning) << Qt::endl;
-    if (r.error.isError()) {
-        c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << failureText(r.error) << Qt::endl;
-        return exitCodeFor(r.error.kind);
-    }
-    // One summary line; in the C locale its words are what scripts (and the benchmarks) read.
-    QStringList parts{Text::tr("%n new", "summary: messages new on the server", r.newMessages)};
-    if (r.downloaded)
-        parts << Text::tr("%n downloaded (%1)", "summary: messages and bytes downloaded", r.downloaded)
-                     .arg(QLocale().formattedDataSize(r.bytesDownloaded));
-    if (r.deleted)
-        parts << Text::tr("%n deleted on server", "summary", r.deleted);
-    if (r.skippedOversized)
-        parts << Text::tr("%n over the size limit (headers only)", "summary", r.skippedOversized);
-    if (r.headersUnavailable)
-        parts << Text::tr("%n listed by size only (headers not available from this server)", "summary",
-                          r.headersUnavailable);
-    if (r.unusableListings)
-        parts << Text::tr("%n skipped (bad or duplicate UIDL)", "summary", r.unusableListings);
-    QString line = Display::forTerminal(account.name) + QLatin1String(": ") + parts.join(Text::tr(", ", "summary: list separator"));
-    if (r.usedFallbackKeys)
-        line += Text::tr(" (server has no UIDL: keys derived from headers)");
-    c.out << line << Qt::endl;
+    const auto server = serverSettings(c.parser, &error);
+    if (!server)
+        return usage(c, error);
+    Account::AccountSettings a;
+    a.name = c.args.at(1);
+    a.host = server->host;
+    a.port = server->port;
+    a.security = server->security;
+    a.auth = server->auth;
+    a.user = QString::fromUtf8(server->user);
+    a.maxScramIterations = server->maxScramIterations;
+    if (!applyAccountOptions(c.parser, a, &error))
+        return usage(c, error);
+    if (!c.profile.accounts().add(a, &error))
+        return usage(c, Text::tr("cannot add account %1: %2").arg(a.name, error));
     return ExitOk;
 }
 
@@ -194,33 +143,13 @@ int readFailure(Context &c, const QString &error)
     return ExitFailure;
 }
 
-int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids)
+void syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids, const Done &done)
 {
     int failure = ExitOk;
     const auto accounts = selectedAccounts(c, &failure);
     if (failure != ExitOk)
-        return failure;
-    int exitCode = ExitOk;
-    for (const Account::AccountSettings &account : accounts) {
-        const bool oauth = OAuth::usesStoredToken(account);
-        std::optional<Sync::SyncResult> result;
-        int failure = ExitOk; // set when no secret could be had (the reason is printed)
-        // An OAuth token the server refuses is renewed once and the run tried once more.
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            const auto secret = oauth ? storedToken(c, account, attempt > 0, &failure) : secretFor(c, account);
-            if (!secret) {
-                failure = oauth ? failure : int(ExitAuth);
-                break;
-            }
-            result = runSync(c, {operation, account, *secret, uids});
-            if (!oauth || !OAuth::shouldRefreshAndRetry(result->error))
-                break;
-        }
-        const int code = failure != ExitOk ? failure : report(c, account, *result);
-        if (code != ExitOk)
-            exitCode = code;
-    }
-    return exitCode;
+        return done(failure);
+    (new SyncSequence(c, accounts, operation, uids, done))->start();
 }
 
 void addCommandOptions(QCommandLineParser &parser)
@@ -254,120 +183,83 @@ void addCommandOptions(QCommandLineParser &parser)
     addStoreCommandOptions(parser);
 }
 
-int accountCommand(Context &c)
+void accountCommand(Context &c, const Done &done)
 {
     const QString sub = c.args.value(0);
-    if (sub == QLatin1String("list")) {
-        QString error;
-        const auto accounts = c.profile.accounts().all(&error);
-        if (!error.isEmpty())
-            return readFailure(c, error);
-        for (const auto &a : accounts)
-            c.out << Display::forTerminal(a.name) << '\t' << Display::forTerminal(a.user) << '@'
-                  << Display::forTerminal(Net::displayHostName(a.host)) << ':' << a.port << '\t' << Pop3::securityName(a.security)
-                  << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
-        return ExitOk;
-    }
     if (sub == QLatin1String("set-password")) {
         const auto account = accountNamed(c, c.args.value(1));
         if (!account)
-            return ExitUsage;
-        const QByteArray secret = readSecretFromStdin(c.err);
+            return done(ExitUsage);
+        QByteArray secret = readSecretFromStdin(c.err);
         if (secret.isEmpty())
-            return usage(c, Text::tr("no password given"));
-        Account::Keychain keychain;
-        QEventLoop loop;
-        int code = ExitOk;
-        QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
-                         [&](const QString &, bool ok, const QString &error) {
-                             if (!ok) {
+            return done(usage(c, Text::tr("no password given")));
+        auto *keychain = new Account::Keychain;
+        QObject::connect(keychain, &Account::Keychain::secretWritten, keychain,
+                         [&c, keychain, done](const QString &, bool ok, const QString &error) {
+                             keychain->deleteLater();
+                             if (!ok)
                                  printError(c.err, Text::tr("the keychain refused the password: %1").arg(error));
-                                 code = ExitFailure;
-                             }
-                             loop.quit();
+                             done(ok ? ExitOk : ExitFailure);
                          });
-        keychain.writeSecret(account->name, secret);
-        loop.exec();
-        return code;
+        keychain->writeSecret(account->name, secret);
+        secret.fill('\0');
+        return;
     }
     if (sub == QLatin1String("remove")) {
         const auto account = accountNamed(c, c.args.value(1));
         QString error;
         if (!account)
-            return ExitUsage;
+            return done(ExitUsage);
         // Its messages folder goes too: not while another program downloads into it.
         Store::AccountLock::Holder holder;
         const auto lock = Store::AccountLock::tryAcquire(c.profile.directory(), account->id, &holder, &error);
         if (!lock) {
             printError(c.err, error.isEmpty() ? Text::tr("busy: %1 is writing account %2").arg(holder.describe(), account->name)
                                               : error);
-            return error.isEmpty() ? ExitServerBusy : ExitFailure;
+            return done(error.isEmpty() ? ExitServerBusy : ExitFailure);
         }
         if (!c.profile.accounts().remove(account->id, &error))
-            return usage(c, error);
-        Account::Keychain keychain; // the stored password goes with the account
-        QEventLoop loop;
-        QObject::connect(&keychain, &Account::Keychain::secretRemoved, &loop, &QEventLoop::quit);
-        keychain.removeSecret(account->name);
-        loop.exec();
+            return done(usage(c, error));
         QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
-        return ExitOk;
+        auto *keychain = new Account::Keychain; // the stored password goes with the account
+        QObject::connect(keychain, &Account::Keychain::secretRemoved, keychain, [keychain, done] {
+            keychain->deleteLater();
+            done(ExitOk);
+        });
+        keychain->removeSecret(account->name);
+        return;
     }
     if (sub == QLatin1String("authorize") && c.args.size() == 2)
-        return authorizeCommand(c, c.args.at(1));
-    if (sub == QLatin1String("set") && c.args.size() == 2)
-        return accountSetCommand(c, c.args.at(1));
-    if (sub == QLatin1String("show") && c.args.size() == 2)
-        return accountShowCommand(c, c.args.at(1));
-    if (sub != QLatin1String("add") || c.args.size() < 2)
-        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
-                                       "[--provider google|microsoft] | account set NAME [options of add] | "
-                                       "account show NAME | account list | account remove NAME"));
-    QString error;
-    const auto server = serverSettings(c.parser, &error);
-    if (!server)
-        return usage(c, error);
-    Account::AccountSettings a;
-    a.name = c.args.at(1);
-    a.host = server->host;
-    a.port = server->port;
-    a.security = server->security;
-    a.auth = server->auth;
-    a.user = QString::fromUtf8(server->user);
-    a.maxScramIterations = server->maxScramIterations;
-    if (!applyAccountOptions(c.parser, a, &error))
-        return usage(c, error);
-    if (!c.profile.accounts().add(a, &error))
-        return usage(c, Text::tr("cannot add account %1: %2").arg(a.name, error));
-    return ExitOk;
+        return authorizeCommand(c, c.args.at(1), done);
+    done(accountSubcommand(c));
 }
 
-int checkCommand(Context &c)
+void checkCommand(Context &c, const Done &done)
 {
-    return syncAccounts(c, Sync::Operation::Check, {});
+    syncAccounts(c, Sync::Operation::Check, {}, done);
 }
 
-int downloadCommand(Context &c)
+void downloadCommand(Context &c, const Done &done)
 {
     QVector<QByteArray> uids;
     for (const QString &uid : c.args.mid(1))
         uids.append(uid.toUtf8());
     if (!uids.isEmpty() || c.parser.isSet(QStringLiteral("all")) || c.args.size() <= 1) {
         Context single{c.parser, c.args.mid(0, 1), c.out, c.err, c.profile};
-        return syncAccounts(single, Sync::Operation::Download, uids);
+        return syncAccounts(single, Sync::Operation::Download, uids, done);
     }
-    return ExitUsage;
+    done(ExitUsage);
 }
 
-int deleteCommand(Context &c)
+void deleteCommand(Context &c, const Done &done)
 {
     if (c.args.size() < 2)
-        return usage(c, QStringLiteral("delete NAME UIDL..."));
+        return done(usage(c, QStringLiteral("delete NAME UIDL...")));
     QVector<QByteArray> uids;
     for (const QString &uid : c.args.mid(1))
         uids.append(uid.toUtf8());
     Context single{c.parser, c.args.mid(0, 1), c.out, c.err, c.profile};
-    return syncAccounts(single, Sync::Operation::DeleteOnServer, uids);
+    syncAccounts(single, Sync::Operation::DeleteOnServer, uids, done);
 }
 
 int listCommand(Context &c)

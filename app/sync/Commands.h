@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <functional>
+
 namespace Poplar::Cli {
 
 /// What every poplar-sync command gets: the parsed command line, the streams and the profile.
@@ -17,21 +19,26 @@ struct Context {
     Store::Profile &profile;
 };
 
+/// Called once when an asynchronous command is done, with its exit code; it may be called
+/// before the command function returns.
+using Done = std::function<void(int exitCode)>;
+
 /// Adds the options of the account, sync and export commands.
 void addCommandOptions(QCommandLineParser &parser);
 
-int accountCommand(Context &c);
-int checkCommand(Context &c);
-int downloadCommand(Context &c);
+void accountCommand(Context &c, const Done &done);
+void checkCommand(Context &c, const Done &done);
+void downloadCommand(Context &c, const Done &done);
 int listCommand(Context &c);
-int deleteCommand(Context &c);
+void deleteCommand(Context &c, const Done &done);
 int exportCommand(Context &c);
 
 /// Says on stderr, in one line, that the profile's database could not be read; returns the exit code.
 int readFailure(Context &c, const QString &error);
 
-/// Runs `operation` on the account named in c.args (or every account), printing one summary line
-/// each; `uids` as in Sync::SyncRequest. Returns the exit code of the last failure, or ExitOk.
-int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids);
+/// Runs `operation` on the account named in c.args (or every account) through Sync::Runner,
+/// printing one summary line each; `uids` as in Sync::SyncRequest. `done` gets the exit code of
+/// the last failure, or ExitOk.
+void syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray> &uids, const Done &done);
 
 } // namespace Poplar::Cli

@@ -50,70 +50,111 @@ int reportDamaged(Context &c, const Account::AccountSettings &account, const QVe
     return ExitFailure;
 }
 
-int verifyCommand(Context &c)
+namespace {
+
+/// Where `verify` is: the accounts left, the exit code so far.
+struct VerifyRun {
+    Context c;
+    QVector<Account::AccountSettings> accounts;
+    int next = 0;
+    int exitCode = ExitOk;
+    Done done;
+};
+
+/// Prints what is still damaged in `report` and the account's summary line.
+void finishAccount(VerifyRun &run, const Account::AccountSettings &account, const Store::VerifyReport &report,
+                   int repaired)
+{
+    for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
+        run.c.out << Display::forTerminal(account.name) << '\t' << damagedLine(m) << '\t'
+                  << (m.onServer ? QStringLiteral("on-server") : QStringLiteral("gone")) << Qt::endl;
+    }
+    run.c.out << Text::tr("%1: %n stored message(s) checked, %2 damaged, %3 repaired", "verify summary", report.checked)
+                     .arg(Display::forTerminal(account.name))
+                     .arg(report.damaged.size())
+                     .arg(repaired)
+              << Qt::endl;
+    if (!report.damaged.isEmpty() && run.exitCode == ExitOk)
+        run.exitCode = ExitFailure;
+}
+
+/// After the repair download: reads the repaired files back and says which are sound now.
+/// False when the profile could not be read (the run is then over).
+bool checkRepair(VerifyRun &run, const Account::AccountSettings &account, Store::VerifyReport report,
+                 const QVector<QByteArray> &onServer)
+{
+    Store::MessageStore &store = run.c.profile.messages();
+    const auto reread = store.messages(account.id, onServer, Store::MessageStore::Headers::Omit);
+    if (!reread) {
+        run.done(readFailure(run.c, reread.error()));
+        return false;
+    }
+    const Store::VerifyReport again = Store::verifyFiles(reread.value());
+    recordStates(run.c, account.id, again.states, again.adopted);
+    QHash<QByteArray, Store::StoredMessage> stillBad;
+    for (const Store::StoredMessage &m : again.damaged)
+        stillBad.insert(m.uid, m);
+    QVector<Store::StoredMessage> remaining;
+    int repaired = 0;
+    for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
+        if (!onServer.contains(m.uid) || stillBad.contains(m.uid)) {
+            remaining.append(stillBad.value(m.uid, m));
+        } else {
+            ++repaired;
+            run.c.out << Display::forTerminal(account.name) << '\t' << uidForTerminal(m.uid) << "\trepaired\t"
+                      << Display::forTerminal(m.summary.subject) << Qt::endl;
+        }
+    }
+    report.damaged = remaining;
+    finishAccount(run, account, report, repaired);
+    return true;
+}
+
+/// Verifies the next account; with --repair, downloads its damaged messages still on the server
+/// (through the ordinary download path) and continues once that run has ended.
+void verifyNext(const std::shared_ptr<VerifyRun> &run)
+{
+    while (run->next < run->accounts.size()) {
+        const Account::AccountSettings account = run->accounts.at(run->next++);
+        const auto stored = run->c.profile.messages().messages(account.id, Store::MessageStore::Headers::Omit);
+        if (!stored)
+            return run->done(readFailure(run->c, stored.error()));
+        Store::VerifyReport report = Store::verifyFiles(stored.value());
+        recordStates(run->c, account.id, report.states, report.adopted);
+        QVector<QByteArray> onServer;
+        for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
+            if (m.onServer)
+                onServer.append(m.uid);
+        }
+        if (run->c.parser.isSet(QStringLiteral("repair")) && !onServer.isEmpty()) {
+            // The ordinary download path: the file is replaced and its new digest recorded from
+            // what the server sent; reading it back afterwards must give that digest.
+            Context single{run->c.parser, {account.name}, run->c.out, run->c.err, run->c.profile};
+            syncAccounts(single, Sync::Operation::Download, onServer, [run, account, report, onServer](int code) {
+                if (code != ExitOk)
+                    run->exitCode = code;
+                if (checkRepair(*run, account, report, onServer))
+                    verifyNext(run);
+            });
+            return;
+        }
+        finishAccount(*run, account, report, 0);
+    }
+    run->done(run->exitCode);
+}
+
+} // namespace
+
+void verifyCommand(Context &c, const Done &done)
 {
     const auto accounts = c.args.isEmpty() ? c.profile.accounts().all()
                                            : QVector<Account::AccountSettings>{c.profile.accounts().findByName(
                                                  c.args.first()).value_or(Account::AccountSettings())};
     if (!c.args.isEmpty() && accounts.first().id == 0) {
         printError(c.err, Text::tr("no account named %1").arg(c.args.first()));
-        return ExitUsage;
+        return done(ExitUsage);
     }
-    const bool repair = c.parser.isSet(QStringLiteral("repair"));
-    int exitCode = ExitOk;
-    for (const Account::AccountSettings &account : accounts) {
-        Store::MessageStore &store = c.profile.messages();
-        const auto stored = store.messages(account.id, Store::MessageStore::Headers::Omit);
-        if (!stored)
-            return readFailure(c, stored.error());
-        Store::VerifyReport report = Store::verifyFiles(stored.value());
-        recordStates(c, account.id, report.states, report.adopted);
-        int repaired = 0;
-        QVector<QByteArray> onServer;
-        for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
-            if (m.onServer)
-                onServer.append(m.uid);
-        }
-        if (repair && !onServer.isEmpty()) {
-            // The ordinary download path: the file is replaced and its new digest recorded from
-            // what the server sent; reading it back below must give that digest.
-            Context single{c.parser, {account.name}, c.out, c.err, c.profile};
-            const int code = syncAccounts(single, Sync::Operation::Download, onServer);
-            if (code != ExitOk)
-                exitCode = code;
-            const auto reread = store.messages(account.id, onServer, Store::MessageStore::Headers::Omit);
-            if (!reread)
-                return readFailure(c, reread.error());
-            const Store::VerifyReport again = Store::verifyFiles(reread.value());
-            recordStates(c, account.id, again.states, again.adopted);
-            QHash<QByteArray, Store::StoredMessage> stillBad;
-            for (const Store::StoredMessage &m : again.damaged)
-                stillBad.insert(m.uid, m);
-            QVector<Store::StoredMessage> remaining;
-            for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
-                if (!onServer.contains(m.uid) || stillBad.contains(m.uid)) {
-                    remaining.append(stillBad.value(m.uid, m));
-                } else {
-                    ++repaired;
-                    c.out << Display::forTerminal(account.name) << '\t' << uidForTerminal(m.uid) << "\trepaired\t"
-                          << Display::forTerminal(m.summary.subject) << Qt::endl;
-                }
-            }
-            report.damaged = remaining;
-        }
-        for (const Store::StoredMessage &m : std::as_const(report.damaged)) {
-            c.out << Display::forTerminal(account.name) << '\t' << damagedLine(m) << '\t'
-                  << (m.onServer ? QStringLiteral("on-server") : QStringLiteral("gone")) << Qt::endl;
-        }
-        c.out << Text::tr("%1: %n stored message(s) checked, %2 damaged, %3 repaired", "verify summary", report.checked)
-                     .arg(Display::forTerminal(account.name))
-                     .arg(report.damaged.size())
-                     .arg(repaired)
-              << Qt::endl;
-        if (!report.damaged.isEmpty() && exitCode == ExitOk)
-            exitCode = ExitFailure;
-    }
-    return exitCode;
+    verifyNext(std::make_shared<VerifyRun>(VerifyRun{c, accounts, 0, ExitOk, done}));
 }
 
 int backupCommand(Context &c)

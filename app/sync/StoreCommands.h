@@ -14,7 +14,7 @@ int reportDamaged(Context &c, const Account::AccountSettings &account, const QVe
 /// verify [NAME] [--repair]: reads every stored message file and compares it with its recorded
 /// size and SHA-256; one line per damaged message, non-zero exit when any remains damaged. With
 /// --repair those still on the server are downloaded again and checked once more.
-int verifyCommand(Context &c);
+void verifyCommand(Context &c, const Done &done);
 
 /// backup --to FILE: a consistent snapshot of the profile in one tar file (Store::backupProfile).
 int backupCommand(Context &c);

@@ -4,6 +4,7 @@
 #include "ScanCommand.h"
 #include "StoreCommands.h"
 #include "Translations.h"
+#include "sync/PasswordCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,12 @@ using namespace Poplar;
 
 namespace {
 
+/// Asks for the exit of the event loop with `code`, once it runs (it may not run yet).
+void exitWith(int code)
+{
+    QMetaObject::invokeMethod(qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
 int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -21,23 +28,31 @@ int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &o
         Cli::printError(err, error);
         return Cli::ExitUsage;
     }
-    QByteArray secret;
+    Cli::ScanCommand command(out, err);
+    QObject::connect(&command, &Cli::ScanCommand::finished, &app, [](int code) { exitWith(code); });
+    Sync::PasswordCommand password;
     if (parser.isSet(QStringLiteral("password-command"))) {
-        const auto password = Cli::runPasswordCommand(parser.value(QStringLiteral("password-command")), &error);
-        if (!password) {
-            Cli::printError(err, error);
-            return Cli::ExitAuth;
-        }
-        secret = *password;
+        // The secret comes as the command prints it; the scan starts then.
+        password.setForwardTerminal(true);
+        QObject::connect(&password, &Sync::PasswordCommand::finished, &app,
+                         [&](const Sync::PasswordCommandOutput &output) {
+                             if (!output.succeeded) {
+                                 Cli::printError(err, output.error.isEmpty() ? Cli::Text::tr("the password command failed")
+                                                                             : output.error);
+                                 exitWith(Cli::ExitAuth);
+                                 return;
+                             }
+                             QByteArray secret = Sync::secretFromCommandOutput(output.output);
+                             command.start(*settings, secret);
+                             secret.fill('\0');
+                         });
+        password.start(parser.value(QStringLiteral("password-command")));
     } else if (settings->auth != Pop3::AuthMethod::Gssapi) {
         err << "poplar-sync: " << Cli::Text::tr("no password source: pass --password-command") << Qt::endl;
         return Cli::ExitUsage;
+    } else {
+        command.start(*settings, QByteArray());
     }
-    Cli::ScanCommand command(out, err);
-    QObject::connect(&command, &Cli::ScanCommand::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
-    command.start(*settings, secret);
-    secret.fill('\0');
     return app.exec();
 }
 
@@ -91,15 +106,22 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("restore"))
         return Cli::restoreCommand(parser, out, err);
 
+    // Commands that talk to a server or the keychain end through `done`, in the event loop;
+    // the others return their exit code at once.
     using Handler = int (*)(Cli::Context &);
+    using AsyncHandler = void (*)(Cli::Context &, const Cli::Done &);
     const QHash<QString, Handler> handlers{
+        {QStringLiteral("list"), Cli::listCommand},     {QStringLiteral("import"), Cli::importCommand},
+        {QStringLiteral("export"), Cli::exportCommand}, {QStringLiteral("backup"), Cli::backupCommand},
+    };
+    const QHash<QString, AsyncHandler> asyncHandlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
-        {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("list"), Cli::listCommand},
-        {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("import"), Cli::importCommand},   {QStringLiteral("export"), Cli::exportCommand},
-        {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("backup"), Cli::backupCommand},
+        {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("delete"), Cli::deleteCommand},
+        {QStringLiteral("verify"), Cli::verifyCommand},
     };
     const Handler handler = handlers.value(command);
-    if (!handler) {
+    const AsyncHandler asyncHandler = asyncHandlers.value(command);
+    if (!handler && !asyncHandler) {
         err << "poplar-sync: " << Cli::Text::tr("unknown or missing command; try --help") << Qt::endl;
         return Cli::ExitUsage;
     }
@@ -119,5 +141,8 @@ int main(int argc, char *argv[])
         return Cli::ExitFailure;
     }
     Cli::Context context{parser, args, out, err, *profile};
-    return handler(context);
+    if (handler)
+        return handler(context);
+    asyncHandler(context, exitWith);
+    return app.exec();
 }

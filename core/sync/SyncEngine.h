@@ -49,6 +49,14 @@ struct SyncProgress {
     qint64 bytesTotal = 0;
 };
 
+/// Where a run looked for its secret and found none (SyncResult::secretMissing).
+enum class SecretSource {
+    None,            ///< the run had its secret (or needed none)
+    Keychain,        ///< no password in the keychain, or the keychain refused
+    PasswordCommand, ///< the account's password command failed, hit its bound or its timeout
+    OAuthGrant,      ///< the keychain holds no sign-in for an OAuth account
+};
+
 /// How a run ended.
 struct SyncResult {
     /// Error::Kind::None on success; otherwise the session's or store's failure.
@@ -74,6 +82,9 @@ struct SyncResult {
     std::optional<Account::ServerFacts> server;
     /// The account's OAuth sign-in was refused (revoked or expired): only signing in again helps.
     bool signInNeeded = false;
+    /// Set when Runner found no secret: error is then AuthenticationFailed with the reason
+    /// (the keychain's words, the password command's failure) as its message.
+    SecretSource secretMissing = SecretSource::None;
     bool ok() const { return !error.isError() && storeError.isEmpty(); }
 };
 

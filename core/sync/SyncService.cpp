@@ -5,22 +5,19 @@
 #include "account/Keychain.h"
 #include "account/oauth/AccessTokenSource.h"
 #include "store/Profile.h"
-#include "sync/PasswordCommand.h"
+#include "sync/Runner.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 
 namespace Poplar::Sync {
 
-/// One engine at work for one account, with its progress throttle.
+/// One run at work for one account, with its progress throttle.
 struct SyncService::Running {
-    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<Runner> runner;
     QElapsedTimer sinceProgress;
     Phase lastPhase = Phase::Idle;
-    int oauthAttempt = -1;     ///< see runWithSecret
-    SyncRequest retry;         ///< the request again, without its secret, for the one token retry
 };
 
 SyncService::SyncService(QString profileDir, Net::TransportFactory *factory)
@@ -71,131 +68,39 @@ void SyncService::startNext(qint64 accountId)
         return;
     SyncRequest request = std::move(it->front());
     it->pop_front();
-    m_running.insert(accountId, nullptr); // reserved while the secret is fetched
-    const Account::AccountSettings &account = request.account;
-    if (!request.secret.isEmpty() || account.auth == Pop3::AuthMethod::Gssapi) {
-        runWithSecret(std::move(request));
-        return;
-    }
-    if (OAuth::usesStoredToken(account)) {
-        runWithToken(std::move(request), false, 0);
-        return;
-    }
-    if (!account.passwordCommand.isEmpty()) {
-        // The worker thread may wait for a local command; the UI never does.
-        QProcess process;
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), account.passwordCommand});
-        PasswordCommandOutput result = readPasswordCommandOutput(process, 60000);
-        if (result.succeeded) {
-            request.secret = result.output.left(result.output.indexOf('\n')).trimmed();
-            result.output.fill('\0');
-            runWithSecret(std::move(request));
-            return;
-        }
-        m_running.remove(accountId);
-        emit secretNeeded(request, result.error.isEmpty() ? tr("The password command failed.")
-                                                          : tr("The password command failed: %1.").arg(result.error));
-        startNext(accountId);
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_keychain, &Account::Keychain::secretRead, this,
-                          [this, connection, request](const QString &name, bool ok, const QByteArray &secret,
-                                                      const QString &error) mutable {
-                              if (name != request.account.name)
-                                  return;
-                              disconnect(*connection);
-                              if (ok && !secret.isEmpty()) {
-                                  request.secret = secret;
-                                  runWithSecret(std::move(request));
-                                  return;
-                              }
-                              const qint64 id = request.account.id;
-                              m_running.remove(id);
-                              emit secretNeeded(request, error);
-                              startNext(id);
-                          });
-    m_keychain->readSecret(account.name);
-}
-
-void SyncService::runWithToken(SyncRequest request, bool forceRefresh, int attempt)
-{
-    auto *source = new OAuth::AccessTokenSource(m_keychain, this);
-    connect(source, &OAuth::AccessTokenSource::finished, this,
-            [this, source, request, attempt](const QByteArray &secret, const OAuth::Error &error, bool) mutable {
-                source->deleteLater();
-                const qint64 id = request.account.id;
-                if (!error.isError()) {
-                    request.secret = secret;
-                    runWithSecret(std::move(request), attempt);
-                    return;
-                }
-                m_running.remove(id);
-                if (error.kind == OAuth::Error::Kind::Keychain) {
-                    emit secretNeeded(request, error.message);
-                } else {
-                    SyncResult result;
-                    result.error = OAuth::loginError(error, request.account.name);
-                    result.signInNeeded = error.needsSignIn();
-                    emit finished(id, result);
-                }
-                startNext(id);
-            });
-    source->fetch(request.account.name, forceRefresh);
-}
-
-void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
-{
-    const qint64 id = request.account.id;
     auto *running = new Running;
-    running->oauthAttempt = oauthAttempt;
-    if (oauthAttempt == 0) {
-        running->retry = request;
-        running->retry.secret = QByteArray();
-    }
-    running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
-    running->engine->setLockWait(LockWaitMs);
+    running->runner = std::make_unique<Runner>(*m_profile, m_keychain, m_factory);
+    running->runner->setLockWait(LockWaitMs);
     running->sinceProgress.start();
-    m_running.insert(id, running);
-    SyncEngine *engine = running->engine.get();
-    connect(engine, &SyncEngine::progress, this, [this, id, running](const SyncProgress &p) {
+    m_running.insert(accountId, running);
+    Runner *runner = running->runner.get();
+    connect(runner, &Runner::progress, this, [this, accountId, running](const SyncProgress &p) {
         const bool phaseChanged = p.phase != running->lastPhase;
         if (!phaseChanged && p.done != p.total && running->sinceProgress.elapsed() < ProgressIntervalMs)
             return;
         running->lastPhase = p.phase;
         running->sinceProgress.restart();
-        emit progress(id, p);
+        emit progress(accountId, p);
     });
-    connect(engine, &SyncEngine::messagesChanged, this, &SyncService::messagesChanged);
-    connect(engine, &SyncEngine::protocolTrace, this,
-            [this, id](Pop3::Session::Direction d, const QByteArray &line) { addTrace(id, d, line); });
-    connect(engine, &SyncEngine::finished, this, [this, id](const SyncResult &r) { onEngineFinished(id, r); },
-            Qt::QueuedConnection); // the engine may not be destroyed inside its own signal
-    emit syncStarted(id, request.operation);
-    engine->start(request);
+    connect(runner, &Runner::messagesChanged, this, &SyncService::messagesChanged);
+    connect(runner, &Runner::protocolTrace, this,
+            [this, accountId](Pop3::Session::Direction d, const QByteArray &line) { addTrace(accountId, d, line); });
+    connect(runner, &Runner::finished, this, [this, accountId](const SyncResult &r) { onRunFinished(accountId, r); },
+            Qt::QueuedConnection); // the runner may not be destroyed inside its own signal
+    // Busy from now on, while the secret is fetched too: Stop applies to a password command.
+    emit syncStarted(accountId, request.operation);
+    runner->start(request);
     request.secret.fill('\0');
 }
 
-void SyncService::onEngineFinished(qint64 accountId, const SyncResult &result)
+void SyncService::onRunFinished(qint64 accountId, const SyncResult &result)
 {
-    Running *running = m_running.take(accountId);
-    if (running && running->oauthAttempt == 0 && OAuth::shouldRefreshAndRetry(result.error)) {
-        // The token was refused although it looked valid: renew it and try exactly once more.
-        SyncRequest retry = std::move(running->retry);
-        delete running;
-        m_running.insert(accountId, nullptr);
-        runWithToken(std::move(retry), true, 1);
-        return;
-    }
-    delete running;
+    std::unique_ptr<Running> running(m_running.take(accountId));
     flushTrace();
-    QString error;
-    if (result.server && !m_profile->accounts().rememberServer(accountId, *result.server, &error))
-        emit storeError(error);
-    if (result.ok() && !m_profile->accounts().setLastChecked(accountId, QDateTime::currentDateTimeUtc(), &error))
-        emit storeError(error);
-    emit finished(accountId, result);
+    if (result.secretMissing != SecretSource::None && running)
+        emit secretNeeded(running->runner->request(), result.error.message);
+    else
+        emit finished(accountId, result);
     startNext(accountId);
 }
 
@@ -218,16 +123,14 @@ void SyncService::stop(qint64 accountId)
 {
     m_waiting.remove(accountId);
     if (Running *running = m_running.value(accountId))
-        running->engine->stop();
+        running->runner->stop();
 }
 
 void SyncService::stopAll()
 {
     m_waiting.clear();
-    for (Running *running : std::as_const(m_running)) {
-        if (running)
-            running->engine->stop();
-    }
+    for (Running *running : std::as_const(m_running))
+        running->runner->stop();
 }
 
 bool SyncService::writable(QString *error) const

@@ -49,10 +49,10 @@ public:
 public slots:
     /// Opens the profile in the worker thread; `ready` follows.
     void initialize();
-    /// Queues a run. Without a secret it comes from the account's password command, else the
-    /// keychain; if neither has one, `secretNeeded` asks the UI to supply it. An OAuth account's
-    /// token is refreshed when due, and once more (with one retry) when the server refuses it; a
-    /// revoked sign-in ends the run with an AuthenticationFailed that says to sign in again.
+    /// Queues a run, carried out by a Sync::Runner (the secret, the engine, one result):
+    /// `syncStarted`, then `finished`; or, with no secret to be had, `secretNeeded` instead of
+    /// `finished`, asking the UI to supply one. Nothing here waits: a slow password command keeps
+    /// only its own account busy, and stop() kills it.
     void start(const Poplar::Sync::SyncRequest &request);
     void stop(qint64 accountId);
     void stopAll();
@@ -93,7 +93,8 @@ signals:
     /// The lines of an account's protocol conversation since the last batch, oldest first. The
     /// last batch of a run arrives before `finished`.
     void protocolTrace(qint64 accountId, const QVector<Poplar::Sync::TraceLine> &lines);
-    /// No stored secret: the UI should ask the user and start `request` again with one.
+    /// No stored secret (the run ended without `finished`): the UI should ask the user and start
+    /// `request` again with one.
     void secretNeeded(const Poplar::Sync::SyncRequest &request, const QString &reason);
     /// A store write requested by the UI failed.
     void storeError(const QString &message);
@@ -101,12 +102,7 @@ signals:
 private:
     struct Running;
     void startNext(qint64 accountId);
-    /// Gets the account's access token (refreshing it when due, or always with `forceRefresh`)
-    /// and runs `request` with it; `attempt` 1 is the one retry after the server refused a token.
-    void runWithToken(SyncRequest request, bool forceRefresh, int attempt);
-    /// `oauthAttempt` -1 for a password login; 0 or 1 for a token from the keychain's grant.
-    void runWithSecret(SyncRequest request, int oauthAttempt = -1);
-    void onEngineFinished(qint64 accountId, const SyncResult &result);
+    void onRunFinished(qint64 accountId, const SyncResult &result);
     /// False with `error` set (Store::Profile::readOnlyMessage()) when the profile cannot be written.
     bool writable(QString *error) const;
     void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);

@@ -1,10 +1,15 @@
 // Password commands that print far more than a password: `yes` forever, or 100 MB of NULs with
 // no line end. The secret is the first line, and it is read within a bound (64 KiB): beyond
 // that the command is stopped with a clear error, in the sync service (the application) and in
-// poplar-sync alike, and memory stays bounded.
+// poplar-sync alike, and memory stays bounded. Both front ends get the secret through one
+// Sync::Runner: only the line end is removed (a trailing space is part of the password), a
+// command that never ends is killed at its timeout, and the application never waits for one.
 
 #include "HostileClient.h"
+#include "MailboxServer.h"
+#include "store/Profile.h"
 #include "sync/PasswordCommand.h"
+#include "sync/Runner.h"
 #include "sync/SyncService.h"
 
 #include <QProcess>
@@ -35,6 +40,41 @@ void verifyBoundedMemory(qint64 beforeKb)
         QVERIFY2(growthKb < 16 * 1024, QByteArray::number(growthKb).constData());
 }
 
+/// Runs `command` to its end; what it reported.
+Sync::PasswordCommandOutput runCommand(Sync::PasswordCommand &command, const QString &line, int timeoutMs)
+{
+    QSignalSpy finished(&command, &Sync::PasswordCommand::finished);
+    command.start(line, timeoutMs);
+    if (!spinUntil([&] { return !finished.isEmpty(); }, 60000))
+        return {};
+    return finished.first().first().value<Sync::PasswordCommandOutput>();
+}
+
+/// A password with a space at its end, as a password command prints it (with a CRLF line end,
+/// as from a file written on Windows).
+const QByteArray SpacedPassword = "pw with space ";
+const QString SpacedCommand = QStringLiteral("printf 'pw with space \\r\\nsecond line\\n'");
+
+/// An account of `server` in the profile at `dir`, logging in with `passwordCommand`.
+Account::AccountSettings addAccount(const QString &dir, const QString &name, quint16 port, const QString &passwordCommand)
+{
+    Account::AccountSettings a;
+    a.name = name;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = port;
+    a.user = QStringLiteral("alice");
+    a.security = Pop3::Security::Plain;
+    a.auth = Pop3::AuthMethod::User;
+    a.passwordCommand = passwordCommand;
+    QString error;
+    const auto profile = Store::Profile::open(dir, &error);
+    if (profile)
+        a.id = profile->accounts().add(a, &error);
+    if (a.id == 0)
+        qWarning("cannot add the account: %s", qPrintable(error));
+    return a;
+}
+
 } // namespace
 
 class TestHostilePasswordCommand : public QObject {
@@ -47,6 +87,12 @@ private slots:
     void syncService();
     void poplarSync_data();
     void poplarSync();
+    void secretFromOutput_data();
+    void secretFromOutput();
+    void timeoutKills();
+    void trailingSpaceInTheApplication();
+    void trailingSpaceInPoplarSync();
+    void serviceNeverWaitsForACommand();
 };
 
 void TestHostilePasswordCommand::initTestCase()
@@ -70,10 +116,8 @@ void TestHostilePasswordCommand::boundedRead()
     QFETCH(bool, succeeds);
     QVERIFY(resetPeakRss());
     const qint64 before = procStatusKb("VmRSS");
-    QProcess process;
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-    const Sync::PasswordCommandOutput result = Sync::readPasswordCommandOutput(process, 60000);
+    Sync::PasswordCommand process;
+    const Sync::PasswordCommandOutput result = runCommand(process, command, 60000);
     QCOMPARE(result.succeeded, succeeds);
     if (succeeds) {
         QVERIFY(result.error.isEmpty());
@@ -81,7 +125,7 @@ void TestHostilePasswordCommand::boundedRead()
     } else {
         QVERIFY2(result.error.contains(TooMuch), qPrintable(result.error));
         QVERIFY(result.output.isEmpty());
-        QCOMPARE(process.state(), QProcess::NotRunning);
+        QVERIFY(!process.isRunning());
     }
     verifyBoundedMemory(before);
 }
@@ -145,6 +189,132 @@ void TestHostilePasswordCommand::poplarSync()
     const QString err = QString::fromLocal8Bit(tool.readAllStandardError());
     QVERIFY2(err.contains(TooMuch), qPrintable(err.left(400)));
     QCOMPARE(tool.exitCode(), 5);
+}
+
+void TestHostilePasswordCommand::secretFromOutput_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("line") << QByteArray("pw\n") << QByteArray("pw");
+    QTest::newRow("trailing space kept") << QByteArray("pw \n") << QByteArray("pw ");
+    QTest::newRow("CRLF: only the line end goes") << QByteArray("pw \r\n") << QByteArray("pw ");
+    QTest::newRow("leading space kept") << QByteArray("  pw\n") << QByteArray("  pw");
+    QTest::newRow("no line end") << QByteArray("pw") << QByteArray("pw");
+    QTest::newRow("CR alone at the end") << QByteArray("pw\r") << QByteArray("pw");
+    QTest::newRow("CR inside kept") << QByteArray("p\rw\n") << QByteArray("p\rw");
+    QTest::newRow("first line only") << QByteArray("pw\nsecond\n") << QByteArray("pw");
+    QTest::newRow("empty first line") << QByteArray("\nsecond\n") << QByteArray();
+    QTest::newRow("tab kept") << QByteArray("pw\t\n") << QByteArray("pw\t");
+}
+
+void TestHostilePasswordCommand::secretFromOutput()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QByteArray, secret);
+    QCOMPARE(Sync::secretFromCommandOutput(output), secret);
+}
+
+/// A command that never ends is killed at its timeout and says so; nothing waited for it.
+void TestHostilePasswordCommand::timeoutKills()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pidFile = dir.filePath(QStringLiteral("pid"));
+    Sync::PasswordCommand command;
+    const Sync::PasswordCommandOutput result =
+        runCommand(command, QStringLiteral("echo $$ > '%1'; exec sleep 1000").arg(pidFile), 300);
+    QVERIFY(!result.succeeded);
+    QVERIFY2(result.error.contains(QStringLiteral("did not finish in time")), qPrintable(result.error));
+    QVERIFY(!command.isRunning());
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pid = file.readAll().trimmed();
+    QVERIFY(!pid.isEmpty());
+    // Killed, not left behind: its /proc entry goes (a zombie until reaped counts as gone too).
+    QVERIFY(spinUntil([&] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(QString::fromLatin1(pid)));
+        return !status.open(QIODevice::ReadOnly) || status.readAll().contains("State:\tZ");
+    }, 30000));
+}
+
+/// The application's front end (SyncService): the password's trailing space reaches the server.
+void TestHostilePasswordCommand::trailingSpaceInTheApplication()
+{
+    MailboxServer server;
+    server.password = SpacedPassword;
+    server.messages.append({QByteArray("Subject: one\r\n\r\nbody\r\n"), QByteArray("u1")});
+    QVERIFY(server.listenLocal());
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    const Account::AccountSettings account = addAccount(profile.path(), QStringLiteral("spaced"), server.port(), SpacedCommand);
+    QVERIFY(account.id != 0);
+    Sync::SyncService service(profile.path());
+    service.initialize();
+    QSignalSpy finished(&service, &Sync::SyncService::finished);
+    QSignalSpy needed(&service, &Sync::SyncService::secretNeeded);
+    service.start({Sync::Operation::Check, account, {}, {}});
+    QVERIFY(spinUntil([&] { return !finished.isEmpty() || !needed.isEmpty(); }, 60000));
+    QCOMPARE(needed.size(), 0);
+    const auto result = finished.first().at(1).value<Sync::SyncResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(result.newMessages, 1);
+    QVERIFY(server.commands.contains("PASS " + SpacedPassword));
+}
+
+/// poplar-sync's front end: the same secret from the same command.
+void TestHostilePasswordCommand::trailingSpaceInPoplarSync()
+{
+    MailboxServer server;
+    server.password = SpacedPassword;
+    server.messages.append({QByteArray("Subject: one\r\n\r\nbody\r\n"), QByteArray("u1")});
+    QVERIFY(server.listenLocal());
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QVERIFY(addAccount(profile.path(), QStringLiteral("spaced"), server.port(), SpacedCommand).id != 0);
+    QProcess tool;
+    tool.setProcessEnvironment(englishEnvironment());
+    tool.start(QStringLiteral(POPLAR_SYNC_PATH),
+               {QStringLiteral("--profile"), profile.path(), QStringLiteral("check"), QStringLiteral("spaced")});
+    // The server runs in this thread: spin until the tool is done.
+    QVERIFY(spinUntil([&] { return tool.state() == QProcess::NotRunning; }, 60000));
+    const QString err = QString::fromLocal8Bit(tool.readAllStandardError());
+    QVERIFY2(tool.exitCode() == 0, qPrintable(err));
+    QVERIFY(QString::fromLocal8Bit(tool.readAllStandardOutput()).contains(QStringLiteral("spaced: 1 new")));
+    QVERIFY(server.commands.contains("PASS " + SpacedPassword));
+}
+
+/// A password command that does not answer keeps only its own account waiting: another account
+/// checks meanwhile, Stop ends the waiting one at once, and the service is destroyed without a
+/// wait (the test would hang otherwise).
+void TestHostilePasswordCommand::serviceNeverWaitsForACommand()
+{
+    MailboxServer server;
+    server.password = SpacedPassword;
+    QVERIFY(server.listenLocal());
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    const Account::AccountSettings slow =
+        addAccount(profile.path(), QStringLiteral("slow"), server.port(), QStringLiteral("exec sleep 1000"));
+    const Account::AccountSettings quick = addAccount(profile.path(), QStringLiteral("quick"), server.port(), SpacedCommand);
+    QVERIFY(slow.id != 0 && quick.id != 0);
+    auto service = std::make_unique<Sync::SyncService>(profile.path());
+    service->initialize();
+    QSignalSpy started(service.get(), &Sync::SyncService::syncStarted);
+    QSignalSpy finished(service.get(), &Sync::SyncService::finished);
+    service->start({Sync::Operation::Check, slow, {}, {}});
+    service->start({Sync::Operation::Check, quick, {}, {}});
+    QCOMPARE(started.size(), 2); // both runs under way; neither start() waited for a command
+    QVERIFY(spinUntil([&] { return !finished.isEmpty(); }, 60000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toLongLong(), quick.id);
+    QVERIFY(finished.first().at(1).value<Sync::SyncResult>().ok());
+    service->stop(slow.id);
+    QVERIFY(spinUntil([&] { return finished.size() == 2; }, 60000));
+    QCOMPARE(finished.at(1).at(0).toLongLong(), slow.id);
+    QCOMPARE(finished.at(1).at(1).value<Sync::SyncResult>().error.kind, Pop3::Error::Kind::Aborted);
+    // Once more, left waiting: destroying the service kills the command instead of waiting.
+    service->start({Sync::Operation::Check, slow, {}, {}});
+    service.reset();
 }
 
 QTEST_GUILESS_MAIN(TestHostilePasswordCommand)
