@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -32,20 +34,24 @@ int main(int argc, char *argv[])
     QStringList files;
     for (const QString &file : parser.positionalArguments())
         files << QFileInfo(file).absoluteFilePath();
-    // A second launch for the same profile hands its files to the first one and leaves.
+    // A second launch for the same profile hands its files to the first one and leaves; the
+    // first one (no one took the files) shows its window.
     Poplar::Ui::SingleInstance instance(profile);
-    if (instance.handOverOrListen(files))
-        return 0;
-    Poplar::Ui::MainWindow window(profile);
-    QObject::connect(&instance, &Poplar::Ui::SingleInstance::activationRequested, &window,
-                     [&window](const QStringList &files) {
-                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-                         window.show();
-                         window.raise();
-                         window.activateWindow();
-                         Poplar::Ui::MessageWindow::openFiles(files);
-                     });
-    window.show();
-    Poplar::Ui::MessageWindow::openFiles(files);
+    std::unique_ptr<Poplar::Ui::MainWindow> window;
+    QObject::connect(&instance, &Poplar::Ui::SingleInstance::handedOver, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&instance, &Poplar::Ui::SingleInstance::listening, &app, [&window, &instance, profile, files] {
+        window = std::make_unique<Poplar::Ui::MainWindow>(profile);
+        Poplar::Ui::MainWindow *w = window.get();
+        QObject::connect(&instance, &Poplar::Ui::SingleInstance::activationRequested, w, [w](const QStringList &files) {
+            w->setWindowState(w->windowState() & ~Qt::WindowMinimized);
+            w->show();
+            w->raise();
+            w->activateWindow();
+            Poplar::Ui::MessageWindow::openFiles(files);
+        });
+        w->show();
+        Poplar::Ui::MessageWindow::openFiles(files);
+    });
+    instance.start(files);
     return app.exec();
 }

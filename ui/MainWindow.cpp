@@ -6,6 +6,7 @@
 #include "AccountErrors.h"
 #include "ErrorBar.h"
 #include "ImportDialog.h"
+#include "MessageExport.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
@@ -120,7 +121,13 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(error), {}, false);
     });
     m_view = new MessageView(m_model, this);
-    m_view->setFetch([this](const QVector<QByteArray> &uids) { return fetchForExport(uids); });
+    m_exporter = new MessageExporter(this, m_sync.get(), m_profile ? &m_profile->messages() : nullptr,
+                                     [this](qint64 id, const QVector<QByteArray> &uids, quint64 tag) {
+                                         startSync(Sync::Operation::Download, id, uids, tag);
+                                     });
+    connect(m_exporter, &MessageExporter::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_exporter, &MessageExporter::errorMessage, this, [this](const QString &text) { m_errorBar->showError(text, {}, false); });
+    m_view->setDownloadRequested([this](const QVector<QByteArray> &uids) { m_exporter->downloadForDrag(m_model->accountId(), uids); });
 
     m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -523,12 +530,12 @@ void MainWindow::downloadMessages(const QVector<QByteArray> &uids)
     startSync(Sync::Operation::Download, m_accounts->currentAccountId(), uids);
 }
 
-void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids)
+void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids, quint64 tag)
 {
     const auto a = account(accountId);
     if (!a || !m_sync)
         return;
-    Sync::SyncRequest request{operation, *a, m_typedSecrets.value(accountId), uids};
+    Sync::SyncRequest request{operation, *a, m_typedSecrets.value(accountId), uids, tag};
     m_lastRequest.insert(accountId, {operation, *a, {}, uids});
     m_errors->clear(accountId);
     m_sync->start(request);
@@ -714,67 +721,14 @@ void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString 
     dialog->open();
 }
 
-QVector<Store::StoredMessage> MainWindow::fetchForExport(const QVector<QByteArray> &uids)
-{
-    const qint64 accountId = m_model->accountId();
-    if (!downloadWithProgress(this, m_sync.get(), accountId, uids,
-                              [this, accountId, uids] { startSync(Sync::Operation::Download, accountId, uids); }))
-        return {};
-    return readMessages(uids).value_or(QVector<Store::StoredMessage>());
-}
-
-void MainWindow::fetchSelectedForExport()
-{
-    QVector<QByteArray> missing;
-    for (const auto &m : m_view->selectedMessages()) {
-        if (!m.isDownloaded() || m.isDamaged())
-            missing.append(m.uid);
-    }
-    if (!missing.isEmpty())
-        fetchForExport(missing);
-}
-
-std::optional<QVector<Store::StoredMessage>> MainWindow::readMessages(const QVector<QByteArray> &uids)
-{
-    auto read = m_profile->messages().messages(m_model->accountId(), uids, Store::MessageStore::Headers::Omit);
-    if (!read) {
-        m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(read.error()), {}, false);
-        return std::nullopt;
-    }
-    return std::move(read).value();
-}
-
 void MainWindow::exportToFolder(const QString &folder)
 {
-    fetchSelectedForExport();
-    const auto read = readMessages(m_view->selectedUids());
-    if (!read)
-        return;
-    const QVector<Store::StoredMessage> &messages = *read;
-    QString error;
-    QVector<Store::StoredMessage> damaged;
-    const QStringList written = Store::exportToFolder(messages, folder, &error, &damaged);
-    if (!error.isEmpty())
-        m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
-    else
-        statusBar()->showMessage(tr("%n message(s) exported to %1", nullptr, int(written.size())).arg(folder), 8000);
-    reportDamagedExport(this, m_sync.get(), m_model->accountId(), damaged);
+    m_exporter->exportMessages(m_model->accountId(), m_view->selectedMessages(), MessageExporter::Format::Folder, folder);
 }
 
 void MainWindow::exportToMbox(const QString &path)
 {
-    fetchSelectedForExport();
-    const auto read = readMessages(m_view->selectedUids());
-    if (!read)
-        return;
-    const QVector<Store::StoredMessage> &messages = *read;
-    QString error;
-    QVector<Store::StoredMessage> damaged;
-    if (!Store::exportToMbox(messages, path, &error, &damaged))
-        m_errorBar->showError(tr("Export failed: %1").arg(error), {}, false);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-    reportDamagedExport(this, m_sync.get(), m_model->accountId(), damaged);
+    m_exporter->exportMessages(m_model->accountId(), m_view->selectedMessages(), MessageExporter::Format::Mbox, path);
 }
 
 void MainWindow::updateNewCounts()

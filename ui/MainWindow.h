@@ -25,6 +25,7 @@ namespace Poplar::Ui {
 
 class AccountErrors;
 class ErrorBar;
+class MessageExporter;
 class MessageView;
 class PreviewPane;
 class ProgressIndicator;
@@ -68,6 +69,7 @@ public:
 
     void checkAccount(qint64 accountId);
     void downloadMessages(const QVector<QByteArray> &uids);
+    /// Export the selection (MessageExporter): at once, or once its download has ended.
     void exportToFolder(const QString &folder);
     void exportToMbox(const QString &path);
 
@@ -89,7 +91,8 @@ private:
     void onAccountSelected(qint64 accountId);
     void onCurrentMessageChanged();
     void updateActions();
-    void startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids);
+    /// `tag` as in Sync::SyncRequest.
+    void startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids, quint64 tag = 0);
     void deleteSelectedOnServer();
     void undoDelete();
     void onSyncStarted(qint64 accountId, Sync::Operation operation);
@@ -99,12 +102,6 @@ private:
     /// Shows the changes gathered since the last refresh.
     void flushRefresh();
     void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
-    QVector<Store::StoredMessage> fetchForExport(const QVector<QByteArray> &uids);
-    /// Downloads the selected messages that are not (soundly) stored yet, before an export.
-    void fetchSelectedForExport();
-    /// Says which messages an export left out because their stored files are damaged.
-    /// The selected account's rows of `uids`; nullopt (the error bar says why) when unreadable.
-    std::optional<QVector<Store::StoredMessage>> readMessages(const QVector<QByteArray> &uids);
     void updateNewCounts();
     void setPreviewBelow(bool below);
 
@@ -115,6 +112,7 @@ private:
     Model::MessageListModel *m_model = nullptr;
     AccountList *m_accounts;
     MessageView *m_view = nullptr;
+    MessageExporter *m_exporter = nullptr;
     PreviewPane *m_preview;
     ErrorBar *m_errorBar;
     AccountErrors *m_errors;

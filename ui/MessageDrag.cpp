@@ -17,8 +17,7 @@ std::vector<std::shared_ptr<QTemporaryDir>> &keptFolders()
 }
 } // namespace
 
-MessageMimeData::MessageMimeData(QVector<Store::StoredMessage> messages, Fetch fetch)
-    : m_messages(std::move(messages)), m_fetch(std::move(fetch))
+MessageMimeData::MessageMimeData(QVector<Store::StoredMessage> messages) : m_messages(std::move(messages))
 {
 }
 
@@ -32,36 +31,9 @@ bool MessageMimeData::hasFormat(const QString &mimeType) const
     return formats().contains(mimeType);
 }
 
-bool MessageMimeData::ensureReady() const
-{
-    if (m_failed)
-        return false;
-    QVector<QByteArray> missing;
-    for (const Store::StoredMessage &m : std::as_const(m_messages)) {
-        if (!m.isDownloaded())
-            missing.append(m.uid);
-    }
-    if (missing.isEmpty())
-        return true;
-    const QVector<Store::StoredMessage> fetched = m_fetch ? m_fetch(missing) : QVector<Store::StoredMessage>();
-    for (const Store::StoredMessage &f : fetched) {
-        for (Store::StoredMessage &m : m_messages) {
-            if (m.uid == f.uid)
-                m = f;
-        }
-    }
-    for (const Store::StoredMessage &m : std::as_const(m_messages)) {
-        if (!m.isDownloaded()) {
-            m_failed = true;
-            return false;
-        }
-    }
-    return true;
-}
-
 QVariant MessageMimeData::retrieveData(const QString &mimeType, QMetaType type) const
 {
-    if (!hasFormat(mimeType) || !ensureReady())
+    if (!hasFormat(mimeType) || m_messages.isEmpty())
         return {};
     if (mimeType == QLatin1String("message/rfc822")) {
         QFile raw(m_messages.first().rawPath);

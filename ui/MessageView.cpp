@@ -156,8 +156,17 @@ int MessageView::selectedCount() const
 
 MessageMimeData *MessageView::createMimeData() const
 {
-    const QVector<Store::StoredMessage> messages = selectedMessages();
-    return messages.isEmpty() ? nullptr : new MessageMimeData(messages, m_fetch);
+    QVector<Store::StoredMessage> downloaded;
+    QVector<QByteArray> onServer;
+    for (const Store::StoredMessage &m : selectedMessages()) {
+        if (m.isDownloaded())
+            downloaded.append(m);
+        else
+            onServer.append(m.uid);
+    }
+    if (!onServer.isEmpty() && m_downloadRequested)
+        m_downloadRequested(onServer);
+    return downloaded.isEmpty() ? nullptr : new MessageMimeData(downloaded);
 }
 
 void MessageView::startDrag(Qt::DropActions)

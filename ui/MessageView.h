@@ -6,6 +6,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 
+#include <functional>
+
 namespace Poplar::Ui {
 
 /// Sorts by Model::SortRole and filters on sender and subject (Model::FilterRole).
@@ -35,9 +37,14 @@ public:
     QVector<QByteArray> selectedUids() const;
     /// How many rows are selected, without listing them.
     int selectedCount() const;
-    /// Used by drags to fetch messages still on the server.
-    void setFetch(MessageMimeData::Fetch fetch) { m_fetch = std::move(fetch); }
-    /// Drag data for the current selection (what startDrag hands to QDrag).
+    /// Called by a drag with the selected messages still on the server (see createMimeData).
+    void setDownloadRequested(std::function<void(const QVector<QByteArray> &uids)> request)
+    {
+        m_downloadRequested = std::move(request);
+    }
+    /// Drag data for the downloaded messages of the current selection (what startDrag hands to
+    /// QDrag); the others are handed to the download request instead. nullptr when none is
+    /// downloaded.
     MessageMimeData *createMimeData() const;
 
 protected:
@@ -46,7 +53,7 @@ protected:
 private:
     Model::MessageListModel *m_model;
     MessageFilterProxy *m_proxy;
-    MessageMimeData::Fetch m_fetch;
+    std::function<void(const QVector<QByteArray> &uids)> m_downloadRequested;
 };
 
 } // namespace Poplar::Ui

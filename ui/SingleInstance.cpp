@@ -64,18 +64,55 @@ QString SingleInstance::socketPath(const QString &profileDir)
     return QDir(dir).filePath(QStringLiteral("poplar-%1.socket").arg(QString::fromLatin1(key)));
 }
 
-bool SingleInstance::handOverOrListen(const QStringList &files, int timeoutMs)
+void SingleInstance::start(const QStringList &files, int timeoutMs)
 {
     if (m_path.isEmpty()) {
         qCWarning(Log::ui) << "single instance: no private directory for the socket; running on its own";
-        return false;
+        QTimer::singleShot(0, this, &SingleInstance::listening);
+        return;
     }
     // Two launches at once must not both find no one listening and both listen (the second
-    // removing the first one's socket): the check and the listen happen under a lock.
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(timeoutMs);
-    if (handOver(files, timeoutMs))
-        return true;
+    // removing the first one's socket): the offer and the listen happen under a lock, which a
+    // launch holds only for the moment of its offer.
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->tryLock(timeoutMs);
+    m_offer = new QLocalSocket(this);
+    QByteArray message;
+    QDataStream out(&message, QIODevice::WriteOnly);
+    out.setVersion(StreamVersion);
+    out << ProtocolMagic << files.mid(0, MaxFiles);
+    auto *deadline = new QTimer(m_offer);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, &SingleInstance::listen);
+    connect(m_offer, &QLocalSocket::connected, this, [this, message] { m_offer->write(message); });
+    connect(m_offer, &QLocalSocket::readyRead, this, [this, files] {
+        if (m_offer->bytesAvailable() < 2)
+            return;
+        const bool ok = m_offer->read(2) == "ok";
+        qCDebug(Log::ui) << "single instance: handed" << files.size() << "file(s) to the running instance:" << ok;
+        if (!ok) {
+            listen();
+            return;
+        }
+        m_offer->disconnect(this);
+        m_offer->deleteLater();
+        m_offer = nullptr;
+        m_lock.reset();
+        emit handedOver();
+    });
+    connect(m_offer, &QLocalSocket::errorOccurred, this, &SingleInstance::listen);
+    deadline->start(timeoutMs);
+    m_offer->connectToServer(m_path);
+}
+
+void SingleInstance::listen()
+{
+    if (!m_offer)
+        return; // decided already
+    m_offer->disconnect(this);
+    m_offer->abort();
+    m_offer->deleteLater();
+    m_offer = nullptr;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
@@ -86,30 +123,8 @@ bool SingleInstance::handOverOrListen(const QStringList &files, int timeoutMs)
             qCWarning(Log::ui) << "single instance: cannot listen on" << m_path << m_server->errorString();
     }
     qCDebug(Log::ui) << "single instance: listening on" << m_path;
-    return false;
-}
-
-bool SingleInstance::handOver(const QStringList &files, int timeoutMs)
-{
-    QLocalSocket socket;
-    socket.connectToServer(m_path);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    // Before any event loop runs: blocking waits here delay only this short-lived launch.
-    QByteArray message;
-    QDataStream out(&message, QIODevice::WriteOnly);
-    out.setVersion(StreamVersion);
-    out << ProtocolMagic << files.mid(0, MaxFiles);
-    socket.write(message);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    while (socket.bytesAvailable() < 2) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            return false;
-    }
-    const bool ok = socket.read(2) == "ok";
-    qCDebug(Log::ui) << "single instance: handed" << files.size() << "file(s) to the running instance:" << ok;
-    return ok;
+    m_lock.reset();
+    emit listening();
 }
 
 void SingleInstance::onNewConnection()

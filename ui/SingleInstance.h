@@ -3,7 +3,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 class QLocalServer;
+class QLocalSocket;
+class QLockFile;
 
 namespace Poplar::Ui {
 
@@ -20,21 +24,29 @@ public:
     /// private directory can be had (then there is no single instance).
     static QString socketPath(const QString &profileDir);
 
-    /// Hands `files` (absolute paths) to a running instance, waiting at most `timeoutMs` for it
-    /// to confirm; true when it did, and this process should exit. Otherwise starts listening,
-    /// so that this process becomes the running instance, and returns false.
-    bool handOverOrListen(const QStringList &files, int timeoutMs = 3000);
+    /// Offers `files` (absolute paths) to a running instance, which has `timeoutMs` to confirm.
+    /// Ends, in the event loop, with `handedOver` (this process should exit) or, when no instance
+    /// confirms, with `listening` once this process has become the running instance. Nothing
+    /// waits meanwhile.
+    void start(const QStringList &files, int timeoutMs = 3000);
 
 signals:
+    /// A running instance took the files: this launch is done.
+    void handedOver();
+    /// No other instance answered: this one listens now and should show its window.
+    void listening();
     /// Another launch asked to be shown, with the files it was given (perhaps none).
     void activationRequested(const QStringList &files);
 
 private:
-    bool handOver(const QStringList &files, int timeoutMs);
+    /// Nobody took the files: listen (replacing a socket left over from a crash).
+    void listen();
     void onNewConnection();
 
     QString m_path;
     QLocalServer *m_server = nullptr;
+    QLocalSocket *m_offer = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace Poplar::Ui

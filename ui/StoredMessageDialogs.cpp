@@ -5,7 +5,6 @@
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -77,35 +76,6 @@ void verifyStoredMessages(QWidget *parent, Sync::SyncThread *sync, qint64 accoun
             });
     progress->open();
     sync->verifyStored(accountId);
-}
-
-bool downloadWithProgress(QWidget *parent, Sync::SyncThread *sync, qint64 accountId, const QVector<QByteArray> &uids,
-                          const std::function<void()> &start)
-{
-    QProgressDialog progress(QCoreApplication::translate("Poplar::Ui::MainWindow", "Downloading %n message(s) from the server\u2026", nullptr, int(uids.size())),
-                             QCoreApplication::translate("Poplar::Ui::MainWindow", "Cancel"), 0, int(uids.size()), parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QEventLoop loop; // the UI keeps running; the download happens in the sync thread
-    bool ok = false;
-    QObject::connect(sync->service(), &Sync::SyncService::progress, &loop,
-                     [&](qint64 id, const Sync::SyncProgress &p) {
-                         if (id == accountId && p.phase == Sync::Phase::Downloading)
-                             progress.setValue(p.done);
-                     });
-    QObject::connect(sync->service(), &Sync::SyncService::finished, &loop, [&](qint64 id, const Sync::SyncResult &r) {
-        if (id == accountId) {
-            ok = r.ok();
-            loop.quit();
-        }
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-        sync->stop(accountId);
-        loop.quit();
-    });
-    start();
-    loop.exec();
-    return ok;
 }
 
 } // namespace Poplar::Ui

@@ -4,7 +4,6 @@
 
 #include <QVector>
 
-#include <functional>
 
 class QWidget;
 
@@ -23,11 +22,5 @@ void verifyStoredMessages(QWidget *parent, Sync::SyncThread *sync, qint64 accoun
 /// their states so the list shows them as damaged. Does nothing for an empty `damaged`.
 void reportDamagedExport(QWidget *parent, Sync::SyncThread *sync, qint64 accountId,
                          const QVector<Store::StoredMessage> &damaged);
-
-/// Starts `start` (a download of `uids` in the sync thread) and waits for its end with a
-/// cancellable progress dialog, the UI running meanwhile; true when the download succeeded.
-/// The wait ends at the first finished run of the account.
-bool downloadWithProgress(QWidget *parent, Sync::SyncThread *sync, qint64 accountId, const QVector<QByteArray> &uids,
-                          const std::function<void()> &start);
 
 } // namespace Poplar::Ui

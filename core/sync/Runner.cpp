@@ -165,6 +165,7 @@ void Runner::finish(SyncResult result)
     if (m_done)
         return;
     m_done = true;
+    result.tag = m_request.tag;
     emit finished(result);
 }
 

@@ -36,6 +36,9 @@ struct SyncRequest {
     /// Download: these UIDLs (empty means every new message within the size limit).
     /// DeleteOnServer: these UIDLs.
     QVector<QByteArray> uids;
+    /// The caller's name for this request (0: none), handed back in SyncResult::tag so that
+    /// whoever queued it can tell its own result from those of other runs of the account.
+    quint64 tag = 0;
 };
 
 /// The steps of a run, in order.
@@ -85,6 +88,7 @@ struct SyncResult {
     /// Set when Runner found no secret: error is then AuthenticationFailed with the reason
     /// (the keychain's words, the password command's failure) as its message.
     SecretSource secretMissing = SecretSource::None;
+    quint64 tag = 0; ///< the request's tag (set by Runner)
     bool ok() const { return !error.isError() && storeError.isEmpty(); }
 };
 

@@ -7,6 +7,7 @@
 #include "store/Profile.h"
 #include "sync/Runner.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,14 +122,30 @@ void SyncService::flushTrace()
 
 void SyncService::stop(qint64 accountId)
 {
-    m_waiting.remove(accountId);
+    dropWaiting(accountId);
     if (Running *running = m_running.value(accountId))
         running->runner->stop();
 }
 
+void SyncService::dropWaiting(qint64 accountId)
+{
+    const std::deque<SyncRequest> dropped = m_waiting.take(accountId);
+    for (const SyncRequest &request : dropped) {
+        if (request.tag == 0)
+            continue;
+        SyncResult result;
+        result.tag = request.tag;
+        result.error.kind = Pop3::Error::Kind::Aborted;
+        result.error.message = QCoreApplication::translate("Poplar::Sync::SyncEngine", "stopped");
+        emit finished(accountId, result);
+    }
+}
+
 void SyncService::stopAll()
 {
-    m_waiting.clear();
+    const QList<qint64> waiting = m_waiting.keys();
+    for (qint64 accountId : waiting)
+        dropWaiting(accountId);
     for (Running *running : std::as_const(m_running))
         running->runner->stop();
 }

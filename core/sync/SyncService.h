@@ -54,6 +54,8 @@ public slots:
     /// `finished`, asking the UI to supply one. Nothing here waits: a slow password command keeps
     /// only its own account busy, and stop() kills it.
     void start(const Poplar::Sync::SyncRequest &request);
+    /// Stops the account's run and drops the requests waiting behind it; a dropped request with a
+    /// tag ends with `finished` (Error::Kind::Aborted), so whoever waits for it learns.
     void stop(qint64 accountId);
     void stopAll();
     void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
@@ -103,6 +105,8 @@ private:
     struct Running;
     void startNext(qint64 accountId);
     void onRunFinished(qint64 accountId, const SyncResult &result);
+    /// Forgets the requests waiting for the account, reporting the tagged ones as stopped.
+    void dropWaiting(qint64 accountId);
     /// False with `error` set (Store::Profile::readOnlyMessage()) when the profile cannot be written.
     bool writable(QString *error) const;
     void addTrace(qint64 accountId, Pop3::Session::Direction direction, const QByteArray &line);

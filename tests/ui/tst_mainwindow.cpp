@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -91,7 +92,8 @@ private slots:
     void downloadSelectedAndHtmlIsSafe();
     void deleteOnServerAsksWithCountAndCanBeUndone();
     void exportWritesExactBytesWithSafeNames();
-    void dragRetrievesServerOnlyMessagesFirst();
+    void exportWaitsForItsOwnDownload();
+    void dragOffersStoredMessagesAndDownloadsTheOthers();
     void errorsShowServerWordsAndRetryWorks();
     void refusedSignInOffersToSignInAgain();
     void accountBusyInAnotherProgramIsShownAndRetried();
@@ -183,9 +185,9 @@ void TestMainWindow::exportWritesExactBytesWithSafeNames()
     QTemporaryDir target;
     const QString folder = target.filePath(QStringLiteral("export"));
     select(w, {QStringLiteral("passwd"), QStringLiteral("CON"), QStringLiteral("Quarterly")});
-    w.exportToFolder(folder); // none downloaded yet: they are fetched first
+    w.exportToFolder(folder); // none downloaded yet: they are fetched first, then exported
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files).size(), 3, WaitMs);
     const QStringList files = QDir(folder).entryList(QDir::Files);
-    QCOMPARE(files.size(), 3);
     QVERIFY(QDir(target.path()).entryList(QDir::Files).isEmpty()); // nothing escaped the folder
     QVERIFY(files.contains(QStringLiteral("_.._etc_passwd.eml")));
     QVERIFY(files.contains(QStringLiteral("CON_.eml")));
@@ -194,25 +196,58 @@ void TestMainWindow::exportWritesExactBytesWithSafeNames()
     QCOMPARE(exported.readAll(), f.serverCopy("Subject: Quarterly report"));
 
     const QString mbox = target.filePath(QStringLiteral("all.mbox"));
-    w.exportToMbox(mbox);
+    w.exportToMbox(mbox); // all downloaded now: written at once
     QFile box(mbox);
     QVERIFY(box.open(QIODevice::ReadOnly));
     const QByteArray content = box.readAll();
     QCOMPARE(content.count("\nFrom ") + (content.startsWith("From ") ? 1 : 0), 3);
 }
 
-void TestMainWindow::dragRetrievesServerOnlyMessagesFirst()
+void TestMainWindow::exportWaitsForItsOwnDownload()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    QVERIFY(checkAndWait(w, f.account.id));
+    QTemporaryDir target;
+    const QString folder = target.filePath(QStringLiteral("export"));
+    select(w, {QStringLiteral("Lunch"), QStringLiteral("Quarterly")});
+    // A check is queued before the export's download: its end is not the download's end, and
+    // the export must not go ahead with messages not yet downloaded.
+    QSignalSpy finished(w.syncThread()->service(), &Sync::SyncService::finished);
+    w.checkAccount(f.account.id);
+    w.exportToFolder(folder);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(folder).entryList(QDir::Files).size(), 2, WaitMs);
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile file(QDir(folder).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes == f.serverCopy("Subject: Lunch?") || bytes == f.serverCopy("Subject: Quarterly report"));
+    }
+}
+
+void TestMainWindow::dragOffersStoredMessagesAndDownloadsTheOthers()
 {
     UiFixture f(mailbox());
     QVERIFY(f.started);
     Ui::MainWindow w(f.dir.path());
     QVERIFY(checkAndWait(w, f.account.id));
     const QVector<QByteArray> uids = select(w, {QStringLiteral("Lunch"), QStringLiteral("Quarterly")});
+    QCOMPARE(uids.size(), 2);
+    // Nothing downloaded yet: no drag (a drop target cannot wait), the download starts and the
+    // status bar says so.
+    QVERIFY(!w.messageView()->createMimeData());
+    QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("drag them again")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(w, uids.at(0)) == MessageStatus::Downloaded
+                                 && statusOf(w, uids.at(1)) == MessageStatus::Downloaded, WaitMs);
+    select(w, {QStringLiteral("Lunch"), QStringLiteral("Quarterly")});
     std::unique_ptr<Ui::MessageMimeData> data(w.messageView()->createMimeData());
     QVERIFY(data);
     QVERIFY(data->hasFormat(QStringLiteral("text/uri-list")));
     QVERIFY(data->hasFormat(QStringLiteral("message/rfc822")));
-    const QList<QUrl> urls = data->urls(); // the drop target asks: now they are downloaded
+    const QList<QUrl> urls = data->urls();
     QCOMPARE(urls.size(), 2);
     for (const QUrl &url : urls) {
         QFile file(url.toLocalFile());
@@ -220,9 +255,18 @@ void TestMainWindow::dragRetrievesServerOnlyMessagesFirst()
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes == f.serverCopy("Subject: Lunch?") || bytes == f.serverCopy("Subject: Quarterly report"));
     }
-    QTRY_COMPARE(statusOf(w, uids.at(0)), MessageStatus::Downloaded);
     const QByteArray rfc822 = data->data(QStringLiteral("message/rfc822"));
     QVERIFY(rfc822 == f.serverCopy("Subject: Lunch?") || rfc822 == f.serverCopy("Subject: Quarterly report"));
+
+    // A mixed selection: the stored message is dragged, the other one downloaded.
+    const QVector<QByteArray> mixed = select(w, {QStringLiteral("Lunch"), QStringLiteral("Win a prize")});
+    QCOMPARE(mixed.size(), 2);
+    data.reset(w.messageView()->createMimeData());
+    QVERIFY(data);
+    QCOMPARE(data->urls().size(), 1);
+    QCOMPARE(data->data(QStringLiteral("message/rfc822")), f.serverCopy("Subject: Lunch?"));
+    const QByteArray prize = statusOf(w, mixed.at(0)) == MessageStatus::Downloaded ? mixed.at(1) : mixed.at(0);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(w, prize), MessageStatus::Downloaded, WaitMs);
 }
 
 void TestMainWindow::errorsShowServerWordsAndRetryWorks()

@@ -477,8 +477,9 @@ void TestWizard::editAndRemoveFromSettings()
     answerModal(QStringLiteral("removeAccountQuestion"), QStringLiteral("removeAndDeleteMessages"), &question);
     QSignalSpy removed(sync.service(), &Sync::SyncService::accountRemoved);
     child<QPushButton>(&dialog, "removeAccount")->click();
-    QVERIFY2(question.contains(QLatin1String("Renamed")) && question.contains(QLatin1String("keychain")), qPrintable(question));
-    QVERIFY(removed.count() == 1 || removed.wait(WaitMs));
+    QTRY_VERIFY2_WITH_TIMEOUT(question.contains(QLatin1String("Renamed")) && question.contains(QLatin1String("keychain")),
+                              qPrintable(question), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, WaitMs);
     QVERIFY(removed.first().at(1).toBool());
     QTRY_COMPARE(list->count(), 0);
     QVERIFY(!stored(profile.path(), QStringLiteral("Renamed")));

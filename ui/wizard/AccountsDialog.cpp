@@ -122,25 +122,34 @@ void AccountsDialog::removeSelected()
         confirmAndRemove(this, m_sync, *account);
 }
 
-bool AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, const Account::AccountSettings &account)
+void AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, const Account::AccountSettings &account)
 {
-    QMessageBox box(QMessageBox::Question, tr("Remove Account"),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
                     tr("Remove the account \u201c%1\u201d (%2 on %3)?\n\nIts password is removed from the keychain, and "
                        "its messages disappear from Poplar's list. Messages on the server are not touched.\n\n"
                        "Also delete the messages downloaded from this account from this computer?")
                         .arg(account.name, account.user, Net::displayHostName(account.host)),
                     QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("removeAccountQuestion"));
-    box.setTextFormat(Qt::PlainText); // names, user and host as typed or found
-    QPushButton *deleteFiles = box.addButton(tr("Remove and &Delete Messages"), QMessageBox::DestructiveRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("removeAccountQuestion"));
+    box->setTextFormat(Qt::PlainText); // names, user and host as typed or found
+    QPushButton *deleteFiles = box->addButton(tr("Remove and &Delete Messages"), QMessageBox::DestructiveRole);
     deleteFiles->setObjectName(QStringLiteral("removeAndDeleteMessages"));
-    QPushButton *keepFiles = box.addButton(tr("Remove, &Keep Messages"), QMessageBox::AcceptRole);
+    QPushButton *keepFiles = box->addButton(tr("Remove, &Keep Messages"), QMessageBox::AcceptRole);
     keepFiles->setObjectName(QStringLiteral("removeKeepMessages"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != deleteFiles && box.clickedButton() != keepFiles)
-        return false;
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    // Window-modal and answered through its signal: nothing waits for the answer.
+    QObject::connect(box, &QMessageBox::finished, sync, [box, deleteFiles, keepFiles, sync, account] {
+        if (box->clickedButton() != deleteFiles && box->clickedButton() != keepFiles)
+            return;
+        removeAccount(sync, account, box->clickedButton() == deleteFiles);
+    });
+    box->open();
+}
+
+void AccountsDialog::removeAccount(Sync::SyncThread *sync, const Account::AccountSettings &account, bool deleteMessages)
+{
     // The password always goes with the account, once the store has let the account go.
     auto *keychain = new KeychainAccess(sync, sync);
     QObject::connect(keychain, &KeychainAccess::secretRemoved, keychain, &QObject::deleteLater);
@@ -156,8 +165,7 @@ bool AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, c
             else
                 keychain->deleteLater();
         });
-    sync->removeAccount(account.id, box.clickedButton() == deleteFiles);
-    return true;
+    sync->removeAccount(account.id, deleteMessages);
 }
 
 } // namespace Poplar::Ui

@@ -37,11 +37,13 @@ public:
     /// Opens the wizard for a new account.
     AccountWizard *addAccount();
 
-    /// Asks whether to remove `account` and whether to delete its downloaded messages too; on yes
-    /// removes it through `sync` and its password from the keychain. Returns true if removed.
-    static bool confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, const Account::AccountSettings &account);
+    /// Asks (window-modal, without waiting) whether to remove `account` and whether to delete its
+    /// downloaded messages too; on yes removes it through `sync` and its password from the keychain.
+    static void confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, const Account::AccountSettings &account);
 
 private:
+    /// Removes the account through `sync`, then its password from the keychain.
+    static void removeAccount(Sync::SyncThread *sync, const Account::AccountSettings &account, bool deleteMessages);
     std::optional<Account::AccountSettings> selected() const;
     void updateButtons();
 
