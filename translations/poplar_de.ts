@@ -1305,14 +1305,19 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+20"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>der Passwortbefehl hat mehr als %1 Bytes ausgegeben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the password command did not finish in time</source>
         <translation>der Passwortbefehl wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <source>the password command failed</source>
+        <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1344,14 @@
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/sync/Runner.cpp" line="+107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
@@ -1357,17 +1364,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
-        <source>The password command failed.</source>
-        <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password command failed: %1.</source>
-        <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
-    </message>
-    <message>
-        <location line="+236"/>
+        <location filename="../core/sync/SyncService.cpp" line="+115"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -1517,7 +1514,7 @@ Sein Passwort wird aus dem Schlüsselbund entfernt, und seine Nachrichten versch
 Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Computer gelöscht werden?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Entfernen und Nachrichten &amp;löschen</translation>
     </message>
@@ -2099,7 +2096,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2142,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+336"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-654"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,12 +2165,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location filename="../ui/MessageExport.cpp" line="+93"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="+11"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
@@ -2487,7 +2484,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -2504,7 +2501,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Kein Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="-47"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>%n Nachricht wird vom Server heruntergeladen …</numerusform>
@@ -2512,19 +2509,32 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n Nachricht ist noch nicht heruntergeladen: sie wird jetzt heruntergeladen; ziehen Sie sie danach erneut.</numerusform>
+            <numerusform>%n Nachrichten sind noch nicht heruntergeladen: sie werden jetzt heruntergeladen; ziehen Sie sie danach erneut.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <location line="+16"/>
+        <location line="+26"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>the messages could not be downloaded: %1</source>
+        <translation>die Nachrichten konnten nicht heruntergeladen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+21"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n Nachricht nach %1 exportiert</numerusform>
@@ -2532,12 +2542,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-14"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2576,7 +2586,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>
@@ -2878,7 +2888,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+22"/>
+        <location filename="../app/poplar_main.cpp" line="+24"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Nachrichten von POP3-Servern abrufen, ansehen und herunterladen.</translation>
     </message>
@@ -2896,7 +2906,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -3018,12 +3028,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
         <source>the password command failed</source>
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -3031,30 +3041,30 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
-        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3115,23 +3125,23 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
         <location line="+3"/>
-        <location filename="../app/sync/Commands.cpp" line="+1"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+72"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Leave messages on the server (default).</source>
         <translation>Nachrichten auf dem Server lassen (Vorgabe).</translation>
     </message>
@@ -3196,17 +3206,17 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>busy: %1 is writing account %2</source>
         <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
     </message>
@@ -3221,12 +3231,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="-83"/>
         <source>cannot add account %1: %2</source>
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+193"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -3234,12 +3244,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+11"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
@@ -3293,7 +3303,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -3352,27 +3362,27 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>kein Token: Der Schlüsselbund meldet: %1 (verwenden Sie account authorize oder --password-command)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+10"/>
         <source>which sign-in? use --provider %1</source>
         <translation>welche Anmeldung? Verwenden Sie --provider %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Open this address in a browser to sign in with %1:</source>
         <translation>Öffnen Sie diese Adresse in einem Browser, um sich mit %1 anzumelden:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the keychain refused the sign-in: %1</source>
         <translation>der Schlüsselbund hat die Anmeldung nicht angenommen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-53"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>mit %1 angemeldet; die Anmeldung liegt im Schlüsselbund.</translation>
     </message>
@@ -3395,7 +3405,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -3404,7 +3414,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>%n Nachricht in %1 gesichert</numerusform>

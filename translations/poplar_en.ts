@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+471"/>
+        <location filename="../ui/MainWindow.cpp" line="+478"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="+46"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Downloading %n message from the server…</numerusform>
@@ -174,7 +174,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location line="+19"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n message not downloaded yet: downloading it now; drag it again once it is.</numerusform>
+            <numerusform>%n messages not downloaded yet: downloading them now; drag them again once they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exported to %1</numerusform>
@@ -182,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-56"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+28"/>
         <source>%n message(s) not exported: the stored file is missing or damaged.</source>
         <translation>
             <numerusform>%n message not exported: the stored file is missing or damaged.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+85"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>
@@ -237,7 +245,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+80"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -291,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location filename="../app/sync/Commands.cpp" line="+327"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -315,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -324,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>%n message backed up to %1</numerusform>

@@ -1305,14 +1305,19 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+20"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>el comando de contraseña imprimió más de %1 bytes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the password command did not finish in time</source>
         <translation>el comando de contraseña no terminó a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <source>the password command failed</source>
+        <translation>el comando de contraseña ha fallado</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1344,14 @@
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/sync/Runner.cpp" line="+107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
@@ -1357,17 +1364,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
-        <source>The password command failed.</source>
-        <translation>La orden de contraseña ha fallado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password command failed: %1.</source>
-        <translation>El comando de contraseña falló: %1.</translation>
-    </message>
-    <message>
-        <location line="+236"/>
+        <location filename="../core/sync/SyncService.cpp" line="+115"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -1517,7 +1514,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 ¿Borrar también de este equipo los mensajes descargados de esta cuenta?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Eliminar y &amp;borrar los mensajes</translation>
     </message>
@@ -2099,7 +2096,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2142,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+336"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-654"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,12 +2165,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location filename="../ui/MessageExport.cpp" line="+93"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="+11"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
@@ -2487,7 +2484,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
@@ -2504,7 +2501,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Sin contraseña</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="-47"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Descargando %n mensaje del servidor…</numerusform>
@@ -2512,19 +2509,32 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n mensaje aún no descargado: se está descargando; arrástrelo de nuevo cuando termine.</numerusform>
+            <numerusform>%n mensajes aún no descargados: se están descargando; arrástrelos de nuevo cuando terminen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <location line="+16"/>
+        <location line="+26"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>the messages could not be downloaded: %1</source>
+        <translation>no se pudieron descargar los mensajes: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+21"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n mensaje exportado a %1</numerusform>
@@ -2532,12 +2542,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-14"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2576,7 +2586,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>
@@ -2878,7 +2888,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+22"/>
+        <location filename="../app/poplar_main.cpp" line="+24"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Comprobar, previsualizar y descargar correo de servidores POP3.</translation>
     </message>
@@ -2896,7 +2906,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -3018,12 +3028,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
         <source>the password command failed</source>
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -3031,30 +3041,30 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
-        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -3115,23 +3125,23 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
         <location line="+3"/>
-        <location filename="../app/sync/Commands.cpp" line="+1"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+72"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Leave messages on the server (default).</source>
         <translation>Dejar los mensajes en el servidor (predeterminado).</translation>
     </message>
@@ -3196,17 +3206,17 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>busy: %1 is writing account %2</source>
         <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
     </message>
@@ -3221,12 +3231,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="-83"/>
         <source>cannot add account %1: %2</source>
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+193"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -3234,12 +3244,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+11"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
@@ -3293,7 +3303,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -3352,27 +3362,27 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>sin token: el llavero dice: %1 (use account authorize o --password-command)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+10"/>
         <source>which sign-in? use --provider %1</source>
         <translation>¿qué inicio de sesión? use --provider %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Open this address in a browser to sign in with %1:</source>
         <translation>Abra esta dirección en un navegador para iniciar sesión con %1:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the keychain refused the sign-in: %1</source>
         <translation>el llavero rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-53"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>sesión iniciada con %1; el inicio de sesión está en el llavero.</translation>
     </message>
@@ -3395,7 +3405,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -3404,7 +3414,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>%n mensaje copiado en %1</numerusform>

@@ -1305,14 +1305,19 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+20"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>la commande de mot de passe a affiché plus de %1 octets</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the password command did not finish in time</source>
         <translation>la commande de mot de passe ne s’est pas terminée à temps</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <source>the password command failed</source>
+        <translation>la commande de mot de passe a échoué</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1344,14 @@
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/sync/Runner.cpp" line="+107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
@@ -1357,17 +1364,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
-        <source>The password command failed.</source>
-        <translation>La commande de mot de passe a échoué.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password command failed: %1.</source>
-        <translation>La commande de mot de passe a échoué : %1.</translation>
-    </message>
-    <message>
-        <location line="+236"/>
+        <location filename="../core/sync/SyncService.cpp" line="+115"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -1517,7 +1514,7 @@ Son mot de passe est retiré du trousseau et ses messages disparaissent de la li
 Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>Supprimer et effacer les &amp;messages</translation>
     </message>
@@ -2099,7 +2096,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2142,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+336"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-654"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,12 +2165,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location filename="../ui/MessageExport.cpp" line="+93"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="+11"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
@@ -2487,7 +2484,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>
@@ -2504,7 +2501,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Pas de mot de passe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="-47"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>Téléchargement de %n message depuis le serveur…</numerusform>
@@ -2512,19 +2509,32 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n message pas encore téléchargé : téléchargement en cours ; faites-le glisser à nouveau ensuite.</numerusform>
+            <numerusform>%n messages pas encore téléchargés : téléchargement en cours ; faites-les glisser à nouveau ensuite.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <location line="+16"/>
+        <location line="+26"/>
         <source>Export failed: %1</source>
         <translation>Échec de l’exportation : %1</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>the messages could not be downloaded: %1</source>
+        <translation>les messages n’ont pas pu être téléchargés : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+21"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n message exporté vers %1</numerusform>
@@ -2532,12 +2542,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-14"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
@@ -2576,7 +2586,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>
@@ -2878,7 +2888,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+22"/>
+        <location filename="../app/poplar_main.cpp" line="+24"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>Relever, prévisualiser et télécharger le courrier des serveurs POP3.</translation>
     </message>
@@ -2896,7 +2906,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -3018,12 +3028,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
         <source>the password command failed</source>
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -3031,30 +3041,30 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
-        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -3115,23 +3125,23 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
         <location line="+3"/>
-        <location filename="../app/sync/Commands.cpp" line="+1"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+72"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Leave messages on the server (default).</source>
         <translation>Laisser les messages sur le serveur (par défaut).</translation>
     </message>
@@ -3196,17 +3206,17 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>busy: %1 is writing account %2</source>
         <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
     </message>
@@ -3221,12 +3231,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="-83"/>
         <source>cannot add account %1: %2</source>
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+193"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -3234,12 +3244,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+11"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
@@ -3293,7 +3303,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -3352,27 +3362,27 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>pas de jeton : le trousseau indique : %1 (utilisez account authorize, ou --password-command)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+10"/>
         <source>which sign-in? use --provider %1</source>
         <translation>quelle connexion ? utilisez --provider %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Open this address in a browser to sign in with %1:</source>
         <translation>Ouvrez cette adresse dans un navigateur pour vous connecter avec %1 :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the keychain refused the sign-in: %1</source>
         <translation>le trousseau a refusé la connexion : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-53"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>connecté avec %1 ; la connexion est dans le trousseau.</translation>
     </message>
@@ -3395,7 +3405,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -3404,7 +3414,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>%n message sauvegardé dans %1</numerusform>

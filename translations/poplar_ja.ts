@@ -1302,14 +1302,19 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+20"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>パスワードコマンドの出力が %1 バイトを超えました</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the password command did not finish in time</source>
         <translation>パスワードコマンドが時間内に終了しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <source>the password command failed</source>
+        <translation>パスワードコマンドが失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1340,14 @@
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/sync/Runner.cpp" line="+107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
@@ -1353,17 +1360,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
-        <source>The password command failed.</source>
-        <translation>パスワードコマンドが失敗しました。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password command failed: %1.</source>
-        <translation>パスワードコマンドが失敗しました: %1。</translation>
-    </message>
-    <message>
-        <location line="+236"/>
+        <location filename="../core/sync/SyncService.cpp" line="+115"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -1513,7 +1510,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 このアカウントからダウンロードしたメッセージもこのコンピューターから削除しますか?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>削除してメッセージも消去(&amp;D)</translation>
     </message>
@@ -2088,7 +2085,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2131,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+336"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-654"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,12 +2154,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location filename="../ui/MessageExport.cpp" line="+93"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="+11"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
@@ -2469,7 +2466,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Password for %1</source>
         <translation>%1 のパスワード</translation>
     </message>
@@ -2486,38 +2483,50 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードなし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="-47"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>サーバーから %n 件のメッセージをダウンロードしています…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n 件のメッセージはまだダウンロードされていません。今ダウンロードしています。完了したらもう一度ドラッグしてください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <location line="+16"/>
+        <location line="+26"/>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>the messages could not be downloaded: %1</source>
+        <translation>メッセージをダウンロードできませんでした: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+21"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-14"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2553,7 +2562,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>
@@ -2852,7 +2861,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+22"/>
+        <location filename="../app/poplar_main.cpp" line="+24"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>POP3 サーバーのメールを受信、プレビュー、ダウンロードします。</translation>
     </message>
@@ -2870,7 +2879,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2990,12 +2999,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
         <source>the password command failed</source>
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -3003,30 +3012,30 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
-        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -3081,23 +3090,23 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
         <location line="+3"/>
-        <location filename="../app/sync/Commands.cpp" line="+1"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+72"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Leave messages on the server (default).</source>
         <translation>メッセージをサーバーに残す (既定)。</translation>
     </message>
@@ -3162,17 +3171,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>busy: %1 is writing account %2</source>
         <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
     </message>
@@ -3187,24 +3196,24 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="-83"/>
         <source>cannot add account %1: %2</source>
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+193"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+11"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
@@ -3258,7 +3267,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -3316,27 +3325,27 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>トークンがありません: キーチェーンからの応答: %1 (account authorize か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+10"/>
         <source>which sign-in? use --provider %1</source>
         <translation>どのログインですか? --provider %1 で指定してください</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Open this address in a browser to sign in with %1:</source>
         <translation>%1 でログインするには、このアドレスをブラウザーで開いてください:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the keychain refused the sign-in: %1</source>
         <translation>キーチェーンがログイン情報を受け付けませんでした: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-53"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>%1 でログインしました。ログイン情報はキーチェーンにあります。</translation>
     </message>
@@ -3358,7 +3367,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -3366,7 +3375,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 にバックアップしました</numerusform>

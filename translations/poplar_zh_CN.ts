@@ -1302,14 +1302,19 @@
 <context>
     <name>Poplar::Sync::PasswordCommand</name>
     <message>
-        <location filename="../core/sync/PasswordCommand.cpp" line="+38"/>
+        <location filename="../core/sync/PasswordCommand.cpp" line="+20"/>
         <source>the password command printed more than %1 bytes</source>
         <translation>密码命令输出超过了 %1 字节</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>the password command did not finish in time</source>
         <translation>密码命令未能及时结束</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <source>the password command failed</source>
+        <translation>密码命令失败</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1340,14 @@
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/sync/Runner.cpp" line="+107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
@@ -1353,17 +1360,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
-        <source>The password command failed.</source>
-        <translation>密码命令执行失败。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password command failed: %1.</source>
-        <translation>密码命令失败：%1。</translation>
-    </message>
-    <message>
-        <location line="+236"/>
+        <location filename="../core/sync/SyncService.cpp" line="+115"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -1513,7 +1510,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 是否同时从这台计算机上删除从此账户下载的邮件？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove and &amp;Delete Messages</source>
         <translation>删除并清除邮件(&amp;D)</translation>
     </message>
@@ -2088,7 +2085,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2131,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+336"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-654"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,12 +2154,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location filename="../ui/MessageExport.cpp" line="+93"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="+11"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
@@ -2469,7 +2466,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
@@ -2486,38 +2483,50 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/StoredMessageDialogs.cpp" line="+85"/>
+        <location filename="../ui/MessageExport.cpp" line="-47"/>
         <source>Downloading %n message(s) from the server…</source>
         <translation>
             <numerusform>正在从服务器下载 %n 封邮件…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="+1"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n message(s) not downloaded yet: downloading them now; drag them again once they are.</source>
+        <translation>
+            <numerusform>%n 封邮件尚未下载：正在下载；下载完成后请再次拖动。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <location line="+16"/>
+        <location line="+26"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>the messages could not be downloaded: %1</source>
+        <translation>无法下载邮件：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="+21"/>
         <source>%n message(s) exported to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/StoredMessageDialogs.cpp" line="-58"/>
+        <location filename="../ui/StoredMessageDialogs.cpp" line="-14"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2553,7 +2562,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>
@@ -2852,7 +2861,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarMain</name>
     <message>
-        <location filename="../app/poplar_main.cpp" line="+22"/>
+        <location filename="../app/poplar_main.cpp" line="+24"/>
         <source>Check, preview and download mail from POP3 servers.</source>
         <translation>收取、预览和下载 POP3 服务器上的邮件。</translation>
     </message>
@@ -2870,7 +2879,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2990,12 +2999,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
         <source>the password command failed</source>
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+35"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -3003,30 +3012,30 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
-        <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
-        <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3081,23 +3090,23 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-7"/>
         <location line="+3"/>
-        <location filename="../app/sync/Commands.cpp" line="+1"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+1"/>
         <source>, </source>
         <comment>summary: list separator</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+2"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/sync/Commands.cpp" line="+72"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Leave messages on the server (default).</source>
         <translation>在服务器上保留邮件（默认）。</translation>
     </message>
@@ -3162,17 +3171,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>busy: %1 is writing account %2</source>
         <translation>忙碌：%1 正在写入账户 %2</translation>
     </message>
@@ -3187,24 +3196,24 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="-83"/>
         <source>cannot add account %1: %2</source>
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+193"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+11"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
@@ -3258,7 +3267,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -3316,27 +3325,27 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/OAuthCommands.cpp" line="-20"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>无令牌：密钥环返回：%1（请使用 account authorize 或 --password-command）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/sync/OAuthCommands.cpp" line="+10"/>
         <source>which sign-in? use --provider %1</source>
         <translation>使用哪种登录？请使用 --provider %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Open this address in a browser to sign in with %1:</source>
         <translation>请在浏览器中打开此地址以使用 %1 登录：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>the keychain refused the sign-in: %1</source>
         <translation>密钥环拒绝保存登录信息：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-53"/>
         <source>signed in with %1; the sign-in is in the keychain.</source>
         <translation>已使用 %1 登录；登录信息已保存在密钥环中。</translation>
     </message>
@@ -3358,7 +3367,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+25"/>
         <source>%1: %n stored message(s) checked, %2 damaged, %3 repaired</source>
         <comment>verify summary</comment>
         <translation>
@@ -3366,7 +3375,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+101"/>
         <source>%n message(s) backed up to %1</source>
         <translation>
             <numerusform>已将 %n 封邮件备份到 %1</numerusform>
