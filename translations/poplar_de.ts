@@ -2096,7 +2096,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/SyncController.cpp" line="+27"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2141,15 +2141,15 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Löschen auf dem Server: %1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+336"/>
-        <location line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+340"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-506"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2170,12 +2170,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2185,7 +2185,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Noch keine Konten. Fügen Sie eines über Datei &gt; Konto hinzufügen hinzu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Abrufen</translation>
@@ -2242,7 +2242,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Selected...</source>
         <translation>Auswahl &amp;exportieren …</translation>
     </message>
@@ -2369,7 +2369,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+95"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
         <source>Delete on Server</source>
         <translation>Auf dem Server löschen</translation>
     </message>
@@ -2408,7 +2408,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/SyncController.cpp" line="+71"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 von %2</translation>
@@ -2419,7 +2419,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; neuer Versuch in einer Minute</translation>
     </message>
@@ -2431,8 +2431,8 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     <message>
         <location line="-12"/>
         <location line="+16"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2476,7 +2476,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Neue Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n neue Nachricht in %1</numerusform>
@@ -2484,7 +2484,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
@@ -2586,7 +2586,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>

@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+478"/>
+        <location filename="../ui/MainWindow.cpp" line="+450"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+45"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location filename="../ui/SyncController.cpp" line="+175"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n new message in %1</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+85"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>

@@ -2096,7 +2096,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/SyncController.cpp" line="+27"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2141,15 +2141,15 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Eliminando en el servidor: %1 de %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+336"/>
-        <location line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+340"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-506"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2170,12 +2170,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2185,7 +2185,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Aún no hay cuentas. Añada una con Archivo &gt; Añadir cuenta.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Comprobar</translation>
@@ -2242,7 +2242,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Selected...</source>
         <translation>E&amp;xportar selección…</translation>
     </message>
@@ -2369,7 +2369,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+95"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se pudo leer el mensaje del perfil: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
         <source>Delete on Server</source>
         <translation>Eliminar del servidor</translation>
     </message>
@@ -2408,7 +2408,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/SyncController.cpp" line="+71"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 de %2</translation>
@@ -2419,7 +2419,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; se volverá a intentar en un minuto</translation>
     </message>
@@ -2431,8 +2431,8 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     <message>
         <location line="-12"/>
         <location line="+16"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2476,7 +2476,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Correo nuevo</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n mensaje nuevo en %1</numerusform>
@@ -2484,7 +2484,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
@@ -2586,7 +2586,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>

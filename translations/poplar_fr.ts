@@ -2096,7 +2096,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/SyncController.cpp" line="+27"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2141,15 +2141,15 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Suppression sur le serveur : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+336"/>
-        <location line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+340"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-506"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2170,12 +2170,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2185,7 +2185,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Aucun compte pour l’instant. Ajoutez-en un avec Fichier &gt; Ajouter un compte.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>&amp;Relever</translation>
@@ -2242,7 +2242,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Selected...</source>
         <translation>&amp;Exporter la sélection…</translation>
     </message>
@@ -2369,7 +2369,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+95"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
         <source>Delete on Server</source>
         <translation>Supprimer sur le serveur</translation>
     </message>
@@ -2408,7 +2408,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/SyncController.cpp" line="+71"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 sur %2</translation>
@@ -2419,7 +2419,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; trying again in a minute</source>
         <translation>%1 ; nouvel essai dans une minute</translation>
     </message>
@@ -2431,8 +2431,8 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     <message>
         <location line="-12"/>
         <location line="+16"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2476,7 +2476,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Nouveau courrier</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%n nouveau message dans %1</numerusform>
@@ -2484,7 +2484,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Password for %1</source>
         <translation>Mot de passe pour %1</translation>
     </message>
@@ -2586,7 +2586,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>

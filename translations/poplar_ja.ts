@@ -2085,7 +2085,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/SyncController.cpp" line="+27"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2130,15 +2130,15 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>サーバー上で削除中 %1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+336"/>
-        <location line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+340"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-506"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2159,12 +2159,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2174,7 +2174,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウントがまだありません。「ファイル」&gt;「アカウントを追加」で追加してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>受信(&amp;C)</translation>
@@ -2231,7 +2231,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Selected...</source>
         <translation>選択項目をエクスポート(&amp;E)...</translation>
     </message>
@@ -2358,7 +2358,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+95"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
@@ -2375,7 +2375,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
         <source>Delete on Server</source>
         <translation>サーバーから削除</translation>
     </message>
@@ -2394,7 +2394,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/SyncController.cpp" line="+71"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 / %2</translation>
@@ -2405,7 +2405,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; trying again in a minute</source>
         <translation>%1。1 分後に再試行します</translation>
     </message>
@@ -2417,8 +2417,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="-12"/>
         <location line="+16"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2459,14 +2459,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>新着メール</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%1 に %n 件の新着メッセージ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Password for %1</source>
         <translation>%1 のパスワード</translation>
     </message>
@@ -2562,7 +2562,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>

@@ -2085,7 +2085,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/SyncController.cpp" line="+27"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2130,15 +2130,15 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>正在从服务器删除 %1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+336"/>
-        <location line="+331"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location line="+340"/>
+        <location line="+175"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-506"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2159,12 +2159,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2174,7 +2174,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>还没有账户。请通过“文件 &gt; 添加账户”添加。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&amp;Check</source>
         <extracomment>Verb: check the selected account for new mail (menu and toolbar)</extracomment>
         <translation>收取(&amp;C)</translation>
@@ -2231,7 +2231,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Selected...</source>
         <translation>导出所选邮件(&amp;E)...</translation>
     </message>
@@ -2358,7 +2358,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+95"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2375,7 +2375,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法从配置文件读取该邮件：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+29"/>
         <source>Delete on Server</source>
         <translation>从服务器删除</translation>
     </message>
@@ -2394,7 +2394,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/SyncController.cpp" line="+71"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 / %2</translation>
@@ -2405,7 +2405,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1; trying again in a minute</source>
         <translation>%1；一分钟后重试</translation>
     </message>
@@ -2417,8 +2417,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
     <message>
         <location line="-12"/>
         <location line="+16"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2459,14 +2459,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>新邮件</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n new message(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 封新邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
@@ -2562,7 +2562,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>

@@ -8,10 +8,12 @@
 #include "ImportDialog.h"
 #include "MessageExport.h"
 #include "MessageView.h"
+#include "PreviewLoader.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
 #include "StoredMessageDialogs.h"
+#include "SyncController.h"
 #include "WelcomePanel.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
@@ -25,53 +27,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QThreadPool>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Poplar::Ui {
-
-namespace {
-/// The phase alone, as the account list shows it.
-QString phaseLabel(Sync::Phase phase)
-{
-    switch (phase) {
-    case Sync::Phase::Connecting: return MainWindow::tr("Connecting\u2026");
-    case Sync::Phase::Listing: return MainWindow::tr("Listing messages\u2026");
-    case Sync::Phase::FetchingHeaders: return MainWindow::tr("Fetching headers\u2026");
-    case Sync::Phase::Downloading: return MainWindow::tr("Downloading\u2026");
-    case Sync::Phase::Deleting: return MainWindow::tr("Deleting on server\u2026");
-    case Sync::Phase::Quitting: return MainWindow::tr("Finishing\u2026");
-    default: return {};
-    }
-}
-
-/// The phase with its counts, as the status bar shows it.
-QString phaseText(const Sync::SyncProgress &p)
-{
-    switch (p.phase) {
-    case Sync::Phase::FetchingHeaders: return MainWindow::tr("Fetching headers %1 of %2").arg(p.done).arg(p.total);
-    case Sync::Phase::Downloading: return MainWindow::tr("Downloading %1 of %2").arg(p.done).arg(p.total);
-    case Sync::Phase::Deleting: return MainWindow::tr("Deleting on server %1 of %2").arg(p.done).arg(p.total);
-    default: return phaseLabel(p.phase);
-    }
-}
-} // namespace
 
 MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory, QWidget *parent)
     : QMainWindow(parent), m_scheduler(new Sync::CheckScheduler(this)), m_accounts(new AccountList(this)),
@@ -88,11 +58,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         m_model = new Model::MessageListModel(&m_profile->messages(), this);
         m_sync = std::make_unique<Sync::SyncThread>(profileDir, factory);
         Sync::SyncService *service = m_sync->service();
-        connect(service, &Sync::SyncService::syncStarted, this, &MainWindow::onSyncStarted);
-        connect(service, &Sync::SyncService::progress, this, &MainWindow::onProgress);
-        connect(service, &Sync::SyncService::finished, this, &MainWindow::onFinished);
         connect(service, &Sync::SyncService::messagesChanged, this, &MainWindow::onMessagesChanged);
-        connect(service, &Sync::SyncService::secretNeeded, this, &MainWindow::onSecretNeeded);
         connect(service, &Sync::SyncService::storeError, this,
                 [this](const QString &message) { m_errorBar->showError(tr("Could not save a change: %1").arg(message), {}, false); });
         connect(service, &Sync::SyncService::accountSaved, this,
@@ -121,6 +87,21 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         m_errorBar->showError(tr("The messages could not be read from the profile: %1").arg(error), {}, false);
     });
     m_view = new MessageView(m_model, this);
+    m_runs = new SyncController(this, m_sync.get(), [this](qint64 id) { return account(id); },
+                                {m_accounts, m_errors, m_progressLabel, m_progressBar, statusBar(), m_scheduler});
+    connect(m_runs, &SyncController::started, this, [this](qint64 accountId, Sync::Operation operation) {
+        if (operation != Sync::Operation::Check || accountId == m_model->accountId())
+            m_lastDeleted.clear(); // a sync applies pending deletions: no more undo
+        updateActions();
+    });
+    connect(m_runs, &SyncController::ended, this, [this](qint64 accountId) {
+        if (accountId == m_model->accountId())
+            flushRefresh();
+        updateNewCounts();
+        updateActions();
+    });
+    m_previewLoader = new PreviewLoader(this);
+    connect(m_previewLoader, &PreviewLoader::loaded, m_preview, &PreviewPane::showMessage);
     m_exporter = new MessageExporter(this, m_sync.get(), m_profile ? &m_profile->messages() : nullptr,
                                      [this](qint64 id, const QVector<QByteArray> &uids, quint64 tag) {
                                          startSync(Sync::Operation::Download, id, uids, tag);
@@ -166,17 +147,14 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     createActions();
     createMenusAndToolbar();
     createTray();
+    m_runs->setTray(m_tray);
     connect(m_accounts, &AccountList::accountSelected, this, &MainWindow::onAccountSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onCurrentMessageChanged);
     connect(m_preview, &PreviewPane::downloadRequested, this, [this] { downloadMessages(m_view->selectedUids()); });
-    connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
-        const qint64 id = m_accounts->currentAccountId();
-        if (m_lastRequest.contains(id))
-            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
-    });
+    connect(m_errorBar, &ErrorBar::retryRequested, this, [this] { m_runs->retry(m_accounts->currentAccountId()); });
     connect(m_errorBar, &ErrorBar::actionRequested, this, [this] {
         // The account editor's first page offers the provider's sign-in again.
-        if (const auto a = account(m_signInAccount)) {
+        if (const auto a = account(m_runs->signInAccount())) {
             auto *wizard = new AccountWizard(m_sync.get(), *a, this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             wizard->open();
@@ -209,8 +187,6 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<AccountWizard *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<AccountsDialog *>(Qt::FindDirectChildrenOnly));
     m_sync.reset(); // stops the sync thread before the views it reports to go away
-    for (QByteArray &secret : m_typedSecrets)
-        secret.fill('\0');
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -257,10 +233,8 @@ void MainWindow::createActions()
         ->setToolTip(tr("Delete the selected messages on the server at the next check (Del)"));
     add(QStringLiteral("undoDelete"), tr("&Undo Delete"), QStringLiteral("edit-undo"), QKeySequence::Undo,
         [this] { undoDelete(); });
-    add(QStringLiteral("stop"), tr("&Stop"), QStringLiteral("process-stop"), QKeySequence(Qt::Key_Escape), [this] {
-        for (auto it = m_busy.constBegin(); it != m_busy.constEnd(); ++it)
-            m_sync->stop(it.key());
-    });
+    add(QStringLiteral("stop"), tr("&Stop"), QStringLiteral("process-stop"), QKeySequence(Qt::Key_Escape),
+        [this] { m_runs->stopAll(); });
     add(QStringLiteral("exportFolder"), tr("&Export Selected..."), QStringLiteral("document-export"),
         QKeySequence(tr("Ctrl+E")), [this] {
             const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Messages to Folder"));
@@ -447,9 +421,7 @@ void MainWindow::onAccountSelected(qint64 accountId)
     const auto a = account(accountId);
     m_model->setAccount(a ? a->id : 0, a ? a->sizeLimit : 0);
     m_preview->showPlaceholder(tr("Select a message to see it here."));
-    const auto busy = m_busy.constFind(accountId);
-    m_progressLabel->setText(busy != m_busy.constEnd() ? phaseText(busy->progress) : QString());
-    m_progressBar->setVisible(busy != m_busy.constEnd());
+    m_runs->showProgressOf(accountId);
     m_errors->select(a ? a->id : 0);
     updateActions();
 }
@@ -465,7 +437,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("undoDelete"))->setEnabled(!m_lastDeleted.isEmpty());
     action(QStringLiteral("exportFolder"))->setEnabled(haveSelection);
     action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
-    action(QStringLiteral("stop"))->setEnabled(!m_busy.isEmpty());
+    action(QStringLiteral("stop"))->setEnabled(m_runs->anyBusy());
     action(QStringLiteral("removeAccount"))->setEnabled(haveAccount);
 }
 
@@ -487,36 +459,14 @@ void MainWindow::onCurrentMessageChanged()
         m_sync->markSeen(row.accountId, {row.uid});
         updateNewCounts();
     }
-    const quint64 generation = ++m_previewGeneration;
+    m_previewLoader->cancel();
     const auto read = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
     if (!read) {
         m_preview->showPlaceholder(tr("The message could not be read from the profile: %1").arg(read.error()));
         return;
     }
-    if (!read.value())
-        return;
-    const Store::StoredMessage &full = *read.value();
-    const bool complete = full.isDownloaded() && !full.rawPath.isEmpty();
-    const QString path = full.rawPath;
-    const QByteArray headers = full.headers;
-    const bool headersCut = full.headersCut;
-    QPointer<MainWindow> self(this);
-    // Reading and decoding happen off the UI thread: a downloaded message may be large.
-    QThreadPool::globalInstance()->start([self, generation, complete, path, headers, headersCut] {
-        QByteArray bytes = headers;
-        bool cut = headersCut && !complete;
-        if (complete) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                bytes = file.read(PreviewPane::MaxMessageBytes);
-            cut = file.isOpen() && file.size() > bytes.size();
-        }
-        const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
-        QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete, cut] {
-            if (self && self->m_previewGeneration == generation)
-                self->m_preview->showMessage(preview, bytes, complete, cut);
-        });
-    });
+    if (read.value())
+        m_previewLoader->load(*read.value());
 }
 
 void MainWindow::checkAccount(qint64 accountId)
@@ -532,13 +482,7 @@ void MainWindow::downloadMessages(const QVector<QByteArray> &uids)
 
 void MainWindow::startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids, quint64 tag)
 {
-    const auto a = account(accountId);
-    if (!a || !m_sync)
-        return;
-    Sync::SyncRequest request{operation, *a, m_typedSecrets.value(accountId), uids, tag};
-    m_lastRequest.insert(accountId, {operation, *a, {}, uids});
-    m_errors->clear(accountId);
-    m_sync->start(request);
+    m_runs->start(operation, accountId, uids, tag);
 }
 
 void MainWindow::deleteSelectedOnServer()
@@ -570,105 +514,6 @@ void MainWindow::undoDelete()
     updateActions();
 }
 
-void MainWindow::onSyncStarted(qint64 accountId, Sync::Operation operation)
-{
-    Busy &busy = m_busy[accountId];
-    busy.operation = operation;
-    busy.sincePhase.start();
-    m_accounts->setState(accountId, AccountList::State::Busy, QString());
-    if (operation != Sync::Operation::Check || accountId == m_model->accountId())
-        m_lastDeleted.clear(); // a sync applies pending deletions: no more undo
-    updateActions();
-}
-
-void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress)
-{
-    Busy &busy = m_busy[accountId];
-    if (progress.phase != busy.progress.phase)
-        busy.sincePhase.restart();
-    busy.progress = progress;
-    QString text = phaseText(progress);
-    if (progress.bytesTotal > 0) {
-        text += tr(" \u00b7 %1 of %2", "bytes done of total").arg(QLocale().formattedDataSize(progress.bytesDone),
-                                                       QLocale().formattedDataSize(progress.bytesTotal));
-        const qint64 elapsed = busy.sincePhase.elapsed();
-        if (progress.bytesDone > 0 && elapsed > 1000) {
-            const qint64 left = (progress.bytesTotal - progress.bytesDone) * elapsed / progress.bytesDone / 1000;
-            text += tr(" \u00b7 %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
-        }
-    }
-    if (progress.phase != m_busy[accountId].shownPhase) {
-        // The account list shows the phase only; the counts go to the status bar.
-        m_busy[accountId].shownPhase = progress.phase;
-        m_accounts->setState(accountId, AccountList::State::Busy, phaseLabel(progress.phase));
-    }
-    if (accountId != m_accounts->currentAccountId())
-        return;
-    m_progressLabel->setText(text);
-    m_progressBar->setVisible(progress.total > 0);
-    m_progressBar->setProgress(progress.done, progress.total);
-}
-
-void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
-{
-    m_busy.remove(accountId);
-    if (accountId == m_model->accountId())
-        flushRefresh();
-    const auto a = account(accountId);
-    if (result.loginDelaySeconds)
-        m_scheduler->setLoginDelay(accountId, *result.loginDelaySeconds);
-    if (accountId == m_accounts->currentAccountId()) {
-        m_progressLabel->clear();
-        m_progressBar->setVisible(false);
-    }
-    if (result.error.kind == Pop3::Error::Kind::AccountBusy) {
-        // Another program (poplar-sync from cron) is writing this account: not a failure, try later.
-        const QString message = tr("%1; trying again in a minute").arg(result.error.message);
-        m_accounts->setState(accountId, AccountList::State::Busy, message);
-        m_errors->report(accountId, {tr("%1: %2").arg(a ? a->name : QString(), message), {}, true, {}});
-        QTimer::singleShot(m_busyRetryMs, this, [this, accountId] {
-            if (!isBusy(accountId) && m_lastRequest.contains(accountId))
-                startSync(m_lastRequest[accountId].operation, accountId, m_lastRequest[accountId].uids);
-        });
-    } else if (!result.ok()) {
-        if (result.error.kind == Pop3::Error::Kind::AuthenticationFailed) {
-            // A typed password the server refused is asked for again, not retried for ever.
-            m_typedSecrets[accountId].fill('\0');
-            m_typedSecrets.remove(accountId);
-        }
-        const QString message = result.storeError.isEmpty() ? result.error.message
-                                                            : tr("The local store failed: %1").arg(result.storeError);
-        m_accounts->setState(accountId, AccountList::State::Failed, message);
-        m_signInAccount = result.signInNeeded ? accountId : 0;
-        if (result.error.kind != Pop3::Error::Kind::Aborted) {
-            const QString shown = !result.storeError.isEmpty() || !a ? tr("%1: %2").arg(a ? a->name : QString(), message)
-                                                                     : AccountErrors::describe(result.error, *a);
-            m_errors->report(accountId, {shown, QString::fromUtf8(result.error.serverText), !result.signInNeeded,
-                                         result.signInNeeded ? tr("&Sign In Again...") : QString()});
-        }
-    } else {
-        m_accounts->setState(accountId, AccountList::State::Idle, QString());
-        m_accounts->setLastChecked(accountId, QDateTime::currentDateTime());
-        QStringList parts;
-        if (result.newMessages)
-            parts << tr("%n new", nullptr, result.newMessages);
-        if (result.downloaded)
-            parts << tr("%n downloaded", nullptr, result.downloaded);
-        if (result.deleted)
-            parts << tr("%n deleted on the server", nullptr, result.deleted);
-        statusBar()->showMessage(tr("%1: %2").arg(a ? a->name : QString(),
-                                                  parts.isEmpty() ? tr("nothing new") : parts.join(QStringLiteral(", "))),
-                                 10000);
-        if (!result.retentionWarning.isEmpty())
-            m_errors->report(accountId, {tr("%1: %2").arg(a ? a->name : QString(), result.retentionWarning), {}, false, {}});
-        if (result.newMessages > 0 && m_tray)
-            m_tray->showMessage(tr("New mail"), tr("%n new message(s) in %1", nullptr, result.newMessages)
-                                                    .arg(a ? a->name : QString()));
-    }
-    updateNewCounts();
-    updateActions();
-}
-
 void MainWindow::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids)
 {
     if (accountId != m_model->accountId())
@@ -692,33 +537,6 @@ void MainWindow::flushRefresh()
     const QVector<QByteArray> selected = m_view->selectedUids();
     if (selected.size() == 1 && uids.contains(selected.first()))
         onCurrentMessageChanged();
-}
-
-void MainWindow::onSecretNeeded(const Sync::SyncRequest &request, const QString &reason)
-{
-    m_busy.remove(request.account.id); // that run has ended; the answer starts another
-    m_accounts->setState(request.account.id, AccountList::State::Idle, QString());
-    updateActions();
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password for %1").arg(request.account.name));
-    dialog->setLabelText(tr("Password for %1 on %2.\nIt could not be read from the keychain (%3), so Poplar keeps "
-                            "it in memory until it quits.")
-                             .arg(request.account.user, Net::displayHostName(request.account.host), reason));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    // The label names user, host and the keychain's words: plain text, never markup.
-    for (QLabel *label : dialog->findChildren<QLabel *>())
-        label->setTextFormat(Qt::PlainText);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, request](const QString &text) {
-        Sync::SyncRequest withSecret = request;
-        withSecret.secret = text.toUtf8();
-        m_typedSecrets.insert(request.account.id, withSecret.secret); // asked once per run, kept in memory only
-        m_sync->start(withSecret);
-    });
-    connect(dialog, &QInputDialog::rejected, this, [this, id = request.account.id] {
-        m_accounts->setState(id, AccountList::State::Failed, tr("No password"));
-    });
-    dialog->open();
 }
 
 void MainWindow::exportToFolder(const QString &folder)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AccountList.h"
+#include "SyncController.h"
 #include "sync/SyncService.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -27,9 +27,11 @@ class AccountErrors;
 class ErrorBar;
 class MessageExporter;
 class MessageView;
+class PreviewLoader;
 class PreviewPane;
 class ProgressIndicator;
 class ServerLogDialog;
+class SyncController;
 class WelcomePanel;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
@@ -54,8 +56,8 @@ public:
     /// Shown in place of the message list while the profile has no account.
     WelcomePanel *welcomePanel() const { return m_welcome; }
     /// How long after finding an account busy in another program its sync is tried again
-    /// (default BusyRetryMs; tests shorten it).
-    void setBusyRetryInterval(int milliseconds) { m_busyRetryMs = milliseconds; }
+    /// (default SyncController::BusyRetryMs; tests shorten it).
+    void setBusyRetryInterval(int milliseconds) { m_runs->setBusyRetryInterval(milliseconds); }
     QLineEdit *filterBox() const { return m_filter; }
     Model::MessageListModel *messageModel() const { return m_model; }
     ServerLogDialog *serverLog() const { return m_log; }
@@ -65,7 +67,7 @@ public:
     /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
     QAction *action(const QString &name) const;
     /// True while a sync of this account runs.
-    bool isBusy(qint64 accountId) const { return m_busy.contains(accountId); }
+    bool isBusy(qint64 accountId) const { return m_runs->isBusy(accountId); }
 
     void checkAccount(qint64 accountId);
     void downloadMessages(const QVector<QByteArray> &uids);
@@ -95,13 +97,9 @@ private:
     void startSync(Sync::Operation operation, qint64 accountId, const QVector<QByteArray> &uids, quint64 tag = 0);
     void deleteSelectedOnServer();
     void undoDelete();
-    void onSyncStarted(qint64 accountId, Sync::Operation operation);
-    void onProgress(qint64 accountId, const Sync::SyncProgress &progress);
-    void onFinished(qint64 accountId, const Sync::SyncResult &result);
     void onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
     /// Shows the changes gathered since the last refresh.
     void flushRefresh();
-    void onSecretNeeded(const Sync::SyncRequest &request, const QString &reason);
     void updateNewCounts();
     void setPreviewBelow(bool below);
 
@@ -127,25 +125,12 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QAction *> m_actions;
 
-    struct Busy {
-        Sync::Operation operation = Sync::Operation::Check;
-        QVector<QByteArray> uids;
-        QElapsedTimer sincePhase;
-        Sync::SyncProgress progress;
-        Sync::Phase shownPhase = Sync::Phase::Idle;
-    };
-    QHash<qint64, Busy> m_busy;
-    QHash<qint64, Sync::SyncRequest> m_lastRequest;
+    SyncController *m_runs = nullptr;
+    PreviewLoader *m_previewLoader = nullptr;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
-    QHash<qint64, QByteArray> m_typedSecrets;
-    qint64 m_signInAccount = 0; ///< the account whose refused sign-in the error bar offers to renew
     static constexpr int RefreshIntervalMs = 250;
-    /// A sync that found its account busy in another program is tried again after this long.
-    static constexpr int BusyRetryMs = 60000;
-    int m_busyRetryMs = BusyRetryMs;
     QTimer m_refreshTimer;
-    QVector<QByteArray> m_pendingRefresh; ///< passwords typed this run, when no keychain has them
-    quint64 m_previewGeneration = 0;
+    QVector<QByteArray> m_pendingRefresh; ///< rows changed since the last refresh
 };
 
 } // namespace Poplar::Ui
