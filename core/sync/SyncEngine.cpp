@@ -1,4 +1,6 @@
 #include "sync/SyncEngine.h"
+#include "sync/Reconcile.h"
+#include "sync/Retention.h"
 #include "sync/RetentionWarning.h"
 #include "sync/RetrPreview.h"
 
@@ -8,7 +10,6 @@
 #include "pop3/Listing.h"
 #include "store/Profile.h"
 
-#include <QCryptographicHash>
 
 namespace Poplar::Sync {
 
@@ -17,15 +18,6 @@ namespace {
 constexpr int HeaderCommitBatch = 500;
 /// How often a run waiting for another program's account lock tries again.
 constexpr int LockPollMs = 100;
-
-/// A stable key for a server without UIDL: Message-ID, Date and size, hashed. Identical
-/// copies of one message get the same key, so they are told apart by a suffix in server order.
-QByteArray fallbackKey(const Mime::HeaderSummary &s, qint64 size)
-{
-    const QByteArray material = s.messageId.toUtf8() + '\n' + QByteArray::number(s.date.toSecsSinceEpoch()) + '\n'
-                                + QByteArray::number(size);
-    return "~h" + QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(40);
-}
 
 } // namespace
 
@@ -70,13 +62,12 @@ void SyncEngine::start(const SyncRequest &request)
     if (!settings) {
         m_result.error.kind = Pop3::Error::Kind::InvalidSettings;
         m_result.error.message = error;
-        QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
-        m_phase = Phase::Failed;
+        m_failure = Failure::Ended;
+        QMetaObject::invokeMethod(this, &SyncEngine::advance, Qt::QueuedConnection); // finished comes after start()
         return;
     }
     if (m_store.isReadOnly()) {
         QMetaObject::invokeMethod(this, [this] { failStore(Store::Profile::readOnlyMessage()); }, Qt::QueuedConnection);
-        m_phase = Phase::Failed;
         return;
     }
     m_lockClock.start();
@@ -85,7 +76,7 @@ void SyncEngine::start(const SyncRequest &request)
 
 void SyncEngine::acquireLockAndRun(QByteArray secret)
 {
-    if (m_finished)
+    if (ended())
         return;
     Store::AccountLock::Holder holder;
     QString error;
@@ -104,7 +95,8 @@ void SyncEngine::acquireLockAndRun(QByteArray secret)
         secret.fill('\0');
         m_result.error.kind = Pop3::Error::Kind::AccountBusy;
         m_result.error.message = tr("busy: %1 is writing this account").arg(holder.describe());
-        QMetaObject::invokeMethod(this, &SyncEngine::finish, Qt::QueuedConnection);
+        m_failure = Failure::Ended;
+        QMetaObject::invokeMethod(this, &SyncEngine::advance, Qt::QueuedConnection);
         return;
     }
     qCDebug(Log::sync) << "account" << m_request.account.id << "waits for" << holder.pid << holder.program;
@@ -158,37 +150,31 @@ void SyncEngine::run(const QByteArray &secret)
         // Without CAPA nothing says TOP is missing; a refused TOP says it later.
         m_topAvailable = !m_session->capabilities().isKnown() || m_session->capabilities().top();
         m_result.topUnavailable = !m_topAvailable;
-        setPhase(Phase::Listing);
-        m_uidlId = m_session->uidl();
-        m_listId = m_session->list();
+        m_loggedIn = true;
+        advance();
     });
     connect(m_session.get(), &Pop3::Session::replyReceived, this, &SyncEngine::onReply);
     connect(m_session.get(), &Pop3::Session::bodyChunk, this, &SyncEngine::onBodyChunk);
     connect(m_session.get(), &Pop3::Session::failed, this, &SyncEngine::onSessionFailed);
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
-    setPhase(Phase::Connecting);
+    advance(); // connecting
     m_session->open(*settings, secret);
 }
 
 void SyncEngine::stop()
 {
-    if (m_session && m_phase != Phase::Done && m_phase != Phase::Failed) {
+    if (ended())
+        return;
+    if (m_session) {
         m_session->stop(); // RSET and QUIT when the connection allows, within a bound
-    } else if (!m_session && !m_finished && m_lockRetry && m_lockRetry->isActive()) {
+    } else if (m_lockRetry && m_lockRetry->isActive()) {
         m_lockRetry->stop(); // still waiting for another program's lock
         m_lockRetry->disconnect();
         m_result.error.kind = Pop3::Error::Kind::Aborted;
         m_result.error.message = tr("stopped");
-        finish();
+        m_failure = Failure::Ended;
+        advance();
     }
-}
-
-void SyncEngine::setPhase(Phase phase)
-{
-    qCDebug(Log::sync) << "account" << m_request.account.id << "phase" << phaseName(phase);
-    m_phase = phase;
-    m_progress = SyncProgress{phase, 0, 0, 0, 0};
-    reportProgress();
 }
 
 void SyncEngine::reportProgress()
@@ -200,6 +186,8 @@ void SyncEngine::reportProgress()
 
 void SyncEngine::onReply(const Pop3::Reply &reply)
 {
+    if (ended())
+        return; // what an aborted session still reports
     if (reply.id == m_uidlId)
         onUidl(reply);
     else if (reply.id == m_listId)
@@ -225,9 +213,7 @@ void SyncEngine::onReply(const Pop3::Reply &reply)
             m_result.deleted = int(m_deletedUnconfirmed.size());
             emit messagesChanged(m_request.account.id, m_deletedUnconfirmed);
         }
-        m_phase = Phase::Done;
-        finish();
-        return;
+        m_quitAnswered = true;
     }
     advance();
 }
@@ -241,38 +227,10 @@ void SyncEngine::onUidl(const Pop3::Reply &reply)
         return;
     }
     const auto listing = Pop3::parseUidListing(reply.body);
-    m_result.unusableListings += int(listing.invalidLines.size());
-    QSet<QByteArray> duplicated;
-    QSet<int> contradictory;
-    for (const Pop3::UidEntry &e : listing.entries) {
-        if (m_numberByUid.contains(e.uid))
-            duplicated.insert(e.uid);
-        if (m_uidByNumber.contains(e.message))
-            contradictory.insert(e.message);
-        m_numberByUid.insert(e.uid, e.message);
-        m_uidByNumber.insert(e.message, e.uid);
-    }
-    // A message number given two UIDLs has no identity: every UIDL involved is left alone.
-    for (const Pop3::UidEntry &e : listing.entries) {
-        if (contradictory.contains(e.message))
-            duplicated.insert(e.uid);
-    }
-    for (int n : std::as_const(contradictory)) {
-        m_uidByNumber.remove(n);
-        ++m_result.unusableListings;
-    }
-    // A UIDL shared by two messages cannot key either: both are left alone.
-    for (const QByteArray &uid : std::as_const(duplicated)) {
-        for (auto it = m_uidByNumber.begin(); it != m_uidByNumber.end();) {
-            if (it.value() == uid) {
-                ++m_result.unusableListings;
-                it = m_uidByNumber.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        m_numberByUid.remove(uid);
-    }
+    const UidMap keys = mapUids(listing.entries);
+    m_result.unusableListings += int(listing.invalidLines.size()) + keys.unusable;
+    m_uidByNumber = keys.uidByNumber;
+    m_numberByUid = keys.numberByUid;
 }
 
 void SyncEngine::onList(const Pop3::Reply &reply)
@@ -378,6 +336,8 @@ bool SyncEngine::saveHeaders()
 
 void SyncEngine::onBodyChunk(Pop3::CommandId id, const QByteArray &data)
 {
+    if (ended())
+        return;
     if (const auto preview = m_previewRetr.find(id); preview != m_previewRetr.end()) {
         // A preview by RETR keeps no more than a TOP reply would (the size was checked first).
         const qint64 cap = qMin<qint64>(m_session->settings().maxTopBytes, Store::MaxPreviewBytes);
@@ -427,23 +387,22 @@ void SyncEngine::onRetr(const Pop3::Reply &reply)
     m_result.bytesDownloaded += incoming->size();
     m_batch.push_back(std::move(incoming));
     if (int(m_batch.size()) >= m_batchMessages || m_batchBytes >= m_batchMaxBytes) {
-        if (commitBatch())
+        if (commitBatch(&error))
             deleteCommitted();
+        else
+            failStore(error);
     }
 }
 
-bool SyncEngine::commitBatch()
+bool SyncEngine::commitBatch(QString *error)
 {
     if (m_batch.empty())
         return true;
     QVector<QByteArray> uids;
     for (const auto &m : m_batch)
         uids.append(m->uid());
-    QString error;
-    if (!m_store.commitDownloads(m_request.account.id, m_batch, &error)) {
-        failStore(error);
+    if (!m_store.commitDownloads(m_request.account.id, m_batch, error))
         return false;
-    }
     m_result.downloaded += int(uids.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {
@@ -475,49 +434,153 @@ void SyncEngine::deleteCommitted()
 
 void SyncEngine::onSessionFailed(const Pop3::Error &error)
 {
-    if (m_finished)
-        return;
+    if (ended())
+        return; // an aborted session reports Aborted: the error that ended the run stays
     m_result.error = error;
-    m_incoming.reset();
-    commitBatch(); // complete messages are kept; nothing is deleted
-    m_phase = Phase::Failed;
-    finish();
+    m_failure = Failure::Ended;
+    advance();
 }
 
 void SyncEngine::failSession(const Pop3::Error &error)
 {
-    if (m_finished)
+    if (ended())
         return;
     m_result.error = error;
-    m_phase = Phase::Failed;
-    m_session->blockSignals(true); // its own Aborted report would replace this error
-    m_session->abort();
-    m_incoming.reset();
-    commitBatch();
-    finish();
+    m_failure = Failure::Abort;
+    advance();
 }
 
 void SyncEngine::failStore(const QString &message)
 {
-    if (m_finished)
+    if (ended())
         return;
     m_result.storeError = message;
-    m_phase = Phase::Failed;
-    if (m_session) {
-        // No deletion may follow a failed commit; aborting drops every pending DELE.
-        m_session->blockSignals(true);
-        m_session->abort();
-    }
-    finish();
+    m_failure = Failure::Store;
+    advance();
 }
 
-void SyncEngine::finish()
+// ---- the step function ----
+
+Phase SyncEngine::nextPhase() const
 {
-    if (m_finished)
+    if (ended())
+        return m_phase;
+    if (m_failure != Failure::None)
+        return Phase::Failed;
+    switch (m_phase) {
+    case Phase::Idle:
+        return m_session ? Phase::Connecting : Phase::Idle;
+    case Phase::Connecting:
+        return m_loggedIn ? Phase::Listing : Phase::Connecting;
+    case Phase::Listing:
+        return m_haveUidl && m_haveList && m_pendingTop.isEmpty() ? Phase::FetchingHeaders : Phase::Listing;
+    case Phase::FetchingHeaders:
+        if (!m_pendingTop.isEmpty())
+            return Phase::FetchingHeaders;
+        return m_request.operation == Operation::Download ? Phase::Downloading : Phase::Deleting;
+    case Phase::Downloading:
+        return m_pendingRetr.isEmpty() ? Phase::Deleting : Phase::Downloading;
+    case Phase::Deleting:
+        return m_pendingDele.isEmpty() ? Phase::Quitting : Phase::Deleting;
+    case Phase::Quitting:
+        return m_quitAnswered ? Phase::Done : Phase::Quitting;
+    case Phase::Done:
+    case Phase::Failed:
+        break;
+    }
+    return m_phase;
+}
+
+void SyncEngine::advance()
+{
+    // What a phase sets off may call back in (a store failure, a reply already there): the loop
+    // takes that up instead of a nested step.
+    if (m_advancing) {
+        m_advanceAgain = true;
         return;
-    m_finished = true;
-    if (m_phase != Phase::Done)
-        m_phase = Phase::Failed;
+    }
+    m_advancing = true;
+    do {
+        m_advanceAgain = false;
+        for (Phase next = nextPhase(); next != m_phase; next = nextPhase()) {
+            if (next != Phase::Failed && !leave(m_phase))
+                continue; // leaving failed: the next round ends the run
+            qCDebug(Log::sync) << "account" << m_request.account.id << "phase" << phaseName(next);
+            m_phase = next;
+            enter(next);
+        }
+    } while (m_advanceAgain);
+    m_advancing = false;
+}
+
+bool SyncEngine::leave(Phase phase)
+{
+    QString error;
+    switch (phase) {
+    case Phase::FetchingHeaders:
+        return saveHeaders();
+    case Phase::Downloading:
+        if (!commitBatch(&error)) {
+            m_result.storeError = error;
+            m_failure = Failure::Store;
+            return false;
+        }
+        deleteCommitted();
+        return true;
+    default:
+        return true;
+    }
+}
+
+void SyncEngine::enter(Phase phase)
+{
+    m_progress = SyncProgress{phase, 0, 0, 0, 0};
+    switch (phase) {
+    case Phase::Idle:
+    case Phase::Connecting:
+        reportProgress(); // the session opens in run()
+        return;
+    case Phase::Listing:
+        reportProgress();
+        m_uidlId = m_session->uidl();
+        m_listId = m_session->list();
+        return;
+    case Phase::FetchingHeaders:
+        reportProgress();
+        recordListing();
+        return;
+    case Phase::Downloading:
+        startDownloads();
+        return;
+    case Phase::Deleting:
+        startDeletions();
+        return;
+    case Phase::Quitting:
+        reportProgress();
+        m_quitId = m_session->quit();
+        return;
+    case Phase::Done:
+    case Phase::Failed:
+        end();
+        return;
+    }
+}
+
+void SyncEngine::end()
+{
+    if (m_phase == Phase::Failed) {
+        // No deletion may follow a failure: aborting drops every pending DELE. The session's own
+        // report of the abort finds the run ended and changes nothing.
+        if (m_session && m_failure != Failure::Ended)
+            m_session->abort();
+        if (m_failure != Failure::Store) {
+            // Complete messages are kept; the one cut off is not.
+            m_incoming.reset();
+            QString error;
+            if (!commitBatch(&error))
+                m_result.storeError = error;
+        }
+    }
     m_lock.reset(); // the next run of this account, here or in another program, may go on
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
@@ -528,85 +591,22 @@ void SyncEngine::finish()
     emit finished(m_result);
 }
 
-// ---- the step function ----
-
-void SyncEngine::advance()
-{
-    if (m_finished)
-        return;
-    switch (m_phase) {
-    case Phase::Listing:
-        if (!m_haveUidl || !m_haveList || !m_pendingTop.isEmpty())
-            return;
-        recordListing();
-        return;
-    case Phase::FetchingHeaders:
-        if (!m_pendingTop.isEmpty() || !saveHeaders())
-            return;
-        if (m_request.operation == Operation::Download)
-            startDownloads();
-        else
-            startDeletions();
-        return;
-    case Phase::Downloading:
-        if (!m_pendingRetr.isEmpty())
-            return;
-        if (!commitBatch())
-            return;
-        deleteCommitted();
-        startDeletions();
-        return;
-    case Phase::Deleting:
-        if (!m_pendingDele.isEmpty())
-            return;
-        setPhase(Phase::Quitting);
-        m_quitId = m_session->quit();
-        return;
-    case Phase::Idle:
-    case Phase::Connecting:
-    case Phase::Quitting:
-    case Phase::Done:
-    case Phase::Failed:
-        return;
-    }
-}
-
 void SyncEngine::recordListing()
 {
     if (!m_uidlSupported) {
-        QHash<QByteArray, int> seen;
-        for (int n : std::as_const(m_messageNumbers)) {
-            if (!m_fallbackHeaders.contains(n)) {
-                if (!m_previewUnavailable.contains(n)) // those are counted as headersUnavailable
-                    ++m_result.unusableListings;
-                continue;
-            }
-            QByteArray key = fallbackKey(m_fallbackHeaders.value(n).summary, m_sizeByNumber.value(n));
-            const int copies = seen[key]++;
-            if (copies > 0)
-                key += '-' + QByteArray::number(copies + 1);
-            m_uidByNumber.insert(n, key);
-            m_numberByUid.insert(key, n);
-        }
+        QHash<int, Mime::HeaderSummary> previews;
+        for (auto it = m_fallbackHeaders.constBegin(); it != m_fallbackHeaders.constEnd(); ++it)
+            previews.insert(it.key(), it->summary);
+        const UidMap keys = fallbackKeys(m_messageNumbers, previews, m_sizeByNumber, m_previewUnavailable);
+        m_result.unusableListings += keys.unusable;
+        m_uidByNumber = keys.uidByNumber;
+        m_numberByUid = keys.numberByUid;
     }
-    QVector<Store::ServerMessage> listing;
-    listing.reserve(m_messageNumbers.size());
-    for (int n : std::as_const(m_messageNumbers)) {
-        const auto it = m_uidByNumber.constFind(n);
-        if (it == m_uidByNumber.constEnd()) {
-            if (m_uidlSupported)
-                ++m_result.unusableListings; // LIST has it, UIDL does not
-            continue;
-        }
-        listing.append({*it, m_sizeByNumber.value(n)});
-    }
-    // Numbers UIDL named that LIST did not are not on the server as far as this session goes.
-    for (auto it = m_numberByUid.begin(); it != m_numberByUid.end();) {
-        if (!m_sizeByNumber.contains(it.value()))
-            it = m_numberByUid.erase(it);
-        else
-            ++it;
-    }
+    MergedListing merged = mergeListing(m_messageNumbers, m_sizeByNumber, {m_uidByNumber, m_numberByUid, 0},
+                                        m_uidlSupported);
+    m_result.unusableListings += merged.unlisted;
+    m_numberByUid = std::move(merged.numberByUid);
+    const QVector<Store::ServerMessage> &listing = merged.messages;
     QVector<QByteArray> newUids;
     QString error;
     if (!m_store.recordListing(m_request.account.id, listing, &newUids, &error, &m_known)) {
@@ -636,7 +636,6 @@ void SyncEngine::recordListing()
     if (!changed.isEmpty())
         emit messagesChanged(m_request.account.id, changed);
 
-    setPhase(Phase::FetchingHeaders);
     if (!m_uidlSupported) {
         for (const QByteArray &uid : std::as_const(newUids)) {
             Store::HeaderUpdate update = m_fallbackHeaders.value(m_numberByUid.value(uid));
@@ -663,7 +662,6 @@ void SyncEngine::recordListing()
         m_progress.total = int(m_pendingTop.size());
     }
     reportProgress();
-    advance();
 }
 
 bool SyncEngine::willDownload(const QByteArray &uid) const
@@ -675,18 +673,12 @@ bool SyncEngine::willDownload(const QByteArray &uid) const
         return false;
     if (!m_request.uids.isEmpty())
         return m_request.uids.contains(uid);
-    const qint64 size = m_sizeByNumber.value(m_numberByUid.value(uid));
-    // Another program fetched it before the import: only asking for it by UIDL downloads it here.
-    if (!status->fetchedBy.isEmpty() && !status->downloaded)
-        return false;
-    // A damaged copy is replaced whatever its size: it was wanted once already.
-    return !status->localDeleted
-           && (status->damaged || m_request.account.sizeLimit <= 0 || size <= m_request.account.sizeLimit);
+    return downloadsByDefault(m_request.account, *status, m_sizeByNumber.value(m_numberByUid.value(uid)));
 }
 
 void SyncEngine::startDownloads()
 {
-    setPhase(Phase::Downloading);
+    reportProgress();
     QVector<QByteArray> wanted;
     if (m_request.uids.isEmpty()) {
         for (int n : std::as_const(m_messageNumbers)) {
@@ -714,51 +706,20 @@ void SyncEngine::startDownloads()
         m_pendingRetr.insert(m_session->retr(n), uid);
     }
     reportProgress();
-    advance();
-}
-
-QVector<QByteArray> SyncEngine::policyDeletions() const
-{
-    const Account::AccountSettings &account = m_request.account;
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-account.policyDays);
-    QVector<QByteArray> result;
-    for (auto it = m_known.constBegin(); it != m_known.constEnd(); ++it) {
-        const Store::MessageStatus &s = *it;
-        if (!m_numberByUid.contains(it.key()) || m_deleIssued.contains(it.key()))
-            continue;
-        bool remove = s.deleteRequested;
-        switch (account.policy) {
-        case Account::RetentionPolicy::Keep:
-            break;
-        case Account::RetentionPolicy::DeleteAfterDownload:
-            // e.g. committed by a run cut off before its DELE; never a copy found damaged
-            remove = remove || (s.downloaded && !s.damaged);
-            break;
-        case Account::RetentionPolicy::DeleteAfterDays:
-            remove = remove || (s.downloaded && !s.damaged && s.downloadedAt <= cutoff);
-            break;
-        case Account::RetentionPolicy::DeleteWhenDeletedLocally:
-            remove = remove || (s.downloaded && s.localDeleted);
-            break;
-        }
-        if (remove)
-            result.append(it.key());
-    }
-    return result;
 }
 
 void SyncEngine::startDeletions()
 {
-    const QVector<QByteArray> uids = policyDeletions();
+    const QVector<QByteArray> uids =
+        retentionDeletions(m_request.account, m_known, m_numberByUid, m_deleIssued, QDateTime::currentDateTimeUtc());
     const int alreadyPending = int(m_pendingDele.size());
-    setPhase(Phase::Deleting);
+    reportProgress();
     m_progress.total = alreadyPending + int(uids.size());
     for (const QByteArray &uid : uids) {
         m_deleIssued.insert(uid);
         m_pendingDele.insert(m_session->dele(m_numberByUid.value(uid)), uid);
     }
     reportProgress();
-    advance();
 }
 
 } // namespace Poplar::Sync

@@ -94,6 +94,11 @@ struct SyncResult {
 
 /// One sync run against one account, as an explicit state machine over a Session: list, diff
 /// against the store, fetch headers, download with durable commits, delete per policy, quit.
+/// Handlers of the session's signals only record what happened; advance() alone changes the
+/// phase (nextPhase() says where to go, leave() and enter() do what a change involves), and
+/// Done or Failed is the one end state. The decisions that need no connection are pure
+/// functions beside it (Reconcile.h: which UIDL names which message; Retention.h: what is
+/// downloaded and deleted).
 /// A message is deleted on the server only after it and its state are committed; deletions
 /// count only once QUIT is answered +OK. Lives in whichever thread calls start(); the GUI runs
 /// it in a worker thread.
@@ -131,7 +136,24 @@ private:
     /// Tries the account's lock; once held, starts the session with `secret`.
     void acquireLockAndRun(QByteArray secret);
     void run(const QByteArray &secret);
+    /// Why a run fails, recorded by the handlers for advance() to act on.
+    enum class Failure {
+        None,
+        Ended, ///< m_result.error is set and no working session is left (or there never was one)
+        Abort, ///< m_result.error is set; the session is abandoned (abort(), no QUIT)
+        Store, ///< m_result.storeError is set; the session is abandoned and nothing more committed
+    };
+    /// The step function: moves through the phases while nextPhase() says so.
     void advance();
+    /// Where the run goes from here on what is known now (the phase itself when nowhere).
+    Phase nextPhase() const;
+    /// What leaving `phase` involves (committing what it fetched); false when that failed.
+    bool leave(Phase phase);
+    /// What entering `phase` sets off (its commands, or the end of the run).
+    void enter(Phase phase);
+    /// The end of the run: what a failure leaves (abort, commit complete downloads), then `finished`.
+    void end();
+    bool ended() const { return m_phase == Phase::Done || m_phase == Phase::Failed; }
     void onReply(const Pop3::Reply &reply);
     void onBodyChunk(Pop3::CommandId id, const QByteArray &data);
     void onSessionFailed(const Pop3::Error &error);
@@ -148,16 +170,14 @@ private:
     bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();
     void startDeletions();
-    bool commitBatch();
+    /// Commits the downloads in the batch; false with `error` set on a store failure.
+    bool commitBatch(QString *error);
     /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
     bool saveHeaders();
-    void finish();
     void failStore(const QString &message);
     /// Ends the run with `error`, keeping complete downloads and deleting nothing.
     void failSession(const Pop3::Error &error);
-    void setPhase(Phase phase);
     void reportProgress();
-    QVector<QByteArray> policyDeletions() const;
 
     Store::MessageStore &m_store;
     Net::TransportFactory *m_factory;
@@ -203,7 +223,11 @@ private:
     QSet<QByteArray> m_deleIssued;
     QVector<QByteArray> m_deletedUnconfirmed;
     Pop3::CommandId m_quitId = 0;
-    bool m_finished = false;
+    bool m_loggedIn = false;     ///< the session is ready (logged in, CAPA again)
+    bool m_quitAnswered = false; ///< QUIT has its reply (and the deletions are recorded)
+    Failure m_failure = Failure::None;
+    bool m_advancing = false;    ///< advance() is running (a call from within only asks for another round)
+    bool m_advanceAgain = false;
 };
 
 /// A readable name of a phase, for progress lines.
