@@ -90,8 +90,11 @@ public:
                         QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Messages and bytes per durable commit while downloading.
+    /// Messages and bytes per commit while downloading (a batch is committed at the latest
+    /// CommitIntervalMs after its first message arrived).
     void setCommitBatch(int messages, qint64 bytes);
+    /// The longest a downloaded message waits for its batch's commit, in milliseconds.
+    static constexpr int CommitIntervalMs = 1000;
     /// How long start() waits for another program that writes the same account (its
     /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
     void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
@@ -133,7 +136,10 @@ private:
     bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();
     void startDeletions();
-    bool commitBatch();
+    /// Commits the downloaded messages not yet committed; the store syncs the rows to disk
+    /// (Durability::Full) before any DELE and at the end of the run, and may leave that to the
+    /// next full commit otherwise. The files are synced before the rows in both cases.
+    bool commitBatch(Store::MessageStore::Durability durability = Store::MessageStore::Durability::Full);
     /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
     bool saveHeaders();
     void finish();
@@ -180,8 +186,9 @@ private:
     Pop3::CommandId m_incomingId = 0;
     std::vector<std::unique_ptr<Store::IncomingMessage>> m_batch;
     qint64 m_batchBytes = 0;
-    int m_batchMessages = 50;
+    int m_batchMessages = 500;
     qint64 m_batchMaxBytes = 32 * 1024 * 1024;
+    QElapsedTimer m_batchClock; ///< since the first message of the uncommitted batch arrived
     QVector<QByteArray> m_committedThisRun;
 
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;
