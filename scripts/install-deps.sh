@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libgsasl-dev libgmime-3.0-dev qtkeychain-qt6-dev
+    libgl-dev libgsasl-dev libgmime-3.0-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
     qt6-networkauth-dev
     dovecot-pop3d openssl
     mpop

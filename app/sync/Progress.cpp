@@ -35,20 +35,23 @@ Progress::Progress(QTextStream &err) : m_err(err), m_tty(::isatty(STDERR_FILENO)
 
 void Progress::update(const QString &accountName, const Sync::SyncProgress &p)
 {
-    const QString account = Display::forTerminal(accountName); // a name from the profile
     const bool phaseChanged = p.phase != m_lastPhase;
     m_lastPhase = p.phase;
     const int percent = p.total > 0 ? int(100.0 * p.done / p.total) : 0;
-    const QString bytes = p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale().formattedDataSize(p.bytesDone)) : QString();
+    // Updates come with every piece of every message: the text is made only for what is shown.
+    const auto account = [&accountName] { return Display::forTerminal(accountName); }; // a name from the profile
+    const auto bytes = [&p] {
+        return p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale().formattedDataSize(p.bytesDone)) : QString();
+    };
     if (m_tty) {
         if (!phaseChanged && m_redraw.elapsed() < 100 && p.done != p.total)
             return;
         m_redraw.restart();
         const int width = 30;
         const int filled = p.total > 0 ? width * p.done / p.total : 0;
-        m_err << '\r' << account << ' ' << phaseLabel(p.phase) << " ["
+        m_err << '\r' << account() << ' ' << phaseLabel(p.phase) << " ["
               << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << p.done << '/'
-              << p.total << bytes << "\x1b[K";
+              << p.total << bytes() << "\x1b[K";
         m_err.flush();
         m_barShown = true;
         return;
@@ -57,7 +60,7 @@ void Progress::update(const QString &accountName, const Sync::SyncProgress &p)
     if (phaseChanged)
         m_lastPercent = -1;
     if (p.total > 0 && (m_lastPercent < 0 || (p.total >= 20 && percent / 10 != m_lastPercent / 10))) {
-        m_err << account << ": " << phaseLabel(p.phase) << ' ' << p.done << '/' << p.total << bytes << '\n';
+        m_err << account() << ": " << phaseLabel(p.phase) << ' ' << p.done << '/' << p.total << bytes() << '\n';
         m_err.flush();
     } else if (p.total == 0) {
         return; // nothing to count yet

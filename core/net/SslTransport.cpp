@@ -82,6 +82,11 @@ QByteArray SslTransport::readAll()
     return m_socket->readAll();
 }
 
+qint64 SslTransport::read(char *data, qint64 maxSize)
+{
+    return qMax<qint64>(0, m_socket->read(data, maxSize));
+}
+
 void SslTransport::write(const QByteArray &bytes)
 {
     m_socket->write(bytes);

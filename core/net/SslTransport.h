@@ -21,6 +21,7 @@ public:
     void startTls() override;
     qint64 bytesAvailable() const override;
     QByteArray readAll() override;
+    qint64 read(char *data, qint64 maxSize) override;
     void write(const QByteArray &bytes) override;
     void close() override;
     void abort() override;

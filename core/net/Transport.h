@@ -51,6 +51,9 @@ public:
     /// Bytes received and not yet read.
     virtual qint64 bytesAvailable() const = 0;
     virtual QByteArray readAll() = 0;
+    /// Moves at most `maxSize` received bytes into `data` and returns how many (0 when none are
+    /// waiting): the session reads into a buffer of its own this way, with no allocation.
+    virtual qint64 read(char *data, qint64 maxSize) = 0;
     virtual void write(const QByteArray &bytes) = 0;
     /// Flushes pending output, then closes.
     virtual void close() = 0;

@@ -1,6 +1,8 @@
 #include "pop3/ResponseParser.h"
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace Poplar::Pop3 {
 
 namespace {
@@ -53,43 +55,63 @@ std::optional<StatusLine> parseStatusLine(QByteArrayView line)
 
 void ResponseParser::feed(QByteArrayView bytes)
 {
-    m_buffer.append(bytes);
+    compact();
+    if (m_end + bytes.size() > m_buffer.size())
+        m_buffer.resize(qMax(m_end + bytes.size(), qMin<qsizetype>(BufferSize, 2 * m_buffer.size())));
+    std::memcpy(m_buffer.data() + m_end, bytes.data(), size_t(bytes.size()));
+    m_end += bytes.size();
+}
+
+char *ResponseParser::spaceToFill(qsizetype *room)
+{
+    compact();
+    if (m_buffer.size() < BufferSize)
+        m_buffer.resize(BufferSize);
+    *room = m_buffer.size() - m_end;
+    return m_buffer.data() + m_end;
+}
+
+void ResponseParser::filled(qsizetype count)
+{
+    Q_ASSERT(count >= 0 && m_end + count <= m_buffer.size());
+    m_end += count;
 }
 
 void ResponseParser::reset()
 {
-    m_buffer.clear();
-    m_pos = 0;
+    m_pos = m_end = 0;
     m_inBody = false;
     m_atLineStart = true;
-    m_bodyEnded = false;
 }
 
 void ResponseParser::compact()
 {
-    if (m_pos == m_buffer.size()) {
-        m_buffer.clear();
-        m_pos = 0;
-    } else if (m_pos > 65536 && m_pos * 2 > m_buffer.size()) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
+    // Inside a body at most two bytes (a dot at a line start and a CR) are left unparsed;
+    // otherwise a part of one status line: the move is short.
+    if (m_pos == 0)
+        return;
+    if (m_pos < m_end)
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(m_end - m_pos));
+    m_end -= m_pos;
+    m_pos = 0;
 }
 
 ResponseParser::Event ResponseParser::next(ReplyShape shape)
 {
-    Event event = m_inBody ? nextBodyChunk() : nextLine(shape);
-    compact();
-    return event;
+    // The previous event's data points into the buffer: it stays where it is until the caller
+    // asks for more, so nothing is moved here.
+    return m_inBody ? nextBodyRun() : nextLine(shape);
 }
 
 ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
 {
     Event event;
     const qsizetype limit = shape == ReplyShape::Sasl ? MaxContinuationLine : MaxStatusLine;
-    const qsizetype lf = m_buffer.indexOf('\n', m_pos);
+    const char *data = m_buffer.constData();
+    const void *found = std::memchr(data + m_pos, '\n', size_t(m_end - m_pos));
+    const qsizetype lf = found ? static_cast<const char *>(found) - data : -1;
     if (lf < 0) {
-        if (m_buffer.size() - m_pos > limit) {
+        if (m_end - m_pos > limit) {
             event.type = Event::Type::Error;
             event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "response line longer than %1 bytes").arg(limit);
         }
@@ -100,7 +122,7 @@ ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
         event.error = QCoreApplication::translate("Poplar::Pop3::ResponseParser", "response line longer than %1 bytes").arg(limit);
         return event;
     }
-    QByteArrayView line(m_buffer.constData() + m_pos, lf - m_pos);
+    QByteArrayView line(data + m_pos, lf - m_pos);
     m_pos = lf + 1;
     if (line.endsWith('\r'))
         line.chop(1);
@@ -126,55 +148,39 @@ ResponseParser::Event ResponseParser::nextLine(ReplyShape shape)
     if (shape == ReplyShape::MultiLine && status->ok) {
         m_inBody = true;
         m_atLineStart = true;
-        m_bodyEnded = false;
     }
     return event;
 }
 
-ResponseParser::Event ResponseParser::nextBodyChunk()
+ResponseParser::Event ResponseParser::nextBodyRun()
 {
     Event event;
-    if (m_bodyEnded) {
-        m_inBody = false;
-        m_bodyEnded = false;
-        event.type = Event::Type::BodyEnd;
-        return event;
-    }
     const char *data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    QByteArray out;
     qsizetype pos = m_pos;
-    while (pos < size) {
-        if (m_atLineStart && data[pos] == '.') {
-            if (pos + 1 >= size)
-                break; // need to see what follows the dot
-            const char after = data[pos + 1];
-            if (after == '\n' || after == '\r') {
-                if (after == '\r' && pos + 2 >= size)
-                    break;
-                if (after == '\n' || data[pos + 2] == '\n') {
-                    pos += after == '\n' ? 2 : 3;
-                    m_bodyEnded = true;
-                    break;
-                }
-            }
-            ++pos; // byte-stuffed: drop the leading dot
+    if (pos == m_end)
+        return event;
+    if (m_atLineStart && data[pos] == '.') {
+        if (pos + 1 >= m_end)
+            return event; // what follows the dot decides
+        const char after = data[pos + 1];
+        if (after == '\n' || (after == '\r' && pos + 2 < m_end && data[pos + 2] == '\n')) {
+            m_pos = pos + (after == '\n' ? 2 : 3);
+            m_inBody = false;
+            event.type = Event::Type::BodyEnd;
+            return event;
         }
-        m_atLineStart = false;
-        const qsizetype lf = m_buffer.indexOf('\n', pos);
-        const qsizetype end = lf < 0 ? size : lf + 1;
-        out.append(data + pos, end - pos);
-        pos = end;
-        if (lf >= 0)
-            m_atLineStart = true;
+        if (after == '\r' && pos + 2 >= m_end)
+            return event; // ".\r" and then perhaps "\n"
+        ++pos; // byte-stuffed: drop the leading dot
     }
-    m_pos = pos;
-    if (!out.isEmpty()) {
-        event.type = Event::Type::BodyData;
-        event.data = std::move(out);
-    } else if (m_bodyEnded) {
-        return nextBodyChunk();
-    }
+    // Everything up to the next line that starts with a dot is body, as it stands.
+    static constexpr char LineWithDot[] = "\n.";
+    const void *hit = memmem(data + pos, size_t(m_end - pos), LineWithDot, 2);
+    const qsizetype runEnd = hit ? static_cast<const char *>(hit) - data + 1 : m_end;
+    m_atLineStart = data[runEnd - 1] == '\n';
+    m_pos = runEnd;
+    event.type = Event::Type::BodyData;
+    event.data = QByteArray::fromRawData(data + pos, runEnd - pos);
     return event;
 }
 

@@ -463,18 +463,26 @@ void Session::onReadyRead()
 {
     if (!m_transport || m_state == State::Failed || m_state == State::Closed)
         return;
-    const QByteArray data = m_transport->readAll();
-    if (!data.isEmpty()) {
-        m_parser.feed(data);
-        if (!m_inFlight.empty())
-            m_replyTimer.start(m_settings.replyTimeoutMs); // any progress restarts the clock
-    }
-    while (!m_inFlight.empty()) {
-        const ResponseParser::Event event = m_parser.next(m_inFlight.front().shape);
-        if (event.type == ResponseParser::Event::Type::NeedMore)
-            break;
-        if (!dispatch(event))
-            return; // failed, closed, or waiting for TLS
+    // The transport's bytes are read straight into the parser's fixed buffer, a buffer at a time,
+    // and handed on as they are parsed: the buffer is reused, never grown.
+    for (;;) {
+        qsizetype room = 0;
+        char *space = m_parser.spaceToFill(&room);
+        const qint64 got = room > 0 ? m_transport->read(space, room) : 0;
+        if (got > 0) {
+            m_parser.filled(got);
+            if (!m_inFlight.empty())
+                m_replyTimer.start(m_settings.replyTimeoutMs); // any progress restarts the clock
+        }
+        while (!m_inFlight.empty()) {
+            const ResponseParser::Event event = m_parser.next(m_inFlight.front().shape);
+            if (event.type == ResponseParser::Event::Type::NeedMore)
+                break;
+            if (!dispatch(event))
+                return; // failed, closed, or waiting for TLS
+        }
+        if (got <= 0)
+            break; // all read (bytes nobody asked for stay buffered, and are refused below)
     }
     if (m_inFlight.empty() && m_parser.bufferedBytes() > 0 && m_state != State::Closed && m_state != State::Failed
         && m_state != State::Connecting) {

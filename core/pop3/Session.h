@@ -91,6 +91,8 @@ signals:
     void ready();
     void replyReceived(const Poplar::Pop3::Reply &reply);
     /// Part of a RETR body, dot-unstuffed, in order. Bytes are exactly as the server stores them.
+    /// `data` points into the session's read buffer (no copy is made): it is valid only during
+    /// the emission, so connect directly (same thread) and copy whatever must be kept.
     void bodyChunk(Poplar::Pop3::CommandId id, const QByteArray &data);
     /// QUIT was answered +OK and the connection is closed.
     void closed();

@@ -1,7 +1,8 @@
 #include "store/Integrity.h"
 
+#include "store/Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,7 +14,7 @@ enum : qint64 { ReadFailed = -1, SinkRefused = -2 };
 
 /// Reads `file` to its end in FileChunkBytes pieces into `hash` and `sink` (may be empty): the
 /// bytes read, or ReadFailed / SinkRefused.
-qint64 readInChunks(QFile &file, QCryptographicHash &hash, const std::function<bool(const QByteArray &)> &sink)
+qint64 readInChunks(QFile &file, Sha256 &hash, const std::function<bool(const QByteArray &)> &sink)
 {
     QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
     qint64 total = 0;
@@ -35,7 +36,7 @@ qint64 readInChunks(QFile &file, QCryptographicHash &hash, const std::function<b
 QByteArray fileSha256(const QString &path, QString *error, qint64 *size)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const qint64 total = file.open(QIODevice::ReadOnly) ? readInChunks(file, hash, {}) : ReadFailed;
     if (total < 0) {
         if (error)
@@ -64,7 +65,7 @@ FileCheck readStoredMessage(const StoredMessage &message, const std::function<bo
         check.state = FileState::WrongSize;
         return check;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     const qint64 total = readInChunks(file, hash, sink);
     if (total == SinkRefused) {
         check.sinkFailed = true; // the caller knows its destination's error

@@ -2,11 +2,10 @@
 
 #include "mime/HeaderSummary.h"
 #include "store/ReadResult.h"
+#include "store/Sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -101,7 +100,10 @@ namespace Poplar::Store {
 class IncomingMessage {
 public:
     ~IncomingMessage();
-    [[nodiscard]] bool write(const QByteArray &chunk);
+    /// Writes `chunk` to the file at once (no buffer of its own: the caller's buffer is the only
+    /// one) and adds it to the digest. Past every few MiB the kernel is asked to start writing
+    /// the file out, so the sync at commit finds little left to do.
+    [[nodiscard]] bool write(QByteArrayView chunk);
     /// Writes out what is buffered and closes the file; MessageStore::commitDownloads() makes it
     /// durable with the rest of its batch. Only finished messages can be committed.
     [[nodiscard]] bool finish(QString *error);
@@ -117,11 +119,14 @@ public:
 private:
     friend class MessageStore;
     IncomingMessage(QByteArray uid, QString tempPath, QString finalPath);
+    /// Keeps the header block's bytes until its end (the first empty line) has been seen.
+    void captureHeader(QByteArrayView chunk);
     QByteArray m_uid;
     QString m_tempPath;
     QString m_finalPath;
-    QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    int m_fd = -1;
+    Sha256 m_hash;
+    qint64 m_writebackFrom = 0; ///< where the part not yet handed to the kernel's writeback starts
     QByteArray m_digest;
     qint64 m_size = 0;
     QByteArray m_headerBytes;
@@ -157,10 +162,23 @@ public:
     /// Starts writing a downloaded message to a temporary file of its own (named by process and a
     /// random part, so two runs never share one).
     std::unique_ptr<IncomingMessage> beginDownload(qint64 accountId, const QByteArray &uid, QString *error);
-    /// Makes finished downloads durable: files synced and moved in place, their directory synced,
-    /// then every row updated in one transaction. After it returns true they survive a crash.
+    /// How far a commit of downloads goes before it returns.
+    enum class Durability {
+        /// The rows are on disk when it returns: needed before any DELE, and at the end of a run.
+        Full,
+        /// The rows are committed (a crash of the program loses nothing) but reach the disk with
+        /// the next Full commit; the files are synced all the same, before the rows name them.
+        Deferred,
+    };
+    /// Commits finished downloads: files moved in place, then every file's data synced (the
+    /// fdatasyncs of a batch run side by side, so the file system joins them into few journal
+    /// commits) and their directory synced, and only then the rows updated, with one statement
+    /// per few hundred messages, in one transaction synced as `durability` says.
     [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                       QString *error);
+                                       QString *error, Durability durability = Durability::Full);
+    /// Brings every Deferred commit to disk (syncs SQLite's write-ahead log), as a Full commit
+    /// would; does nothing when there is none.
+    [[nodiscard]] bool syncDeferredCommits(QString *error);
 
     /// Records what a check of stored files found (FileState per UIDL); `digests` (optional) gives
     /// the SHA-256 to adopt for rows that have none yet (files gone before digests were kept).
@@ -204,12 +222,23 @@ public:
     QString profileDir() const { return m_profileDir; }
 
 private:
+    /// One downloaded message as its row records it: the one place where the file (in place and
+    /// synced) and the summary of its headers are both known. Whatever else a download feeds
+    /// (an index of the text, say) hooks in beside writeDownloadRows, in the same transaction.
+    struct DownloadRow {
+        const IncomingMessage *message = nullptr;
+        QString relativePath; ///< of the file, within the profile
+        Mime::HeaderSummary summary;
+    };
+    /// Updates the rows of `rows` (inside the caller's transaction), a few hundred per statement.
+    [[nodiscard]] bool writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows, QString *error);
     QString messageDir(qint64 accountId) const;
     ReadResult<QVector<StoredMessage>> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;
     QString m_profileDir;
     QSet<qint64> m_createdDirs; ///< accounts whose message folder exists
+    bool m_deferredUnsynced = false; ///< a Deferred commit has not reached the disk yet
 };
 
 } // namespace Poplar::Store

@@ -110,8 +110,11 @@ public:
                         QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Messages and bytes per durable commit while downloading.
+    /// Messages and bytes per commit while downloading (a batch is committed at the latest
+    /// CommitIntervalMs after its first message arrived).
     void setCommitBatch(int messages, qint64 bytes);
+    /// The longest a downloaded message waits for its batch's commit, in milliseconds.
+    static constexpr int CommitIntervalMs = 1000;
     /// How long start() waits for another program that writes the same account (its
     /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
     void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
@@ -170,8 +173,11 @@ private:
     bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();
     void startDeletions();
-    /// Commits the downloads in the batch; false with `error` set on a store failure.
-    bool commitBatch(QString *error);
+    /// Commits the downloaded messages not yet committed; false with `error` set on a store
+    /// failure. The store syncs the rows to disk (Durability::Full) before any DELE and at the end
+    /// of the run, and may leave that to the next full commit otherwise. The files are synced
+    /// before the rows in both cases.
+    bool commitBatch(QString *error, Store::MessageStore::Durability durability = Store::MessageStore::Durability::Full);
     /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
     bool saveHeaders();
     void failStore(const QString &message);
@@ -215,8 +221,9 @@ private:
     Pop3::CommandId m_incomingId = 0;
     std::vector<std::unique_ptr<Store::IncomingMessage>> m_batch;
     qint64 m_batchBytes = 0;
-    int m_batchMessages = 50;
+    int m_batchMessages = 500;
     qint64 m_batchMaxBytes = 32 * 1024 * 1024;
+    QElapsedTimer m_batchClock; ///< since the first message of the uncommitted batch arrived
     QVector<QByteArray> m_committedThisRun;
 
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;

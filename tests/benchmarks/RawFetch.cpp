@@ -73,49 +73,73 @@ void RawFetch::sendRetrieval(int count)
 
 void RawFetch::onReadyRead()
 {
-    if (m_done)
-        return;
-    m_buffer += m_socket.readAll();
-    const char *data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    while (!m_done && m_cursor < size) {
-        const void *newline = std::memchr(data + m_cursor, '\n', size_t(size - m_cursor));
-        if (!newline)
-            break;
-        const qsizetype end = static_cast<const char *>(newline) - data + 1;
-        const qsizetype length = end - m_cursor;
-        if (m_inBody) {
-            if (length == 3 && data[m_cursor] == '.' && data[m_cursor + 1] == '\r') {
-                m_inBody = false;
-                ++m_result.messages;
-                m_pending.pop_front();
-            } else {
-                m_result.bytes += length;
-            }
-        } else {
-            if (m_pending.empty()) {
-                fail(QStringLiteral("the server sent data nobody asked for"));
-                return;
-            }
-            const Command command = m_pending.front();
-            if (command != Command::Retr)
-                m_pending.pop_front();
-            if (!onStatus(command, QByteArray(data + m_cursor, length)))
-                return;
+    while (!m_done) {
+        // Only an unfinished status line or the last bytes of a body (at most 3) are kept.
+        if (m_cursor > 0) {
+            std::memmove(m_buffer.get(), m_buffer.get() + m_cursor, size_t(m_length - m_cursor));
+            m_length -= m_cursor;
+            m_cursor = 0;
         }
-        m_cursor = end;
+        if (m_length == BufferSize) {
+            fail(QStringLiteral("a status line longer than %1 bytes").arg(BufferSize));
+            return;
+        }
+        const qint64 got = m_socket.read(m_buffer.get() + m_length, BufferSize - m_length);
+        if (got <= 0)
+            return;
+        m_length += got;
+        parse();
     }
-    if (m_done)
-        return;
-    // Keep only the unparsed tail; copying it is cheap next to what was just scanned.
-    m_buffer.remove(0, m_cursor);
-    m_cursor = 0;
 }
 
-bool RawFetch::onStatus(Command command, const QByteArray &line)
+void RawFetch::parse()
+{
+    static constexpr char Terminator[] = "\n.\r\n";
+    const char *data = m_buffer.get();
+    while (!m_done && m_cursor < m_length) {
+        if (m_inBody) {
+            // The cursor is at most 3 bytes before the next possible terminator; the body's
+            // lines themselves are never looked at.
+            const void *hit = memmem(data + m_cursor, size_t(m_length - m_cursor), Terminator, 4);
+            if (!hit) {
+                const qsizetype keep = qMin<qsizetype>(3, m_length - m_cursor);
+                m_result.bytes += m_length - keep - m_cursor;
+                m_cursor = m_length - keep;
+                return;
+            }
+            const qsizetype at = static_cast<const char *>(hit) - data;
+            m_result.bytes += at + 1 - m_cursor;
+            m_cursor = at + 4;
+            m_inBody = false;
+            ++m_result.messages;
+            m_pending.pop_front();
+            continue;
+        }
+        const void *newline = std::memchr(data + m_cursor, '\n', size_t(m_length - m_cursor));
+        if (!newline)
+            return;
+        const qsizetype lf = static_cast<const char *>(newline) - data;
+        if (m_pending.empty()) {
+            fail(QStringLiteral("the server sent data nobody asked for"));
+            return;
+        }
+        const Command command = m_pending.front();
+        if (command != Command::Retr)
+            m_pending.pop_front();
+        if (!onStatus(command, QByteArrayView(data + m_cursor, lf + 1 - m_cursor)))
+            return;
+        // A body's search starts at the status line's own LF, so an empty body (".\r\n" right
+        // after it) is found like any other terminator; that LF is not counted as body.
+        m_cursor = m_inBody ? lf : lf + 1;
+        if (m_inBody)
+            m_result.bytes -= 1;
+    }
+}
+
+bool RawFetch::onStatus(Command command, QByteArrayView line)
 {
     if (!line.startsWith("+OK")) {
-        fail(QStringLiteral("the server refused: %1").arg(QString::fromUtf8(line.trimmed())));
+        fail(QStringLiteral("the server refused: %1").arg(QString::fromUtf8(line.trimmed().toByteArray())));
         return false;
     }
     switch (command) {
@@ -135,7 +159,7 @@ bool RawFetch::onStatus(Command command, const QByteArray &line)
             send(Command::Stat, "STAT\r\n");
         break;
     case Command::Stat: {
-        const QList<QByteArray> fields = line.trimmed().split(' ');
+        const QList<QByteArray> fields = line.trimmed().toByteArray().split(' ');
         bool ok = false;
         const int count = fields.value(1).toInt(&ok);
         if (!ok) {

@@ -79,8 +79,9 @@ def start_proxy(tools, target_port, rtt_ms, work, name, trace=None):
 class Run:
     """One finished client process: wall-clock and CPU seconds, output, exit code, end time."""
 
-    def __init__(self, wall, cpu, stdout, stderr, code, end_ns):
+    def __init__(self, wall, cpu, stdout, stderr, code, end_ns, rss_mb=0.0):
         self.wall, self.cpu, self.stdout, self.stderr, self.code, self.end_ns = wall, cpu, stdout, stderr, code, end_ns
+        self.rss_mb = rss_mb  # peak resident set of the process (ru_maxrss)
 
 
 def timed(command, log_path):
@@ -98,7 +99,7 @@ def timed(command, log_path):
     with open(log_path, "rb") as f:
         stderr = f.read()
     return Run((end - start) / 1e9, usage.ru_utime + usage.ru_stime, stdout.decode(errors="replace"),
-               stderr.decode(errors="replace"), process.returncode, end)
+               stderr.decode(errors="replace"), process.returncode, end, usage.ru_maxrss / 1024)
 
 
 def _check(run, what, log_path):
@@ -144,13 +145,15 @@ def gui_stall(tools, home, log_path):
     return int(found.group(1)) / 1000, float(found.group(2)) / 1000
 
 
-def write_big_message(path, size):
+def write_big_message(path, size, number=0):
     """One message of about `size` bytes (LF line ends): lines starting "From " and ">From "
-    for mboxrd quoting, written in pieces. Returns the size written."""
-    header = (b"Message-ID: <big.export@poplar.test>\nDate: Wed, 08 Nov 2023 10:00:00 +0000\n"
-              b"From: Sender <sender@example.net>\nSubject: One large message\n\n")
+    for mboxrd quoting, now and then one starting with a dot (stuffed on the wire), written in
+    pieces. Returns the size written."""
+    header = (b"Message-ID: <big.export.%d@poplar.test>\nDate: Wed, 08 Nov 2023 10:00:00 +0000\n" % number
+              + b"From: Sender <sender@example.net>\nSubject: One large message\n\n")
     block = b"".join(b"From the line %d of a large body, to be quoted in an mbox\n" % i
-                     + b">From an already quoted line\n" + b"plain text " * 6 + b"\n" for i in range(1000))
+                     + b">From an already quoted line\n" + b"plain text " * 6 + b"\n"
+                     + (b". a line that starts with a dot\n" if i % 100 == 0 else b"") for i in range(1000))
     written = 0
     with open(path, "wb") as out:
         out.write(header)

@@ -58,10 +58,16 @@ def parse_args(argv):
     parser.add_argument("--rtts", help="round-trip times in ms, comma-separated (default 0,20; smoke 0)")
     parser.add_argument("--messages", type=int, help="messages in mailbox A (default 2000; smoke 50)")
     parser.add_argument("--small-messages", type=int, help="messages in mailbox B (default 10000; smoke 50)")
+    parser.add_argument("--many-messages", type=int,
+                        help="messages of about 2 KB in mailbox C, downloaded (default 20000; smoke 100)")
+    parser.add_argument("--big-messages", type=int, help="messages in mailbox D, downloaded (default 10; smoke 2)")
+    parser.add_argument("--big-mb", type=int, help="size of each message of mailbox D in MB (default 20; smoke 4)")
+    parser.add_argument("--large-check", type=int,
+                        help="messages of mailbox E, whose first check is compared with B's (default 50000; smoke 100)")
     parser.add_argument("--warmup", type=int, help="untimed rounds before measuring (default 1; smoke 0)")
     parser.add_argument("--no-mpop", action="store_true", help="leave mpop out")
-    parser.add_argument("--only", default="download,header-check,nothing-new,gui,export",
-                        help="comma-separated parts to run (default: all five)")
+    parser.add_argument("--only", default="download,download-many,download-big,header-check,nothing-new,gui,export",
+                        help="comma-separated parts to run (default: all seven)")
     parser.add_argument("--export-mb", type=int, help="size of the one message exported (default 300; smoke 8)")
     parser.add_argument("--work-dir", help="scratch directory (default: a new one under /tmp, removed after)")
     parser.add_argument("--keep-work", action="store_true", help="keep the scratch directory")
@@ -70,9 +76,13 @@ def parse_args(argv):
     args = parser.parse_args(argv)
     smoke = args.smoke
     args.runs = args.runs or (1 if smoke else 5)
-    args.rtts = [float(x) for x in (args.rtts or ("0" if smoke else "0,20")).split(",")]
+    args.rtts = [float(x) for x in (args.rtts or ("0" if smoke else "0,20,100")).split(",")]
     args.messages = args.messages or (50 if smoke else 2000)
     args.small_messages = args.small_messages or (50 if smoke else 10000)
+    args.many_messages = args.many_messages or (100 if smoke else 20000)
+    args.big_messages = args.big_messages or (2 if smoke else 10)
+    args.big_mb = args.big_mb or (4 if smoke else 20)
+    args.large_check = args.large_check or (100 if smoke else 50000)
     args.stored = args.stored or (2000 if smoke else 100000)
     args.warmup = args.warmup if args.warmup is not None else (0 if smoke else 1)
     args.only = set(args.only.split(","))
@@ -127,72 +137,99 @@ class Bench:
     # ---- setup ----
 
     def mailboxes(self):
+        """A: mixed mail, downloaded at every RTT; B: small messages, checked (and E, larger, for the
+        growth of a first check); C: many small messages and D: a few big ones, downloaded at the
+        first RTT. Only the mailboxes the parts asked for are written."""
+        only = self.args.only
+        wanted = []
+        if only & {"download", "header-check"}:
+            wanted.append(("a", "mixed", self.args.messages))
+        if "nothing-new" in only:
+            wanted += [("b", "small", self.args.small_messages), ("e", "small", self.args.large_check)]
+        if "download-many" in only:
+            wanted.append(("c", "small", self.args.many_messages))
         descriptions = {}
-        for key, shape, count in (("a", "mixed", self.args.messages), ("b", "small", self.args.small_messages)):
+        for key, shape, count in wanted:
             directory = os.path.join(self.work, f"mail-{key}")
             self.say(f"generating mailbox {key.upper()}: {count} {shape} messages")
             _, size = mailgen.generate(directory, shape, count)
             big = sum(1 for n in range(1, count + 1) if shape == "mixed" and n % 400 == 200)
             descriptions[key] = (f"{count:,} messages, {size / 1e6:.1f} MB as stored"
                                  + (f", {big} with a ~1 MB base64 attachment" if big else ""))
+        if "download-big" in only:
+            directory = os.path.join(self.work, "mail-d")
+            os.makedirs(directory, exist_ok=True)
+            self.say(f"generating mailbox D: {self.args.big_messages} messages of {self.args.big_mb} MB")
+            size = sum(lib.write_big_message(os.path.join(directory, f"{n:05d}.eml"), self.args.big_mb * 2**20, n)
+                       for n in range(1, self.args.big_messages + 1))
+            descriptions["d"] = f"{self.args.big_messages} messages, {size / 1e6:.1f} MB as stored"
         return descriptions
 
-    def servers(self):
-        self.say("starting Dovecot for both mailboxes (copying the messages in takes a moment)")
+    def servers(self, mailboxes):
+        self.say("starting Dovecot for each mailbox (copying the messages in takes a moment)")
         self.dovecot = {key: self.start(lib.start_dovecot(self.tools, os.path.join(self.work, f"mail-{key}"),
                                                            self.work, key))
-                        for key in ("a", "b")}
-        self.ca = self.dovecot["a"].fields["ca"]
-        self.ca_b = self.dovecot["b"].fields["ca"]
+                        for key in mailboxes}
+        self.ca = {key: service.fields["ca"] for key, service in self.dovecot.items()}
         self.proxies = {}
         self.trace = os.path.join(self.work, "proxy-trace.txt")
         for rtt in self.args.rtts:
-            for key in ("a", "b"):
+            for key in mailboxes:
+                if key in ("c", "d", "e") and rtt != self.args.rtts[0]:
+                    continue  # measured at the first RTT only
                 self.proxies[(key, rtt)] = int(self.start(lib.start_proxy(
                     self.tools, self.dovecot[key].fields["pop3s"], rtt, self.work, f"{key}-{rtt:g}")).fields["port"])
-            # Plaintext, traced: the proxy's timestamps show where the login ends.
-            self.proxies[("b-plain", rtt)] = int(self.start(lib.start_proxy(
-                self.tools, self.dovecot["b"].fields["pop3"], rtt, self.work, f"b-plain-{rtt:g}",
-                trace=self.trace)).fields["port"])
+            if "b" in mailboxes:
+                # Plaintext, traced: the proxy's timestamps show where the login ends.
+                self.proxies[("b-plain", rtt)] = int(self.start(lib.start_proxy(
+                    self.tools, self.dovecot["b"].fields["pop3"], rtt, self.work, f"b-plain-{rtt:g}",
+                    trace=self.trace)).fields["port"])
 
     # ---- measurements ----
 
-    def download_once(self, client, rtt, record=True):
-        port, n = self.proxies[("a", rtt)], self.args.messages
+    def download_once(self, client, rtt, key="a", record=True):
+        """One download of mailbox `key` by `client`; recorded as series "download" (A),
+        "download-many" (C) or "download-big" (D), with the client's peak RSS beside it."""
+        port, n = self.proxies[(key, rtt)], self.counts[key]
+        series = {"a": "download", "c": "download-many", "d": "download-big"}[key]
         if client == "poplar":
-            profile = self.fresh_dir("poplar-download")
-            lib.poplar_profile(self.tools, profile, port, self.ca)
-            run = lib.poplar_sync(self.tools, profile, "download", self.log(f"poplar-download-{rtt:g}"),
+            profile = self.fresh_dir(f"poplar-{series}")
+            lib.poplar_profile(self.tools, profile, port, self.ca[key])
+            run = lib.poplar_sync(self.tools, profile, "download", self.log(f"poplar-{series}-{rtt:g}"),
                                   expect_new=n, expect_downloaded=n)
         elif client == "mpop":
-            run = lib.mpop_download(self.fresh_dir("mpop"), port, self.ca, self.log(f"mpop-{rtt:g}"), n)
+            run = lib.mpop_download(self.fresh_dir(f"mpop-{series}"), port, self.ca[key],
+                                    self.log(f"mpop-{series}-{rtt:g}"), n)
         else:
-            run = lib.raw_fetch(self.tools, port, self.ca, self.log(f"raw-{rtt:g}"), count=n)
+            run = lib.raw_fetch(self.tools, port, self.ca[key], self.log(f"raw-{series}-{rtt:g}"), count=n)
         if record:
-            self.results.add("download", rtt, client, run.wall, run.cpu)
+            self.results.add(series, rtt, client, run.wall, run.cpu)
+            self.results.add(f"{series}-rss-mb", rtt, client, run.rss_mb)
         return run
 
-    def downloads(self):
+    def downloads(self, key="a", rtts=None):
         clients = ["poplar", "raw"] + (["mpop"] if self.use_mpop else [])
+        rtts = rtts or self.args.rtts
         for _ in range(self.args.warmup):
-            self.say("warm-up round (not counted)")
+            self.say(f"warm-up round of mailbox {key.upper()} (not counted)")
             for client in clients:
-                self.download_once(client, self.args.rtts[0], record=False)
-        for rtt in self.args.rtts:
+                self.download_once(client, rtts[0], key, record=False)
+        for rtt in rtts:
             for i in range(self.args.runs):
                 # The order turns each run so no client always goes first or last.
                 order = clients[i % len(clients):] + clients[:i % len(clients)]
                 times = []
                 for client in order:
-                    run = self.download_once(client, rtt)
-                    times.append(f"{client} {run.wall:.2f} s")
-                self.say(f"download, RTT {rtt:g} ms, run {i + 1}/{self.args.runs}: {', '.join(times)}")
+                    run = self.download_once(client, rtt, key)
+                    times.append(f"{client} {run.wall:.2f} s (CPU {run.cpu:.2f} s, {run.rss_mb:.0f} MB)")
+                self.say(f"download of mailbox {key.upper()}, RTT {rtt:g} ms, run {i + 1}/{self.args.runs}: "
+                         f"{', '.join(times)}")
 
     def header_checks(self):
         for rtt in self.args.rtts:
             for i in range(self.args.runs):
                 profile = self.fresh_dir("poplar-check")
-                lib.poplar_profile(self.tools, profile, self.proxies[("a", rtt)], self.ca)
+                lib.poplar_profile(self.tools, profile, self.proxies[("a", rtt)], self.ca["a"])
                 run = lib.poplar_sync(self.tools, profile, "check", self.log(f"poplar-check-{rtt:g}"),
                                       expect_new=self.args.messages)
                 self.results.add("header-check", rtt, "poplar", run.wall, run.cpu)
@@ -203,7 +240,7 @@ class Bench:
         for rtt in self.args.rtts:
             tls_profile = self.fresh_dir(f"poplar-b-tls-{rtt:g}")
             plain_profile = self.fresh_dir(f"poplar-b-plain-{rtt:g}")
-            lib.poplar_profile(self.tools, tls_profile, self.proxies[("b", rtt)], self.ca_b)
+            lib.poplar_profile(self.tools, tls_profile, self.proxies[("b", rtt)], self.ca["b"])
             lib.poplar_profile(self.tools, plain_profile, self.proxies[("b-plain", rtt)], None, security="plain")
             first = lib.poplar_sync(self.tools, tls_profile, "check", self.log(f"first-check-{rtt:g}"), expect_new=n)
             self.results.add("first-check", rtt, "poplar", first.wall, first.cpu)
@@ -213,7 +250,7 @@ class Bench:
                 run = lib.poplar_sync(self.tools, tls_profile, "check", self.log(f"nothing-new-{rtt:g}"),
                                       expect_new=0)
                 self.results.add("nothing-new", rtt, "poplar", run.wall, run.cpu)
-                login = lib.raw_fetch(self.tools, self.proxies[("b", rtt)], self.ca_b,
+                login = lib.raw_fetch(self.tools, self.proxies[("b", rtt)], self.ca["b"],
                                       self.log(f"login-only-{rtt:g}"), login_only=True)
                 self.results.add("login-only", rtt, "raw", login.wall, login.cpu)
                 offset = lib.trace_size(self.trace)
@@ -225,6 +262,27 @@ class Bench:
                 self.results.add("after-login: login to first UIDL/LIST", rtt, "poplar", capa)
                 self.say(f"check with nothing new among {n}, RTT {rtt:g} ms, run {i + 1}: {run.wall:.3f} s "
                          f"(TLS); login alone {login.wall:.3f} s; after login {after:.3f} s (plaintext)")
+
+    def first_check_growth(self):
+        """First checks of B and of E (the same kind of messages, more of them) alternating, each
+        into a fresh profile, then checks with nothing new among E's: how the check grows."""
+        rtt = self.args.rtts[0]
+        counts = {"b": self.args.small_messages, "e": self.args.large_check}
+        large_profile = None
+        for i in range(self.args.runs):
+            for key in (("b", "e") if i % 2 == 0 else ("e", "b")):
+                profile = self.fresh_dir(f"poplar-first-{key}")
+                lib.poplar_profile(self.tools, profile, self.proxies[(key, rtt)], self.ca[key])
+                run = lib.poplar_sync(self.tools, profile, "check", self.log(f"first-check-{key}"),
+                                      expect_new=counts[key])
+                self.results.add(f"first-check-{key}", rtt, "poplar", run.wall, run.cpu)
+                self.say(f"first check of {counts[key]:,} new, run {i + 1}: {run.wall:.2f} s (CPU {run.cpu:.2f} s)")
+                if key == "e":
+                    large_profile = profile
+        for i in range(self.args.runs):
+            run = lib.poplar_sync(self.tools, large_profile, "check", self.log("nothing-new-e"), expect_new=0)
+            self.results.add("nothing-new-e", rtt, "poplar", run.wall, run.cpu)
+            self.say(f"check with nothing new among {counts['e']:,}, run {i + 1}: {run.wall:.3f} s")
 
     def gui(self):
         profile = self.fresh_dir("gui-profile")
@@ -271,13 +329,20 @@ class Bench:
 
     def run(self):
         mailboxes = self.mailboxes()
-        self.servers()
+        self.counts = {"a": self.args.messages, "b": self.args.small_messages, "c": self.args.many_messages,
+                       "d": self.args.big_messages, "e": self.args.large_check}
+        self.servers([key for key in mailboxes if key != "d"] + (["d"] if "d" in mailboxes else []))
         if "download" in self.args.only:
-            self.downloads()
+            self.downloads("a")
+        if "download-many" in self.args.only:
+            self.downloads("c", self.args.rtts[:1])
+        if "download-big" in self.args.only:
+            self.downloads("d", self.args.rtts[:1])
         if "header-check" in self.args.only:
             self.header_checks()
         if "nothing-new" in self.args.only:
             self.nothing_new()
+            self.first_check_growth()
         if "gui" in self.args.only:
             self.gui()
         if "export" in self.args.only:

@@ -207,6 +207,7 @@ private:
         void startTls() override { m_inner->startTls(); }
         qint64 bytesAvailable() const override { return m_inner->bytesAvailable(); }
         QByteArray readAll() override { return m_inner->readAll(); }
+        qint64 read(char *data, qint64 maxSize) override { return m_inner->read(data, maxSize); }
         void write(const QByteArray &b) override
         {
             m_owner->written += b;

@@ -30,6 +30,7 @@ public:
     void startTls() override { m_inner->startTls(); }
     qint64 bytesAvailable() const override { return m_inner->bytesAvailable(); }
     QByteArray readAll() override { return m_inner->readAll(); }
+    qint64 read(char *data, qint64 maxSize) override { return m_inner->read(data, maxSize); }
     void write(const QByteArray &bytes) override
     {
         *m_sink += bytes;

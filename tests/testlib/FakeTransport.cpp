@@ -1,5 +1,7 @@
 #include "FakeTransport.h"
 
+#include <cstring>
+
 namespace Poplar::Test {
 
 void FakeTransport::connectToHost(const QString &h, quint16 p, bool implicit, const Net::TlsOptions &options,
@@ -22,6 +24,14 @@ QByteArray FakeTransport::readAll()
     QByteArray bytes;
     bytes.swap(m_incoming);
     return bytes;
+}
+
+qint64 FakeTransport::read(char *data, qint64 maxSize)
+{
+    const qint64 n = qMin<qint64>(maxSize, m_incoming.size());
+    std::memcpy(data, m_incoming.constData(), size_t(n));
+    m_incoming.remove(0, n);
+    return n;
 }
 
 void FakeTransport::write(const QByteArray &bytes)
