@@ -28,7 +28,9 @@ class ErrorBar;
 class MessageView;
 class PreviewPane;
 class ProgressIndicator;
+class ReadStateActions;
 class ServerLogDialog;
+class TrashActions;
 class WelcomePanel;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
@@ -61,7 +63,8 @@ public:
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
-    /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
+    /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount,
+    /// preferences, those of TrashActions and those of ReadStateActions.
     QAction *action(const QString &name) const;
     /// True while a sync of this account runs.
     bool isBusy(qint64 accountId) const { return m_busy.contains(accountId); }
@@ -128,6 +131,8 @@ private:
     ServerLogDialog *m_log;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QAction *> m_actions;
+    ReadStateActions *m_readActions = nullptr;
+    TrashActions *m_trashActions = nullptr;
 
     struct Busy {
         Sync::Operation operation = Sync::Operation::Check;

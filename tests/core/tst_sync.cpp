@@ -290,7 +290,7 @@ void TestSync::deleteWhenDeletedLocally()
     QVERIFY(f.run(Operation::Download).ok());
     QCOMPARE(f.server.messagesOnDisk("sync").size(), 3);
     QString error;
-    QVERIFY(f.profile->messages().deleteLocally(f.account.id, {f.uidOf(1)}, &error));
+    QVERIFY(f.profile->trash().deleteForGood(f.account.id, {f.uidOf(1)}, nullptr, &error));
     const SyncResult r = f.run(Operation::Check);
     QVERIFY(r.ok());
     QCOMPARE(r.deleted, 1);
