@@ -8,9 +8,12 @@
 #include "ImportDialog.h"
 #include "MessageExport.h"
 #include "MessageView.h"
+#include "PreferencesDialog.h"
 #include "PreviewLoader.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
+#include "ReadStateActions.h"
+#include "TrashActions.h"
 #include "ServerLogDialog.h"
 #include "StoredMessageDialogs.h"
 #include "SyncController.h"
@@ -145,6 +148,14 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::flushRefresh);
 
     createActions();
+    m_readActions = new ReadStateActions(m_view, m_sync.get(), this);
+    Store::Trash *trash = m_profile ? &m_profile->trash() : nullptr;
+    m_trashActions = new TrashActions(this, m_view, m_sync.get(), trash, [this] { return account(m_accounts->currentAccountId()); },
+                                      action(QStringLiteral("deleteOnServer")));
+    for (QAction *a : m_readActions->actions() + m_trashActions->actions()
+                          + QList<QAction *>{PreferencesDialog::createAction(this, m_readActions, m_sync.get(), trash)})
+        m_actions.insert(a->objectName(), a);
+    connect(m_model, &Model::MessageListModel::unreadCountChanged, this, &MainWindow::updateNewCounts);
     createMenusAndToolbar();
     createTray();
     m_runs->setTray(m_tray);
@@ -229,8 +240,8 @@ void MainWindow::createActions()
         [this] { downloadMessages(m_view->selectedUids()); })
         ->setToolTip(tr("Download the selected messages (Ctrl+D)"));
     add(QStringLiteral("deleteOnServer"), tr("De&lete on Server..."), QStringLiteral("edit-delete"),
-        QKeySequence::Delete, [this] { deleteSelectedOnServer(); })
-        ->setToolTip(tr("Delete the selected messages on the server at the next check (Del)"));
+        QKeySequence(tr("Shift+Del")), [this] { deleteSelectedOnServer(); })
+        ->setToolTip(tr("Delete the selected messages on the server at the next check (Shift+Del)"));
     add(QStringLiteral("undoDelete"), tr("&Undo Delete"), QStringLiteral("edit-undo"), QKeySequence::Undo,
         [this] { undoDelete(); });
     add(QStringLiteral("stop"), tr("&Stop"), QStringLiteral("process-stop"), QKeySequence(Qt::Key_Escape),
@@ -303,11 +314,14 @@ void MainWindow::createMenusAndToolbar()
     file->addAction(action(QStringLiteral("exportFolder")));
     file->addAction(action(QStringLiteral("exportMbox")));
     file->addAction(action(QStringLiteral("verifyStored")));
+    file->addAction(action(QStringLiteral("preferences")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
     QMenu *mail = menuBar()->addMenu(tr("&Mail"));
     for (const char *name : std::initializer_list<const char *>{"check", "checkAll", "stop", nullptr, "download",
-                                                                  "deleteOnServer", "undoDelete"}) {
+                                                                  "deleteOnServer", "undoDelete", nullptr, "moveToTrash",
+                                                                  "restoreFromTrash", "emptyTrash", nullptr, "markRead",
+                                                                  "markUnread", "toggleRead"}) {
         if (name)
             mail->addAction(action(QLatin1String(name)));
         else
@@ -315,6 +329,7 @@ void MainWindow::createMenusAndToolbar()
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("filter")));
+    view->addAction(action(QStringLiteral("showTrash")));
     view->addAction(action(QStringLiteral("previewBelow")));
     view->addAction(action(QStringLiteral("serverLog")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -328,10 +343,11 @@ void MainWindow::createMenusAndToolbar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"check", "download", "deleteOnServer", "stop", "exportFolder"})
+    for (const char *name : {"check", "download", "moveToTrash", "deleteOnServer", "stop", "exportFolder"})
         bar->addAction(action(QLatin1String(name)));
 
-    for (const char *name : {"download", "deleteOnServer", "undoDelete", "exportFolder", "exportMbox"})
+    for (const char *name : {"download", "moveToTrash", "restoreFromTrash", "deleteOnServer", "undoDelete", "markRead",
+                             "markUnread", "exportFolder", "exportMbox"})
         m_view->addAction(action(QLatin1String(name)));
 }
 
@@ -439,6 +455,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
     action(QStringLiteral("stop"))->setEnabled(m_runs->anyBusy());
     action(QStringLiteral("removeAccount"))->setEnabled(haveAccount);
+    if (m_trashActions)
+        m_trashActions->updateActions();
 }
 
 void MainWindow::onCurrentMessageChanged()
@@ -453,12 +471,7 @@ void MainWindow::onCurrentMessageChanged()
     const QVector<Store::StoredMessage> selected = m_view->selectedMessages();
     if (selected.isEmpty())
         return;
-    const Store::StoredMessage &row = selected.first();
-    if (!row.seen) {
-        m_model->setSeen({row.uid});
-        m_sync->markSeen(row.accountId, {row.uid});
-        updateNewCounts();
-    }
+    const Store::StoredMessage &row = selected.first(); // ReadStateActions marks it read
     m_previewLoader->cancel();
     const auto read = m_profile->messages().message(row.accountId, row.uid); // one row, headers included
     if (!read) {
@@ -556,11 +569,10 @@ void MainWindow::updateNewCounts()
     int total = 0;
     for (const Account::AccountSettings &a : m_profile->accounts().all()) {
         int count = 0;
-        if (a.id == m_model->accountId()) {
-            count = m_model->newCount();
-        } else {
-            count = m_profile->messages().newCount(a.id, a.sizeLimit).value(); // 0 when unreadable
-        }
+        if (a.id == m_model->accountId() && m_model->view() == Model::MessageListModel::ListView::Messages)
+            count = m_model->unreadCount();
+        else
+            count = m_profile->messages().unreadCount(a.id).value(); // 0 when unreadable
         m_accounts->setNewCount(a.id, count);
         total += count;
     }

@@ -30,8 +30,10 @@ class MessageView;
 class PreviewLoader;
 class PreviewPane;
 class ProgressIndicator;
+class ReadStateActions;
 class ServerLogDialog;
 class SyncController;
+class TrashActions;
 class WelcomePanel;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
@@ -64,7 +66,8 @@ public:
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
-    /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.
+    /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount,
+    /// preferences, those of TrashActions and those of ReadStateActions.
     QAction *action(const QString &name) const;
     /// True while a sync of this account runs.
     bool isBusy(qint64 accountId) const { return m_runs->isBusy(accountId); }
@@ -124,6 +127,8 @@ private:
     ServerLogDialog *m_log;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QAction *> m_actions;
+    ReadStateActions *m_readActions = nullptr;
+    TrashActions *m_trashActions = nullptr;
 
     SyncController *m_runs = nullptr;
     PreviewLoader *m_previewLoader = nullptr;

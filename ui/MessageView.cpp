@@ -46,7 +46,7 @@ const QIcon &attachmentIcon()
     return icon;
 }
 
-/// Paints the status column as an icon and the attachment column as a paper clip; new
+/// Paints the status column as an icon and the attachment column as a paper clip; unread
 /// messages in bold.
 class MessageDelegate : public QStyledItemDelegate {
 public:
@@ -57,7 +57,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const auto status = Model::MessageStatus(index.data(Model::StatusRole).toInt());
-        if (status == Model::MessageStatus::New)
+        if (index.data(Model::UnreadRole).toBool())
             option->font.setBold(true);
         if (index.column() == Model::StatusColumn) {
             option->icon = statusIcon(status);

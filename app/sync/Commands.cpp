@@ -2,6 +2,7 @@
 
 #include "AccountCommands.h"
 #include "CommandLine.h"
+#include "TrashCommands.h"
 #include "OAuthCommands.h"
 #include "Progress.h"
 #include "account/Keychain.h"
@@ -57,9 +58,9 @@ int usage(Context &c, const QString &message)
     return ExitUsage;
 }
 
-/// Reports a failed read of the profile's database as one line; the exit code for it.
-/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
-std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure = nullptr)
+} // namespace
+
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure)
 {
     QString error;
     auto account = c.profile.accounts().findByName(name, &error);
@@ -73,8 +74,6 @@ std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &
     return error.isEmpty() ? account : std::nullopt;
 }
 
-/// The accounts a command applies to: the one named, or all. On failure (reason printed)
-/// `*failure` is the exit code.
 QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
 {
     *failure = ExitOk;
@@ -92,6 +91,8 @@ QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
     }
     return accounts;
 }
+
+namespace {
 
 /// The account subcommands that finish at once: list, set, show, add.
 int accountSubcommand(Context &c)
@@ -236,11 +237,13 @@ void accountCommand(Context &c, const Done &done)
 
 void checkCommand(Context &c, const Done &done)
 {
+    expireTrash(c); // a failure is said on stderr; the check goes on
     syncAccounts(c, Sync::Operation::Check, {}, done);
 }
 
 void downloadCommand(Context &c, const Done &done)
 {
+    expireTrash(c);
     QVector<QByteArray> uids;
     for (const QString &uid : c.args.mid(1))
         uids.append(uid.toUtf8());
@@ -279,6 +282,8 @@ int listCommand(Context &c)
             state = Store::fileStateName(file); // missing, wrong-size or corrupt
         if (m.localDeleted)
             state = QStringLiteral("deleted-locally");
+        else if (m.inTrash())
+            state = QStringLiteral("in-trash");
         const QString where = m.onServer ? (m.deleteRequested ? QStringLiteral("delete-pending") : QStringLiteral("on-server"))
                                          : QStringLiteral("gone");
         // One line per message whatever the headers hold: tabs, line ends and controls escaped.

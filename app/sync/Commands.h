@@ -33,6 +33,12 @@ int listCommand(Context &c);
 void deleteCommand(Context &c, const Done &done);
 int exportCommand(Context &c);
 
+/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure = nullptr);
+/// The accounts a command applies to: the one named in c.args, or all. On failure (reason printed)
+/// `*failure` is the exit code.
+QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure);
+
 /// Says on stderr, in one line, that the profile's database could not be read; returns the exit code.
 int readFailure(Context &c, const QString &error);
 

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ScanCommand.h"
 #include "StoreCommands.h"
+#include "TrashCommands.h"
 #include "Translations.h"
 #include "sync/PasswordCommand.h"
 
@@ -89,7 +90,14 @@ int main(int argc, char *argv[])
         "  backup --to FILE             a consistent snapshot of the profile in one tar file\n"
         "  restore --from FILE          unpack a backup into a new or empty profile (see --profile)\n"
         "  scan --host H ...            list a server's messages without storing anything",
-        "--help: translate the descriptions, keep the command and option words and the column alignment"));
+        "--help: translate the descriptions, keep the command and option words and the column alignment")
+        + QLatin1Char('\n')
+        + Cli::Text::tr(
+            "  delete-local NAME UIDL...    move downloaded messages to the account's Trash\n"
+            "  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]\n"
+            "                               what is in the Trash, taking it back, deleting it for good\n"
+            "  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)",
+            "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("See above."));
@@ -113,6 +121,7 @@ int main(int argc, char *argv[])
     const QHash<QString, Handler> handlers{
         {QStringLiteral("list"), Cli::listCommand},     {QStringLiteral("import"), Cli::importCommand},
         {QStringLiteral("export"), Cli::exportCommand}, {QStringLiteral("backup"), Cli::backupCommand},
+        {QStringLiteral("delete-local"), Cli::deleteLocalCommand}, {QStringLiteral("trash"), Cli::trashCommand},
     };
     const QHash<QString, AsyncHandler> asyncHandlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
@@ -135,7 +144,9 @@ int main(int argc, char *argv[])
     }
     // Commands that write say so plainly on a read-only profile, before SQLite can refuse them.
     const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
-                        && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"));
+                        && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"))
+                        && !(command == QLatin1String("trash") && (args.value(0) == QLatin1String("list")
+                                                                   || args == QStringList{QStringLiteral("keep-days")}));
     if (profile->isReadOnly() && writes) {
         Cli::printError(err, Store::Profile::readOnlyMessage());
         return Cli::ExitFailure;

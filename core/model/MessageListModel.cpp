@@ -3,6 +3,9 @@
 #include "display/OutsideText.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 #include <QLocale>
 
 namespace Poplar::Model {
@@ -28,7 +31,7 @@ QString statusName(MessageStatus status)
     return {};
 }
 
-QString statusDescription(MessageStatus status)
+QString statusDescription(MessageStatus status, bool onServer)
 {
     switch (status) {
     case MessageStatus::Damaged: return MessageListModelText::tr("The stored copy is missing or damaged: Download fetches it again while the server still has it");
@@ -37,7 +40,9 @@ QString statusDescription(MessageStatus status)
     case MessageStatus::TooLarge: return MessageListModelText::tr("Larger than the account's size limit: only the headers were fetched");
     case MessageStatus::New: return MessageListModelText::tr("New on the server: only the headers and first lines were fetched");
     case MessageStatus::OnServerOnly: return MessageListModelText::tr("On the server: only the headers and first lines were fetched");
-    case MessageStatus::Downloaded: return MessageListModelText::tr("Downloaded and stored locally");
+    case MessageStatus::Downloaded:
+        return onServer ? MessageListModelText::tr("Downloaded and stored locally; the server still has it")
+                        : MessageListModelText::tr("Downloaded and stored locally; no longer on the server");
     }
     return {};
 }
@@ -64,13 +69,37 @@ MessageStatus MessageListModel::statusOf(const Store::StoredMessage &m, qint64 s
 
 void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)
 {
-    beginResetModel();
     m_accountId = accountId;
     m_sizeLimit = sizeLimit;
+    load();
+}
+
+void MessageListModel::setView(ListView view)
+{
+    m_view = view;
+    load();
+}
+
+bool MessageListModel::belongsTo(const Store::StoredMessage &m, ListView view)
+{
+    if (m.localDeleted || (!m.fetchedBy.isEmpty() && !m.isDownloaded()))
+        return false;
+    return (view == ListView::Trash) == m.inTrash();
+}
+
+bool MessageListModel::countsAsUnread(const Store::StoredMessage &m)
+{
+    return m.isUnread() && !m.deleteRequested && belongsTo(m, ListView::Messages);
+}
+
+void MessageListModel::load()
+{
+    const int before = m_unread;
+    beginResetModel();
     m_rows.clear();
     m_loadError.clear();
-    if (accountId && m_store) {
-        auto entries = m_store->listEntries(accountId);
+    if (m_accountId && m_store) {
+        auto entries = m_store->listEntries(m_accountId, m_view);
         if (entries)
             m_rows = std::move(entries).value();
         else
@@ -78,11 +107,15 @@ void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)
     }
     m_rowByUid.clear();
     m_rowByUid.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    m_unread = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
         m_rowByUid.insert(m_rows.at(i).uid, i);
+        m_unread += countsAsUnread(m_rows.at(i)) ? 1 : 0;
+    }
     endResetModel();
     if (!m_loadError.isEmpty())
         emit loadFailed(m_loadError);
+    reportUnread(before);
 }
 
 void MessageListModel::refresh(const QVector<QByteArray> &uids)
@@ -101,13 +134,22 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
         emit loadFailed(m_loadError);
         return;
     }
+    const int before = m_unread;
+    QVector<int> left;
     for (Store::StoredMessage &m : changed.value()) {
         m.headers.clear();
         const int row = rowOf(m.uid);
+        if (!belongsTo(m, m_view)) {
+            if (row >= 0)
+                left.append(row);
+            continue;
+        }
         if (row < 0) {
+            m_unread += countsAsUnread(m) ? 1 : 0;
             appended.append(std::move(m));
             continue;
         }
+        m_unread += (countsAsUnread(m) ? 1 : 0) - (countsAsUnread(m_rows.at(row)) ? 1 : 0);
         m_rows[row] = std::move(m);
         first = first < 0 ? row : qMin(first, row);
         last = qMax(last, row);
@@ -118,48 +160,85 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
     if (first >= 0) {
         emit dataChanged(index(first, StatusColumn), index(last, StatusColumn));
         emit dataChanged(index(first, SizeColumn), index(last, SizeColumn));
-        const QList<int> display{Qt::DisplayRole, Qt::ToolTipRole, StatusRole, DownloadedRole, OnServerRole};
+        const QList<int> display{Qt::DisplayRole, Qt::ToolTipRole, StatusRole, DownloadedRole, OnServerRole, UnreadRole};
         emit dataChanged(index(first, FromColumn), index(last, DateColumn), display);
         emit dataChanged(index(first, AttachmentColumn), index(last, AttachmentColumn), display);
     }
-    if (appended.isEmpty())
+    // Removed after the updates above, whose row numbers they would shift.
+    removeRows(left);
+    if (appended.isEmpty()) {
+        reportUnread(before);
         return;
+    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + appended.size() - 1));
     for (Store::StoredMessage &m : appended) {
         m_rowByUid.insert(m.uid, int(m_rows.size()));
         m_rows.append(std::move(m));
     }
     endInsertRows();
+    reportUnread(before);
 }
 
-void MessageListModel::setSeen(const QVector<QByteArray> &uids)
+void MessageListModel::removeRows(QVector<int> rows)
 {
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // From the end, one signal per run of neighbouring rows.
+    int end = int(rows.size()) - 1;
+    while (end >= 0) {
+        int start = end;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        beginRemoveRows({}, rows.at(start), rows.at(end));
+        for (int r = rows.at(start); r <= rows.at(end); ++r)
+            m_unread -= countsAsUnread(m_rows.at(r)) ? 1 : 0;
+        m_rows.remove(rows.at(start), rows.at(end) - rows.at(start) + 1);
+        endRemoveRows();
+        end = start - 1;
+    }
+    m_rowByUid.clear();
+    m_rowByUid.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByUid.insert(m_rows.at(i).uid, i);
+}
+
+void MessageListModel::setSeen(const QVector<QByteArray> &uids, bool seen)
+{
+    const int before = m_unread;
     for (const QByteArray &uid : uids) {
         const int row = rowOf(uid);
-        if (row >= 0 && !m_rows.at(row).seen) {
-            m_rows[row].seen = true;
+        if (row >= 0 && m_rows.at(row).seen != seen) {
+            m_unread -= countsAsUnread(m_rows.at(row)) ? 1 : 0;
+            m_rows[row].seen = seen;
+            m_unread += countsAsUnread(m_rows.at(row)) ? 1 : 0;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    reportUnread(before);
 }
+
 
 void MessageListModel::setDeleteRequested(const QVector<QByteArray> &uids, bool requested)
 {
+    const int before = m_unread;
     for (const QByteArray &uid : uids) {
         const int row = rowOf(uid);
         if (row >= 0) {
+            m_unread -= countsAsUnread(m_rows.at(row)) ? 1 : 0;
             m_rows[row].deleteRequested = requested;
+            m_unread += countsAsUnread(m_rows.at(row)) ? 1 : 0;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    reportUnread(before);
 }
 
-int MessageListModel::newCount() const
+void MessageListModel::reportUnread(int before)
 {
-    int count = 0;
-    for (const Store::StoredMessage &m : m_rows)
-        count += statusOf(m, m_sizeLimit) == MessageStatus::New ? 1 : 0;
-    return count;
+    if (m_unread != before)
+        emit unreadCountChanged(m_unread);
 }
 
 namespace {
@@ -204,7 +283,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: case Qt::ToolTipRole: case Qt::AccessibleTextRole: case Qt::TextAlignmentRole:
     case UidRole: case AccountIdRole: case StatusRole: case SortRole: case FilterRole: case DownloadedRole:
-    case OnServerRole:
+    case OnServerRole: case UnreadRole:
         break;
     default:
         return {};
@@ -219,6 +298,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(statusOf(m, m_sizeLimit));
     case DownloadedRole: return m.isDownloaded();
     case OnServerRole: return m.onServer;
+    case UnreadRole: return m.isUnread();
     case FilterRole: return m.summary.from + QLatin1Char('\n') + m.summary.subject;
     case Qt::TextAlignmentRole:
         return column == SizeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -226,7 +306,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return column == StatusColumn ? statusName(statusOf(m, m_sizeLimit)) : QVariant();
     case Qt::ToolTipRole:
         if (column == StatusColumn)
-            return statusDescription(statusOf(m, m_sizeLimit));
+            return statusDescription(statusOf(m, m_sizeLimit), m.onServer);
         if (column == AttachmentColumn && m.summary.hasAttachment)
             return MessageListModelText::tr("Has attachments");
         return {};

@@ -18,22 +18,33 @@ public:
     /// `store` may be null: the model then stays empty.
     explicit MessageListModel(Store::MessageStore *store, QObject *parent = nullptr);
 
+    using ListView = Store::MessageStore::ListView;
     /// Shows `accountId` (0 for none); `sizeLimit` decides which messages count as too large.
     /// When the store cannot be read the list stays empty and loadError() (and `loadFailed`) say why.
     void setAccount(qint64 accountId, qint64 sizeLimit);
+    /// Switches between the account's messages and its Trash (reading the rows again).
+    void setView(ListView view);
+    ListView view() const { return m_view; }
     /// Why the last setAccount() or refresh() could not read the store; empty when it could.
     QString loadError() const { return m_loadError; }
     qint64 accountId() const { return m_accountId; }
-    /// Re-reads these UIDLs from the store: changed rows update, new ones are appended.
+    /// Re-reads these UIDLs from the store: changed rows update, new ones are appended, and rows
+    /// that left this view (moved to or out of the Trash, deleted) are removed.
     void refresh(const QVector<QByteArray> &uids);
-    /// Updates rows locally before the store confirms (e.g. marked seen or deletion requested).
-    void setSeen(const QVector<QByteArray> &uids);
+    /// Updates rows locally before the store confirms (e.g. marked read or deletion requested).
+    void setSeen(const QVector<QByteArray> &uids, bool seen = true);
     void setDeleteRequested(const QVector<QByteArray> &uids, bool requested);
 
     /// The row of a UIDL, or -1.
     int rowOf(const QByteArray &uid) const { return m_rowByUid.value(uid, -1); }
     const Store::StoredMessage &message(int row) const { return m_rows.at(row); }
-    int newCount() const;
+    /// Unread rows, counted as Store::MessageStore::unreadCount counts them (0 in the Trash view);
+    /// kept up to date as rows change, without a pass over them.
+    int unreadCount() const { return m_unread; }
+    /// Whether a row belongs in `view`.
+    static bool belongsTo(const Store::StoredMessage &m, ListView view);
+    /// Whether a row counts as unread for the account (see Store::MessageStore::unreadCount).
+    static bool countsAsUnread(const Store::StoredMessage &m);
     /// The order of SortRole for `column`, compared without building QVariants: sorting
     /// 100,000 rows makes about two million comparisons.
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -51,18 +62,28 @@ public:
 signals:
     /// Reading the store failed (a damaged database): the rows shown are not the account's.
     void loadFailed(const QString &error);
+    /// unreadCount() changed (messages arrived, were read, marked unread, trashed or restored).
+    void unreadCountChanged(int count);
 
 private:
+    void load();
+    void removeRows(QVector<int> rows);
+    /// Emits unreadCountChanged when m_unread differs from `before`.
+    void reportUnread(int before);
+
     Store::MessageStore *m_store;
+    ListView m_view = ListView::Messages;
     qint64 m_accountId = 0;
     qint64 m_sizeLimit = 0;
     QVector<Store::StoredMessage> m_rows;
     QHash<QByteArray, int> m_rowByUid;
     QString m_loadError;
+    int m_unread = 0;
 };
 
-/// A user-visible name and a longer description of a status, translated.
+/// A user-visible name and a longer description of a status, translated. A downloaded message's
+/// description says whether the server still has it (`onServer`).
 QString statusName(MessageStatus status);
-QString statusDescription(MessageStatus status);
+QString statusDescription(MessageStatus status, bool onServer = true);
 
 } // namespace Poplar::Model

@@ -13,6 +13,7 @@ enum Role {
     FilterRole,                 ///< QString: the text the quick filter searches (sender and subject)
     DownloadedRole,             ///< bool
     OnServerRole,               ///< bool
+    UnreadRole,                 ///< bool: not looked at, or marked unread (shown in bold)
 };
 
 /// The states a message's status icon shows, most urgent first.

@@ -222,13 +222,28 @@ bool addProxy(QSqlDatabase &db, QString *error)
     return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN proxy TEXT NOT NULL DEFAULT 'system'")}, error);
 }
 
+// Version 10 -> 11: the Trash. A downloaded message the user deletes keeps its row and file, marked
+// with when it was trashed, until it is restored, emptied or expires (Store::Trash). Files of
+// messages deleted for good are recorded in file_removals in the same transaction that marks their
+// rows, and removed afterwards: a crash in between leaves a record, never an unnamed file. Profile
+// options (the days the Trash keeps a message) live in profile_options.
+bool addTrash(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE messages ADD COLUMN trashed_at INTEGER"),
+                        QStringLiteral("CREATE INDEX messages_trashed ON messages (account_id, trashed_at) "
+                                       "WHERE trashed_at IS NOT NULL"),
+                        QStringLiteral("CREATE TABLE file_removals (path TEXT PRIMARY KEY)"),
+                        QStringLiteral("CREATE TABLE profile_options (name TEXT PRIMARY KEY, value TEXT)")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
-                                              addFetchedBy, addServerFacts, addProxy};
+                                              addFetchedBy, addServerFacts, addProxy, addTrash};
     return steps;
 }
 

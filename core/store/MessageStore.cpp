@@ -664,27 +664,13 @@ bool MessageStore::markDeletedOnServer(qint64 accountId, const QVector<QByteArra
 
 bool MessageStore::markSeen(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
 {
-    return updateEach(m_database.connection(), QStringLiteral("UPDATE messages SET seen=1 WHERE account_id=? AND uidl=?"),
-                      accountId, uids, QVariant(), error);
+    return setSeen(accountId, uids, true, error);
 }
 
-bool MessageStore::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
+bool MessageStore::setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen, QString *error)
 {
-    QStringList files;
-    for (const QByteArray &uid : uids) {
-        const auto m = message(accountId, uid);
-        if (!m)
-            return fail(error, m.error());
-        if (m->has_value() && !m.value()->rawPath.isEmpty())
-            files << m.value()->rawPath;
-    }
-    if (!updateEach(m_database.connection(),
-                    QStringLiteral("UPDATE messages SET local_deleted=1, raw_path=NULL, damage=0 WHERE account_id=? AND uidl=?"),
-                    accountId, uids, QVariant(), error))
-        return false;
-    for (const QString &file : std::as_const(files))
-        QFile::remove(file);
-    return true;
+    return updateEach(m_database.connection(), QStringLiteral("UPDATE messages SET seen=? WHERE account_id=? AND uidl=?"),
+                      accountId, uids, seen ? 1 : 0, error);
 }
 
 ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, const QVariantList &values,
@@ -696,7 +682,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
                                  "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut, "
-                                 "raw_sha256, damage, fetched_by FROM messages %2")
+                                 "raw_sha256, damage, fetched_by, trashed_at FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -731,6 +717,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
         m.rawSha256 = query.value(22).toByteArray();
         m.fileState = FileState(qBound(0, query.value(23).toInt(), int(FileState::WrongDigest)));
         m.fetchedBy = query.value(24).toString();
+        m.trashedAt = timeFrom(query.value(25));
         result.append(m);
     }
     if (query.lastError().isValid())
@@ -743,7 +730,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::messages(qint64 accountId, Head
     return select(QStringLiteral("WHERE account_id = ? ORDER BY id"), {accountId}, headers);
 }
 
-ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) const
+ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId, ListView view) const
 {
     QVector<StoredMessage> result;
     const ReadResult<int> rows = count(accountId);
@@ -755,8 +742,11 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) c
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
                                  "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen, "
-                                 "damage FROM messages WHERE account_id = ? "
-                                 "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) ORDER BY id"));
+                                 "damage, trashed_at FROM messages WHERE account_id = ? "
+                                 "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) AND local_deleted = 0 AND %1 "
+                                 "ORDER BY id")
+                      .arg(view == ListView::Trash ? QLatin1String("trashed_at IS NOT NULL")
+                                                   : QLatin1String("trashed_at IS NULL")));
     query.addBindValue(accountId);
     if (!query.exec())
         return ReadResult<QVector<StoredMessage>>::failure(query.lastError().text());
@@ -782,6 +772,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) c
         m.rawSize = query.value(13).toLongLong();
         m.seen = query.value(14).toBool();
         m.fileState = FileState(qBound(0, query.value(15).toInt(), int(FileState::WrongDigest)));
+        m.trashedAt = timeFrom(query.value(16));
         result.append(std::move(m));
     }
     if (query.lastError().isValid())
@@ -821,15 +812,13 @@ ReadResult<std::optional<StoredMessage>> MessageStore::message(qint64 accountId,
     return std::optional<StoredMessage>(found->first());
 }
 
-ReadResult<int> MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
+ReadResult<int> MessageStore::unreadCount(qint64 accountId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND on_server = 1 AND seen = 0 "
-                                 "AND delete_requested = 0 AND downloaded_at IS NULL AND fetched_by IS NULL "
-                                 "AND (? = 0 OR server_size <= ?)"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND seen = 0 "
+                                 "AND delete_requested = 0 AND local_deleted = 0 AND trashed_at IS NULL "
+                                 "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL)"));
     query.addBindValue(accountId);
-    query.addBindValue(sizeLimit);
-    query.addBindValue(sizeLimit);
     if (!query.exec() || !query.next())
         return ReadResult<int>::failure(query.lastError().text());
     return query.value(0).toInt();

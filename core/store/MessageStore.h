@@ -82,7 +82,12 @@ struct StoredMessage {
     QByteArray rawSha256;   ///< SHA-256 of the file as committed (empty if it was gone before digests)
     FileState fileState = FileState::Sound; ///< as last checked
     QString fetchedBy;      ///< the program that fetched it before Poplar (imported UIDL); empty if none
+    QDateTime trashedAt;    ///< when the user moved it to the Trash; invalid when it is not there
     bool isDownloaded() const { return downloadedAt.isValid(); }
+    /// In the Trash: deleted by the user, restorable until the Trash is emptied.
+    bool inTrash() const { return trashedAt.isValid() && !localDeleted; }
+    /// Unread (never looked at, or marked unread), whether on the server or downloaded.
+    bool isUnread() const { return !seen; }
     /// Downloaded, but the file was last found missing or damaged.
     bool isDamaged() const { return isDownloaded() && fileState != FileState::Sound; }
 };
@@ -198,26 +203,31 @@ public:
     /// added as "known, fetched by program", known ones are left as they are. `added` gets the count.
     [[nodiscard]] bool recordFetchedElsewhere(qint64 accountId, const QVector<QByteArray> &uids, const QString &program,
                                               int *added, QString *error);
-    /// Marks messages as looked at (no longer new).
+    /// Marks messages as looked at (read).
     [[nodiscard]] bool markSeen(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
-    /// Deletes the local copies; the UIDL stays known so the message is never fetched again.
-    [[nodiscard]] bool deleteLocally(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+    /// Marks messages read (`seen`) or unread, wherever they are (on the server, downloaded, in the Trash).
+    [[nodiscard]] bool setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen, QString *error);
 
     /// Whether a query returns the (large) TOP header blocks along with the rows.
     enum class Headers { Include, Omit };
     ReadResult<QVector<StoredMessage>> messages(qint64 accountId, Headers headers = Headers::Include) const;
+    /// The two lists of an account: its messages, and its Trash.
+    enum class ListView { Messages, Trash };
     /// What a message list shows, fast: no header blocks, no To, Message-ID or content type. UIDLs
-    /// imported from another program and not downloaded here are left out (there is nothing to show).
-    ReadResult<QVector<StoredMessage>> listEntries(qint64 accountId) const;
+    /// imported from another program and not downloaded here are left out (there is nothing to show),
+    /// and so are messages deleted locally; ListView::Messages leaves out the Trash, ListView::Trash
+    /// lists the Trash alone.
+    ReadResult<QVector<StoredMessage>> listEntries(qint64 accountId, ListView view = ListView::Messages) const;
     /// The rows of these UIDLs (those that exist, imported ones only once downloaded), for refreshing a view.
     ReadResult<QVector<StoredMessage>> messages(qint64 accountId, const QVector<QByteArray> &uids,
                                                 Headers headers = Headers::Include) const;
     /// One row; nullopt inside a successful result when the UIDL is unknown.
     ReadResult<std::optional<StoredMessage>> message(qint64 accountId, const QByteArray &uid) const;
     ReadResult<int> count(qint64 accountId) const;
-    /// Messages on the server, not downloaded, not looked at, not marked for deletion and
-    /// (with a size limit) not too large: what the UI calls new.
-    ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
+    /// Unread messages of the account's list (Model::MessageListModel::unreadCount counts the same):
+    /// not looked at or marked unread, neither in the Trash nor deleted (locally, or marked for
+    /// deletion on the server), downloaded or not.
+    ReadResult<int> unreadCount(qint64 accountId) const;
 
     QString profileDir() const { return m_profileDir; }
 

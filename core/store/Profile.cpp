@@ -38,6 +38,7 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error)
         return nullptr;
     profile->m_accounts = std::make_unique<AccountStore>(*profile->m_database);
     profile->m_messages = std::make_unique<MessageStore>(*profile->m_database, profile->m_directory);
+    profile->m_trash = std::make_unique<Trash>(*profile->m_database, profile->m_directory);
     return profile;
 }
 

@@ -3,6 +3,7 @@
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "store/MessageStore.h"
+#include "store/Trash.h"
 
 #include <QString>
 
@@ -29,6 +30,7 @@ public:
     Database &database() { return *m_database; }
     AccountStore &accounts() { return *m_accounts; }
     MessageStore &messages() { return *m_messages; }
+    Trash &trash() { return *m_trash; }
 
 private:
     Profile() = default;
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<Trash> m_trash;
 };
 
 } // namespace Poplar::Store

@@ -50,6 +50,58 @@ void SyncService::initialize()
     m_profile = Store::Profile::open(m_profileDir, &error);
     m_keychain = new Account::Keychain(this);
     emit ready(m_profile != nullptr, error);
+    if (!m_profile || m_profile->isReadOnly())
+        return;
+    m_trashTimer = new QTimer(this);
+    m_trashTimer->setInterval(TrashExpiryIntervalMs);
+    connect(m_trashTimer, &QTimer::timeout, this, &SyncService::expireTrash);
+    m_trashTimer->start();
+    expireTrash();
+}
+
+void SyncService::expireTrash()
+{
+    QString error;
+    QHash<qint64, QVector<QByteArray>> deleted;
+    // Files a crash left after their rows were committed as deleted go first.
+    if (!m_profile || !m_profile->trash().removeRecordedFiles(&error)
+        || !m_profile->trash().expire(QDateTime::currentDateTimeUtc(), &deleted, &error)) {
+        if (!error.isEmpty())
+            emit storeError(error);
+        return;
+    }
+    for (auto it = deleted.constBegin(); it != deleted.constEnd(); ++it)
+        emit messagesChanged(it.key(), it.value());
+}
+
+void SyncService::changeTrash(qint64 accountId, TrashChange change, const QVector<QByteArray> &uids)
+{
+    QString error;
+    QVector<QByteArray> changed;
+    bool ok = writable(&error);
+    if (ok) {
+        Store::Trash &trash = m_profile->trash();
+        switch (change) {
+        case TrashChange::MoveToTrash: ok = trash.moveToTrash(accountId, uids, &changed, &error); break;
+        case TrashChange::Restore: ok = trash.restore(accountId, uids, &changed, &error); break;
+        case TrashChange::DeleteForGood: ok = trash.deleteForGood(accountId, uids, &changed, &error); break;
+        case TrashChange::Empty: ok = trash.empty(accountId, &changed, &error); break;
+        }
+    }
+    if (!ok)
+        emit storeError(error);
+    if (!changed.isEmpty())
+        emit messagesChanged(accountId, changed);
+}
+
+void SyncService::setTrashKeepDays(int days)
+{
+    QString error;
+    if (!writable(&error) || !m_profile->trash().setKeepDays(days, &error)) {
+        emit storeError(error);
+        return;
+    }
+    expireTrash();
 }
 
 void SyncService::start(const SyncRequest &request)
@@ -159,12 +211,12 @@ bool SyncService::writable(QString *error) const
     return m_profile != nullptr;
 }
 
-void SyncService::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
+void SyncService::setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen)
 {
     QString error;
     if (m_profile && m_profile->isReadOnly())
         return; // looking at a message in a read-only profile is no reason for an error
-    if (!m_profile || !m_profile->messages().markSeen(accountId, uids, &error))
+    if (!m_profile || !m_profile->messages().setSeen(accountId, uids, seen, &error))
         emit storeError(error);
 }
 
@@ -221,15 +273,6 @@ void SyncService::setFileStates(qint64 accountId, const QHash<QByteArray, Store:
         emit storeError(error);
     else
         emit messagesChanged(accountId, states.keys());
-}
-
-void SyncService::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
-{
-    QString error;
-    if (!writable(&error) || !m_profile->messages().deleteLocally(accountId, uids, &error))
-        emit storeError(error);
-    else
-        emit messagesChanged(accountId, uids);
 }
 
 void SyncService::saveAccount(const Account::AccountSettings &account)
@@ -297,10 +340,22 @@ void SyncThread::stop(qint64 accountId)
     QMetaObject::invokeMethod(m_service, [s = m_service, accountId] { s->stop(accountId); }, Qt::QueuedConnection);
 }
 
-void SyncThread::markSeen(qint64 accountId, const QVector<QByteArray> &uids)
+void SyncThread::setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen)
 {
-    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, uids] { s->markSeen(accountId, uids); },
+    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, uids, seen] { s->setSeen(accountId, uids, seen); },
                               Qt::QueuedConnection);
+}
+
+void SyncThread::changeTrash(qint64 accountId, TrashChange change, const QVector<QByteArray> &uids)
+{
+    QMetaObject::invokeMethod(
+        m_service, [s = m_service, accountId, change, uids] { s->changeTrash(accountId, change, uids); },
+        Qt::QueuedConnection);
+}
+
+void SyncThread::setTrashKeepDays(int days)
+{
+    QMetaObject::invokeMethod(m_service, [s = m_service, days] { s->setTrashKeepDays(days); }, Qt::QueuedConnection);
 }
 
 void SyncThread::setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested)
@@ -336,12 +391,6 @@ void SyncThread::removeAccount(qint64 accountId, bool deleteMessages)
     QMetaObject::invokeMethod(m_service, [s = m_service, accountId, deleteMessages] {
         s->removeAccount(accountId, deleteMessages);
     }, Qt::QueuedConnection);
-}
-
-void SyncThread::deleteLocally(qint64 accountId, const QVector<QByteArray> &uids)
-{
-    QMetaObject::invokeMethod(m_service, [s = m_service, accountId, uids] { s->deleteLocally(accountId, uids); },
-                              Qt::QueuedConnection);
 }
 
 } // namespace Poplar::Sync

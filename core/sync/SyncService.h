@@ -18,6 +18,14 @@ namespace Poplar::Account { class Keychain; }
 
 namespace Poplar::Sync {
 
+/// What the user does with the Trash (Store::Trash).
+enum class TrashChange {
+    MoveToTrash,   ///< downloaded messages go to the Trash
+    Restore,       ///< back out of the Trash
+    DeleteForGood, ///< out of the Trash for good (the account's policy may delete them on the server)
+    Empty,         ///< everything in the account's Trash, for good (the UIDLs are ignored)
+};
+
 /// One line of a protocol conversation, as the server log shows it.
 struct TraceLine {
     Pop3::Session::Direction direction = Pop3::Session::Direction::Client;
@@ -45,6 +53,8 @@ public:
     /// A run for an account another program is writing (cron's poplar-sync) waits this long for
     /// it, then ends with Error::Kind::AccountBusy; the window tries again later.
     static constexpr int LockWaitMs = 2000;
+    /// How often the Trash is looked at for messages past their time.
+    static constexpr int TrashExpiryIntervalMs = 60 * 60 * 1000;
 
 public slots:
     /// Opens the profile in the worker thread; `ready` follows.
@@ -58,9 +68,16 @@ public slots:
     /// tag ends with `finished` (Error::Kind::Aborted), so whoever waits for it learns.
     void stop(qint64 accountId);
     void stopAll();
-    void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
+    /// Marks messages read (`seen`) or unread.
+    void setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen);
     void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
-    void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+    /// Applies `change` to the account's messages `uids`; `messagesChanged` follows.
+    void changeTrash(qint64 accountId, Poplar::Sync::TrashChange change, const QVector<QByteArray> &uids);
+    /// Sets the days a message stays in the Trash (0: until emptied) and applies them at once.
+    void setTrashKeepDays(int days);
+    /// Deletes for good what has stayed in the Trash longer than it keeps messages; runs when the
+    /// profile opens and then every TrashExpiryIntervalMs.
+    void expireTrash();
     /// Adds (id 0) or updates an account; `accountSaved` reports the outcome.
     void saveAccount(const Poplar::Account::AccountSettings &account);
     /// Removes an account, its message rows and, if `deleteMessages`, its downloaded files.
@@ -120,6 +137,7 @@ private:
     QHash<qint64, Running *> m_running;
     QHash<qint64, QVector<TraceLine>> m_trace;
     QTimer *m_traceTimer;
+    QTimer *m_trashTimer = nullptr;
     std::atomic<bool> m_verifyCancelled{false};
 };
 
@@ -135,9 +153,10 @@ public:
 
     void start(const SyncRequest &request);
     void stop(qint64 accountId);
-    void markSeen(qint64 accountId, const QVector<QByteArray> &uids);
+    void setSeen(qint64 accountId, const QVector<QByteArray> &uids, bool seen);
     void setDeleteRequested(qint64 accountId, const QVector<QByteArray> &uids, bool requested);
-    void deleteLocally(qint64 accountId, const QVector<QByteArray> &uids);
+    void changeTrash(qint64 accountId, TrashChange change, const QVector<QByteArray> &uids);
+    void setTrashKeepDays(int days);
     void saveAccount(const Account::AccountSettings &account);
     void removeAccount(qint64 accountId, bool deleteMessages);
     void importAccounts(const Import::Found &found);
@@ -152,6 +171,7 @@ private:
 } // namespace Poplar::Sync
 
 Q_DECLARE_METATYPE(Poplar::Sync::SyncRequest)
+Q_DECLARE_METATYPE(Poplar::Sync::TrashChange)
 Q_DECLARE_METATYPE(Poplar::Sync::TraceLine)
 Q_DECLARE_METATYPE(Poplar::Account::AccountSettings)
 Q_DECLARE_METATYPE(Poplar::Import::ImportedAccount)

@@ -383,7 +383,7 @@ void TestImportFormats::importTwice()
     const auto statuses = profile->messages().statuses(alice->id).value();
     QCOMPARE(statuses.size(), 4);
     QCOMPARE(statuses.value("UID with spaces").fetchedBy, QStringLiteral("thunderbird"));
-    QCOMPARE(profile->messages().newCount(alice->id, 0).value(), 0);
+    QCOMPARE(profile->messages().unreadCount(alice->id).value(), 0);
     QVERIFY(profile->messages().listEntries(alice->id).value().isEmpty()); // nothing to show of them
 
     const ImportReport second = importAccounts(profile->accounts(), profile->messages(), found, false);

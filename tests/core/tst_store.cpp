@@ -329,7 +329,7 @@ void TestStore::localDeleteKeepsTheUidl()
     QVERIFY(store.commitDownloads(id, batch, &error));
     const QString path = store.message(id, "u1").value()->rawPath;
     QVERIFY(QFile::exists(path));
-    QVERIFY(store.deleteLocally(id, {"u1"}, &error));
+    QVERIFY(profile->trash().deleteForGood(id, {"u1"}, nullptr, &error));
     QVERIFY(!QFile::exists(path));
     const auto status = store.statuses(id).value().value("u1");
     QVERIFY(status.localDeleted && status.downloaded); // never fetched again

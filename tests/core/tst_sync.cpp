@@ -1,6 +1,7 @@
 // The sync engine against a real Dovecot: check, download, policies, deletion on the server;
 // and against a scripted server without UIDL.
 
+#include "CuttingProxy.h"
 #include "DovecotServer.h"
 #include "FakeTransport.h"
 #include "store/Profile.h"
@@ -170,6 +171,8 @@ private slots:
     void deleteOnServerWithoutDownloading();
     void sizeLimitKeepsHeadersOnlyUntilAsked();
     void deleteWhenDeletedLocally();
+    void deleteWhenDeletedLocallyWaitsForTheTrash_data();
+    void deleteWhenDeletedLocallyWaitsForTheTrash();
     void deleteAfterDays();
     void messagesGoneFromServerAreMarked();
     void wrongPasswordIsTyped();
@@ -290,12 +293,96 @@ void TestSync::deleteWhenDeletedLocally()
     QVERIFY(f.run(Operation::Download).ok());
     QCOMPARE(f.server.messagesOnDisk("sync").size(), 3);
     QString error;
-    QVERIFY(f.profile->messages().deleteLocally(f.account.id, {f.uidOf(1)}, &error));
+    QVERIFY(f.profile->trash().deleteForGood(f.account.id, {f.uidOf(1)}, nullptr, &error));
     const SyncResult r = f.run(Operation::Check);
     QVERIFY(r.ok());
     QCOMPARE(r.deleted, 1);
     QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
     QCOMPARE(f.run(Operation::Download).downloaded, 0); // not fetched again
+}
+
+void TestSync::deleteWhenDeletedLocallyWaitsForTheTrash_data()
+{
+    QTest::addColumn<QByteArray>("cut");
+    QTest::newRow("no cut") << QByteArray();
+    // QUIT reached the server (which deleted), its +OK never reached Poplar.
+    QTest::newRow("QUIT reply lost") << QByteArray("drop-quit-reply");
+    // The connection broke after DELE, before QUIT: the server deleted nothing.
+    QTest::newRow("cut before QUIT") << QByteArray("cut-before-quit");
+}
+
+/// "Delete on the server when deleted in Poplar": nothing while the message is only in the Trash;
+/// once it leaves the Trash (committed, and the profile reopened as after a crash), the next check
+/// sends DELE for it, and once the server has deleted it no check sends DELE again.
+void TestSync::deleteWhenDeletedLocallyWaitsForTheTrash()
+{
+    QFETCH(QByteArray, cut);
+    Fixture f(3, Account::RetentionPolicy::DeleteWhenDeletedLocally);
+    QVERIFY(f.ok);
+    auto deles = [&f] {
+        int n = 0;
+        for (const QByteArray &line : std::as_const(f.clientLines))
+            n += line.startsWith("DELE ") ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(f.run(Operation::Download).downloaded, 3);
+    const QByteArray uid = f.uidOf(1);
+    const QString file = f.profile->messages().message(f.account.id, uid).value()->rawPath;
+    QString error;
+    QVector<QByteArray> moved;
+    QVERIFY(f.profile->trash().moveToTrash(f.account.id, {uid}, &moved, &error));
+    QCOMPARE(moved, QVector<QByteArray>{uid});
+    QVERIFY(f.run(Operation::Check).ok());
+    QCOMPARE(deles(), 0); // in the Trash: not deleted anywhere yet
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 3);
+    QVERIFY(QFile::exists(file));
+
+    QVector<QByteArray> deleted;
+    QVERIFY(f.profile->trash().empty(f.account.id, &deleted, &error));
+    QCOMPARE(deleted, QVector<QByteArray>{uid});
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 3); // nothing sent yet
+    // As after a crash: only what was committed is known to the next run.
+    f.profile.reset();
+    f.profile = Store::Profile::open(f.dir.path(), &error);
+    QVERIFY2(f.profile, qPrintable(error));
+    const auto row = f.profile->messages().message(f.account.id, uid).value();
+    QVERIFY(row && row->localDeleted && row->deleteRequested && row->onServer && row->rawPath.isEmpty());
+
+    if (!cut.isEmpty()) {
+        Test::CuttingProxy proxy(f.server.pop3Port());
+        QVERIFY(proxy.listen());
+        if (cut == "drop-quit-reply")
+            proxy.setDropReplyToCommand("QUIT");
+        else
+            proxy.setCutBeforeCommand("QUIT");
+        const Account::AccountSettings direct = f.account;
+        f.account.security = Pop3::Security::Plain;
+        f.account.port = proxy.port();
+        QVERIFY(!f.run(Operation::Check).ok());
+        f.account = direct;
+        QCOMPARE(deles(), 1);
+        QVERIFY(proxy.hasFired());
+        // Dovecot deletes on QUIT only.
+        QCOMPARE(f.server.messagesOnDisk("sync").size(), cut == "drop-quit-reply" ? 2 : 3);
+        QVERIFY(f.profile->messages().message(f.account.id, uid).value()->deleteRequested);
+    }
+    SyncResult r = f.run(Operation::Check);
+    QVERIFY(r.ok());
+    // Sent again only when the server still lists the message, i.e. it never took the first DELE.
+    QCOMPARE(deles(), cut == "drop-quit-reply" ? 0 : 1);
+    QCOMPARE(r.deleted, cut == "drop-quit-reply" ? 0 : 1);
+    QCOMPARE(f.server.messagesOnDisk("sync").size(), 2);
+    for (const QByteArray &left : f.server.messagesOnDisk("sync"))
+        QVERIFY(!left.contains("Subject: Message 1\n"));
+    const auto gone = f.profile->messages().message(f.account.id, uid).value();
+    QVERIFY(gone && !gone->onServer && gone->localDeleted);
+
+    // Never twice, never fetched again.
+    r = f.run(Operation::Download);
+    QVERIFY(r.ok());
+    QCOMPARE(deles(), 0);
+    QCOMPARE(r.downloaded, 0);
 }
 
 void TestSync::deleteAfterDays()

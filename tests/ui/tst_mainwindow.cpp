@@ -399,7 +399,8 @@ void TestMainWindow::filterAndShortcuts()
     w.filterBox()->clear();
     QCOMPARE(w.messageView()->model()->rowCount(), 6);
     QCOMPARE(w.action(QStringLiteral("check"))->shortcut(), QKeySequence(QKeySequence::Refresh));
-    QCOMPARE(w.action(QStringLiteral("deleteOnServer"))->shortcut(), QKeySequence(QKeySequence::Delete));
+    QCOMPARE(w.action(QStringLiteral("deleteOnServer"))->shortcut(), QKeySequence(QStringLiteral("Shift+Del")));
+    QCOMPARE(w.action(QStringLiteral("moveToTrash"))->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(w.action(QStringLiteral("download"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+D")));
     for (const char *name : {"check", "checkAll", "download", "deleteOnServer", "undoDelete", "stop", "exportFolder",
                              "exportMbox", "serverLog", "previewBelow", "quit"})
