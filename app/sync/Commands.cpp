@@ -58,22 +58,6 @@ int usage(Context &c, const QString &message)
     return ExitUsage;
 }
 
-/// Reports a failed read of the profile's database as one line; the exit code for it.
-/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
-std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure = nullptr)
-{
-    QString error;
-    auto account = c.profile.accounts().findByName(name, &error);
-    int code = ExitUsage;
-    if (!error.isEmpty())
-        code = readFailure(c, error);
-    else if (!account)
-        printError(c.err, Text::tr("no account named %1").arg(name));
-    if (failure)
-        *failure = code;
-    return error.isEmpty() ? account : std::nullopt;
-}
-
 /// The accounts a command applies to: the one named, or all. On failure (reason printed)
 /// `*failure` is the exit code.
 QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
@@ -187,6 +171,21 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
 }
 
 } // namespace
+
+/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure)
+{
+    QString error;
+    auto account = c.profile.accounts().findByName(name, &error);
+    int code = ExitUsage;
+    if (!error.isEmpty())
+        code = readFailure(c, error);
+    else if (!account)
+        printError(c.err, Text::tr("no account named %1").arg(name));
+    if (failure)
+        *failure = code;
+    return error.isEmpty() ? account : std::nullopt;
+}
 
 int readFailure(Context &c, const QString &error)
 {

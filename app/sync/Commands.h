@@ -27,6 +27,9 @@ int listCommand(Context &c);
 int deleteCommand(Context &c);
 int exportCommand(Context &c);
 
+/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure = nullptr);
+
 /// Says on stderr, in one line, that the profile's database could not be read; returns the exit code.
 int readFailure(Context &c, const QString &error);
 

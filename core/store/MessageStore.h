@@ -202,6 +202,8 @@ public:
     ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
+    /// The database the rows live in (for the search index beside them).
+    Database &database() const { return m_database; }
 
 private:
     QString messageDir(qint64 accountId) const;
