@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Poplar::Store {
 
 namespace {
@@ -20,6 +22,18 @@ bool fail(QString *error, const QSqlQuery &query)
         *error = query.lastError().text();
     return false;
 }
+
+/// Turns SQLite's sync at commit off (synchronous=NORMAL, in WAL mode) while it lives.
+class SyncOff {
+public:
+    explicit SyncOff(QSqlDatabase db) : m_db(std::move(db)) { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); }
+    ~SyncOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    SyncOff(const SyncOff &) = delete;
+    SyncOff &operator=(const SyncOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
 
 QByteArray readMessageFile(const QString &path)
 {
@@ -124,6 +138,10 @@ bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
     for (const Entry &entry : entries)
         texts.append(Mime::searchText(entry.bytes));
     QSqlDatabase db = m_store.database().connection();
+    // The index needs no sync of its own: a commit that a crash takes back takes its search_indexed
+    // rows with it, and catchUp() indexes those messages again. The next durable commit on this
+    // connection (the next download batch) syncs the log with these pages in it anyway.
+    const SyncOff syncOff(db);
     Transaction transaction(db);
     if (!transaction.isActive()) {
         if (error)
@@ -180,20 +198,40 @@ ReadResult<QVector<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &que
     QVector<Hit> hits;
     if (query.isEmpty())
         return hits;
-    QSqlQuery select(m_store.database().connection());
+    QSqlDatabase db = m_store.database().connection();
+    QSqlQuery select(db);
     select.setForwardOnly(true);
-    // Words in the sender and subject weigh more than the same words in the body.
-    select.prepare(QStringLiteral("SELECT m.account_id, m.uidl, bm25(search_text, 4.0, 2.0, 6.0, 1.0) AS r "
-                                  "FROM search_text JOIN messages m ON m.id = search_text.rowid "
-                                  "WHERE search_text MATCH ? AND (? = 0 OR m.account_id = ?) ORDER BY r LIMIT ?"));
+    // CROSS JOIN keeps the index first: the other way round SQLite would run the match once per message.
+    select.prepare(QStringLiteral("SELECT m.id, m.account_id, m.uidl FROM search_text CROSS JOIN messages m "
+                                  "ON m.id = search_text.rowid WHERE search_text MATCH ? AND (? = 0 OR m.account_id = ?)"));
     select.addBindValue(query.match);
     select.addBindValue(accountId);
     select.addBindValue(accountId);
-    select.addBindValue(limit);
     if (!select.exec())
         return ReadResult<QVector<Hit>>::failure(select.lastError().text());
     while (select.next())
-        hits.append({select.value(0).toLongLong(), select.value(1).toByteArray(), select.value(2).toDouble()});
+        hits.append({select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toByteArray(), 0});
+    select.finish();
+    if (hits.size() <= MaxRankedHits) {
+        // Words in the sender and subject weigh more than the same words in the body.
+        QSqlQuery rank(db);
+        rank.setForwardOnly(true);
+        rank.prepare(QStringLiteral("SELECT rowid, bm25(search_text, 4.0, 2.0, 6.0, 1.0) FROM search_text "
+                                    "WHERE search_text MATCH ?"));
+        rank.addBindValue(query.match);
+        if (!rank.exec())
+            return ReadResult<QVector<Hit>>::failure(rank.lastError().text());
+        QHash<qint64, double> ranks;
+        while (rank.next())
+            ranks.insert(rank.value(0).toLongLong(), rank.value(1).toDouble());
+        for (Hit &hit : hits)
+            hit.rank = ranks.value(hit.messageId);
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.messageId > b.messageId;
+    });
+    if (limit >= 0 && hits.size() > limit)
+        hits.resize(limit);
     return hits;
 }
 

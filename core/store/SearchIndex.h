@@ -25,9 +25,10 @@ public:
 
     /// One message a search found.
     struct Hit {
+        qint64 messageId = 0; ///< the message's row (StoredMessage::id)
         qint64 accountId = 0;
         QByteArray uid;
-        double rank = 0; ///< lower is better (SQLite's bm25, negated)
+        double rank = 0; ///< lower is better (SQLite's bm25, negated); 0 when not ranked
     };
 
     /// `store` must outlive the index and belong to the calling thread.
@@ -45,9 +46,13 @@ public:
     ReadResult<int> pending() const;
 
     /// Messages matching `query`, best first; only those of `accountId` unless it is 0; at most
-    /// `limit` (all when negative). A query with nothing to look for finds nothing.
+    /// `limit` (all when negative). A query with nothing to look for finds nothing. More than
+    /// MaxRankedHits matches are not ranked (ranking costs most, and means little for a word nearly
+    /// every message has): they come newest first.
     ReadResult<QVector<Hit>> search(const SearchQuery &query, qint64 accountId = 0, int limit = -1) const;
 
+    /// The most matches search() ranks.
+    static constexpr int MaxRankedHits = 5000;
     /// Most bytes of a stored message read for indexing: a message larger than that is indexed by
     /// its beginning (its text comes first, attachments after).
     static constexpr qint64 MaxIndexedBytes = 16 * 1024 * 1024;

@@ -1,5 +1,7 @@
 #include "store/SearchQuery.h"
 
+#include <algorithm>
+
 
 namespace Poplar::Store {
 
@@ -100,6 +102,10 @@ QList<Term> splitTerms(const QString &query)
 
 QString segmentForIndex(const QString &text)
 {
+    // Most text has nothing to set apart: returned as it is, without a copy.
+    const bool any = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x1100; });
+    if (!any)
+        return text;
     QString out;
     out.reserve(text.size() + 16);
     bool lastCjk = false;
