@@ -9,8 +9,11 @@
 #include "MessageView.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
+#include "SearchFilter.h"
 #include "ServerLogDialog.h"
 #include "StoredMessageDialogs.h"
+#include "StoredMessageLoader.h"
+#include "StoredMessageWindow.h"
 #include "WelcomePanel.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
@@ -122,9 +125,16 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     m_view = new MessageView(m_model, this);
     m_view->setFetch([this](const QVector<QByteArray> &uids) { return fetchForExport(uids); });
 
-    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_view->proxy(), &QSortFilterProxyModel::setFilterFixedString);
+    auto *search = new SearchFilter(m_filter, m_view, m_profile ? &m_profile->messages() : nullptr, this);
+    connect(search, &SearchFilter::highlightTermsChanged, m_preview, &PreviewPane::setHighlightTerms);
+    connect(m_view, &QAbstractItemView::activated, this, [this, search](const QModelIndex &index) {
+        if (!m_profile)
+            return;
+        auto *window = StoredMessageWindow::open(m_view, &m_profile->messages(), index.data(Model::UidRole).toByteArray(), this);
+        window->setHighlightTerms(search->highlightTerms());
+        connect(window, &StoredMessageWindow::downloadRequested, this, &MainWindow::downloadMessages, Qt::UniqueConnection);
+    });
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -489,26 +499,10 @@ void MainWindow::onCurrentMessageChanged()
     if (!read.value())
         return;
     const Store::StoredMessage &full = *read.value();
-    const bool complete = full.isDownloaded() && !full.rawPath.isEmpty();
-    const QString path = full.rawPath;
-    const QByteArray headers = full.headers;
-    const bool headersCut = full.headersCut;
-    QPointer<MainWindow> self(this);
-    // Reading and decoding happen off the UI thread: a downloaded message may be large.
-    QThreadPool::globalInstance()->start([self, generation, complete, path, headers, headersCut] {
-        QByteArray bytes = headers;
-        bool cut = headersCut && !complete;
-        if (complete) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                bytes = file.read(PreviewPane::MaxMessageBytes);
-            cut = file.isOpen() && file.size() > bytes.size();
-        }
-        const Mime::MessagePreview preview = Mime::decodeMessage(bytes);
-        QMetaObject::invokeMethod(qApp, [self, generation, preview, bytes, complete, cut] {
-            if (self && self->m_previewGeneration == generation)
-                self->m_preview->showMessage(preview, bytes, complete, cut);
-        });
+    loadStoredMessage(full, this, [this, generation](const Mime::MessagePreview &preview, const QByteArray &bytes,
+                                                     bool complete, bool cut) {
+        if (m_previewGeneration == generation)
+            m_preview->showMessage(preview, bytes, complete, cut);
     });
 }
 

@@ -193,13 +193,42 @@ bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
     return true;
 }
 
+ReadResult<QHash<qint64, double>> SearchIndex::rankedIds(const SearchQuery &query) const
+{
+    QHash<qint64, double> found;
+    if (query.isEmpty())
+        return found;
+    QSqlQuery select(m_store.database().connection());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT rowid FROM search_text WHERE search_text MATCH ?"));
+    select.addBindValue(query.match);
+    if (!select.exec())
+        return ReadResult<QHash<qint64, double>>::failure(select.lastError().text());
+    while (select.next())
+        found.insert(select.value(0).toLongLong(), 0);
+    select.finish();
+    if (found.size() > MaxRankedHits)
+        return found;
+    // Words in the sender and subject weigh more than the same words in the body.
+    select.prepare(QStringLiteral("SELECT rowid, bm25(search_text, 4.0, 2.0, 6.0, 1.0) FROM search_text "
+                                  "WHERE search_text MATCH ?"));
+    select.addBindValue(query.match);
+    if (!select.exec())
+        return ReadResult<QHash<qint64, double>>::failure(select.lastError().text());
+    while (select.next())
+        found.insert(select.value(0).toLongLong(), select.value(1).toDouble());
+    return found;
+}
+
 ReadResult<QVector<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &query, qint64 accountId, int limit) const
 {
     QVector<Hit> hits;
-    if (query.isEmpty())
+    const auto ranks = rankedIds(query);
+    if (!ranks)
+        return ReadResult<QVector<Hit>>::failure(ranks.error());
+    if (ranks->isEmpty())
         return hits;
-    QSqlDatabase db = m_store.database().connection();
-    QSqlQuery select(db);
+    QSqlQuery select(m_store.database().connection());
     select.setForwardOnly(true);
     // CROSS JOIN keeps the index first: the other way round SQLite would run the match once per message.
     select.prepare(QStringLiteral("SELECT m.id, m.account_id, m.uidl FROM search_text CROSS JOIN messages m "
@@ -209,23 +238,9 @@ ReadResult<QVector<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &que
     select.addBindValue(accountId);
     if (!select.exec())
         return ReadResult<QVector<Hit>>::failure(select.lastError().text());
-    while (select.next())
-        hits.append({select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toByteArray(), 0});
-    select.finish();
-    if (hits.size() <= MaxRankedHits) {
-        // Words in the sender and subject weigh more than the same words in the body.
-        QSqlQuery rank(db);
-        rank.setForwardOnly(true);
-        rank.prepare(QStringLiteral("SELECT rowid, bm25(search_text, 4.0, 2.0, 6.0, 1.0) FROM search_text "
-                                    "WHERE search_text MATCH ?"));
-        rank.addBindValue(query.match);
-        if (!rank.exec())
-            return ReadResult<QVector<Hit>>::failure(rank.lastError().text());
-        QHash<qint64, double> ranks;
-        while (rank.next())
-            ranks.insert(rank.value(0).toLongLong(), rank.value(1).toDouble());
-        for (Hit &hit : hits)
-            hit.rank = ranks.value(hit.messageId);
+    while (select.next()) {
+        const qint64 id = select.value(0).toLongLong();
+        hits.append({id, select.value(1).toLongLong(), select.value(2).toByteArray(), ranks->value(id)});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.messageId > b.messageId;

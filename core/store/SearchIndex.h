@@ -5,6 +5,7 @@
 #include "store/SearchQuery.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -51,8 +52,12 @@ public:
     /// every message has): they come newest first.
     ReadResult<QVector<Hit>> search(const SearchQuery &query, qint64 accountId = 0, int limit = -1) const;
 
-    /// The most matches search() ranks.
-    static constexpr int MaxRankedHits = 5000;
+    /// The row ids of every account's messages matching `query`, each with its rank as in Hit: what
+    /// a list that knows its rows' ids needs, without reading the messages table.
+    ReadResult<QHash<qint64, double>> rankedIds(const SearchQuery &query) const;
+
+    /// The most matches search() and rankedIds() rank.
+    static constexpr int MaxRankedHits = 1000;
     /// Most bytes of a stored message read for indexing: a message larger than that is indexed by
     /// its beginning (its text comes first, attachments after).
     static constexpr qint64 MaxIndexedBytes = 16 * 1024 * 1024;
