@@ -13,10 +13,12 @@
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
 #include "ReadStateActions.h"
-#include "TrashActions.h"
+#include "SearchFilter.h"
 #include "ServerLogDialog.h"
 #include "StoredMessageDialogs.h"
+#include "StoredMessageWindow.h"
 #include "SyncController.h"
+#include "TrashActions.h"
 #include "WelcomePanel.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
@@ -113,9 +115,16 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(m_exporter, &MessageExporter::errorMessage, this, [this](const QString &text) { m_errorBar->showError(text, {}, false); });
     m_view->setDownloadRequested([this](const QVector<QByteArray> &uids) { m_exporter->downloadForDrag(m_model->accountId(), uids); });
 
-    m_filter->setPlaceholderText(tr("Filter by sender or subject (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_view->proxy(), &QSortFilterProxyModel::setFilterFixedString);
+    auto *search = new SearchFilter(m_filter, m_view, m_profile ? &m_profile->messages() : nullptr, this);
+    connect(search, &SearchFilter::highlightTermsChanged, m_preview, &PreviewPane::setHighlightTerms);
+    connect(m_view, &QAbstractItemView::activated, this, [this, search](const QModelIndex &index) {
+        if (!m_profile)
+            return;
+        auto *window = StoredMessageWindow::open(m_view, &m_profile->messages(), index.data(Model::UidRole).toByteArray(), this);
+        window->setHighlightTerms(search->highlightTerms());
+        connect(window, &StoredMessageWindow::downloadRequested, this, &MainWindow::downloadMessages, Qt::UniqueConnection);
+    });
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);

@@ -3,6 +3,7 @@
 #include "Icons.h"
 
 #include <array>
+#include <limits>
 #include <QDrag>
 #include <QHeaderView>
 #include <QPainter>
@@ -88,9 +89,46 @@ QVariant MessageFilterProxy::headerData(int section, Qt::Orientation orientation
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 
+void MessageFilterProxy::setSearch(const QString &text, const QHash<qint64, double> &found, bool byRelevance)
+{
+    m_searchText = text;
+    m_found = found;
+    m_byRelevance = byRelevance && !text.isEmpty();
+    invalidate();
+}
+
+void MessageFilterProxy::setRelevanceOrder(bool byRelevance)
+{
+    if (m_byRelevance == byRelevance)
+        return;
+    m_byRelevance = byRelevance;
+    invalidate();
+}
+
+bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_searchText.isEmpty())
+        return true;
+    if (const auto *model = qobject_cast<const Model::MessageListModel *>(sourceModel());
+        model && m_found.contains(model->message(sourceRow).id))
+        return true;
+    // Messages the index has not caught up with yet are still found by sender and subject.
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(Model::FilterRole).toString()
+        .contains(m_searchText, Qt::CaseInsensitive);
+}
+
 bool MessageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (const auto *model = qobject_cast<const Model::MessageListModel *>(sourceModel()))
+    const auto *model = qobject_cast<const Model::MessageListModel *>(sourceModel());
+    if (model && m_byRelevance) {
+        constexpr double NotFound = std::numeric_limits<double>::max();
+        const double a = m_found.value(model->message(left.row()).id, NotFound);
+        const double b = m_found.value(model->message(right.row()).id, NotFound);
+        // The most relevant first, in either sort order.
+        if (a != b)
+            return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+    }
+    if (model)
         return model->lessThan(left.row(), right.row(), left.column());
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -10,17 +10,30 @@
 
 namespace Poplar::Ui {
 
-/// Sorts by Model::SortRole and filters on sender and subject (Model::FilterRole).
+/// Sorts by Model::SortRole, and filters by a search: the rows the full-text index found, and those
+/// whose sender or subject (Model::FilterRole) contain the search text as typed.
 class MessageFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit MessageFilterProxy(QObject *parent = nullptr);
     /// Adds the paper-clip icon to the attachment column's header.
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Shows the rows `found` (message row id -> rank, lower is better) and those whose sender or
+    /// subject contain `text`; an empty `text` shows every row. With `byRelevance` the best matches
+    /// come first whatever the sort column, until setRelevanceOrder(false).
+    void setSearch(const QString &text, const QHash<qint64, double> &found, bool byRelevance);
+    void setRelevanceOrder(bool byRelevance);
+    bool isSearching() const { return !m_searchText.isEmpty(); }
 
 protected:
     /// Compares rows of the MessageListModel directly (see MessageListModel::lessThan).
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_searchText;
+    QHash<qint64, double> m_found;
+    bool m_byRelevance = false;
 };
 
 /// The message list: sortable columns, status icons, multi-selection, and dragging messages

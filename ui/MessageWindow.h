@@ -23,6 +23,9 @@ public:
 
     const PreviewPane *preview() const { return m_preview; }
 
+protected:
+    PreviewPane *pane() { return m_preview; }
+
 private:
     PreviewPane *m_preview;
 };

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageHtml.h"
+#include "SearchHighlighter.h"
 #include "display/OutsideText.h"
 
 #include <QFileDialog>
@@ -106,6 +107,7 @@ void PreviewPane::renderBody()
     else
         m_body->showHtml(MessageHtml::document(m_preview, m_complete, m_folded));
     m_body->document()->documentLayout()->documentSize(); // lays out now, so blocked resources are counted
+    SearchHighlighter::apply(m_body, m_highlightTerms);
     QStringList notices;
     if (!m_complete)
         notices << tr("Only the headers and first lines are shown; the message is still on the server. "
@@ -118,6 +120,17 @@ void PreviewPane::renderBody()
         notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());
     m_notice->setText(notices.join(QStringLiteral("<br>")));
     m_notice->setVisible(!notices.isEmpty());
+}
+
+void PreviewPane::setHighlightTerms(const QStringList &terms)
+{
+    m_highlightTerms = terms;
+    SearchHighlighter::apply(m_body, m_highlightTerms);
+}
+
+int PreviewPane::highlightCount() const
+{
+    return int(m_body->extraSelections().size());
 }
 
 QString PreviewPane::renderedText() const

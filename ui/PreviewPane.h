@@ -34,6 +34,10 @@ public:
     /// The notices shown above the message (still on the server, cut, content blocked), or empty.
     QString noticeText() const;
     const SafeTextBrowser *browser() const { return m_body; }
+    /// Marks these words and phrases of a search in the message shown, and in those shown after it.
+    void setHighlightTerms(const QStringList &terms);
+    /// How many places of the message shown are marked.
+    int highlightCount() const;
 
 signals:
     /// The user asked for the whole message of a preview that shows only the first lines.
@@ -54,6 +58,7 @@ private:
     bool m_complete = false;
     bool m_cut = false;
     QSet<int> m_folded;
+    QStringList m_highlightTerms;
 };
 
 } // namespace Poplar::Ui

@@ -60,20 +60,8 @@ int usage(Context &c, const QString &message)
 
 } // namespace
 
-std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure)
-{
-    QString error;
-    auto account = c.profile.accounts().findByName(name, &error);
-    int code = ExitUsage;
-    if (!error.isEmpty())
-        code = readFailure(c, error);
-    else if (!account)
-        printError(c.err, Text::tr("no account named %1").arg(name));
-    if (failure)
-        *failure = code;
-    return error.isEmpty() ? account : std::nullopt;
-}
-
+/// The accounts a command applies to: the one named, or all. On failure (reason printed)
+/// `*failure` is the exit code.
 QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
 {
     *failure = ExitOk;
@@ -137,6 +125,21 @@ int accountSubcommand(Context &c)
 }
 
 } // namespace
+
+/// The account of that name; nullopt (the reason printed, `*failure` its exit code) otherwise.
+std::optional<Account::AccountSettings> accountNamed(Context &c, const QString &name, int *failure)
+{
+    QString error;
+    auto account = c.profile.accounts().findByName(name, &error);
+    int code = ExitUsage;
+    if (!error.isEmpty())
+        code = readFailure(c, error);
+    else if (!account)
+        printError(c.err, Text::tr("no account named %1").arg(name));
+    if (failure)
+        *failure = code;
+    return error.isEmpty() ? account : std::nullopt;
+}
 
 int readFailure(Context &c, const QString &error)
 {

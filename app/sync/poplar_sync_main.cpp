@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "ScanCommand.h"
+#include "SearchCommand.h"
 #include "StoreCommands.h"
 #include "TrashCommands.h"
 #include "Translations.h"
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
         "  check [NAME]                 list the server, fetch headers of new messages\n"
         "  download [NAME] [--all|UIDL...]  download new (or the named) messages\n"
         "  list NAME                    what the store knows of an account\n"
+        "  search NAME QUERY            messages matching words, \"phrases\", from:, to:, subject:, prefix*\n"
         "  delete NAME UIDL...          delete messages on the server without downloading\n"
         "  export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd\n"
         "  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again\n"
@@ -122,6 +124,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("list"), Cli::listCommand},     {QStringLiteral("import"), Cli::importCommand},
         {QStringLiteral("export"), Cli::exportCommand}, {QStringLiteral("backup"), Cli::backupCommand},
         {QStringLiteral("delete-local"), Cli::deleteLocalCommand}, {QStringLiteral("trash"), Cli::trashCommand},
+        {QStringLiteral("search"), Cli::searchCommand},
     };
     const QHash<QString, AsyncHandler> asyncHandlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
@@ -144,6 +147,7 @@ int main(int argc, char *argv[])
     }
     // Commands that write say so plainly on a read-only profile, before SQLite can refuse them.
     const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
+                        && command != QLatin1String("search")
                         && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"))
                         && !(command == QLatin1String("trash") && (args.value(0) == QLatin1String("list")
                                                                    || args == QStringList{QStringLiteral("keep-days")}));

@@ -65,6 +65,48 @@ void ensureGMime()
     std::call_once(once, [] { g_mime_init(); });
 }
 
+ParsedMessage::ParsedMessage(const QByteArray &bytes)
+{
+    ensureGMime();
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    m_message = g_mime_parser_construct_message(parser, nullptr);
+    g_object_unref(parser);
+    g_object_unref(stream);
+}
+
+ParsedMessage::~ParsedMessage()
+{
+    if (m_message)
+        g_object_unref(m_message);
+}
+
+QByteArray memoryStreamBytes(GMimeStream *memory)
+{
+    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory));
+    return QByteArray(reinterpret_cast<const char *>(array->data), qsizetype(array->len));
+}
+
+QByteArray decodedContent(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content)
+        return {};
+    GMimeStream *memory = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(content, memory);
+    const QByteArray result = memoryStreamBytes(memory);
+    g_object_unref(memory);
+    return result;
+}
+
+QString mimeTypeOf(GMimeObject *object)
+{
+    char *mimeType = g_mime_content_type_get_mime_type(g_mime_object_get_content_type(object));
+    const QString result = QString::fromUtf8(mimeType).toLower();
+    g_free(mimeType);
+    return result;
+}
+
 QByteArray rawHeader(GMimeObject *object, const char *name)
 {
     GMimeHeaderList *headers = object ? g_mime_object_get_header_list(object) : nullptr;

@@ -21,6 +21,26 @@ QByteArray rawHeader(GMimeObject *object, const char *name);
 /// raw text is shown instead, so a sender is never blank.
 QString addressList(InternetAddressList *list, const QByteArray &raw);
 
+/// A message parsed by GMime from bytes, unreferenced when it goes; get() is null when GMime found none.
+class ParsedMessage {
+public:
+    explicit ParsedMessage(const QByteArray &bytes);
+    ~ParsedMessage();
+    ParsedMessage(const ParsedMessage &) = delete;
+    ParsedMessage &operator=(const ParsedMessage &) = delete;
+    GMimeMessage *get() const { return m_message; }
+
+private:
+    GMimeMessage *m_message = nullptr;
+};
+
+/// The bytes a GMime memory stream holds.
+QByteArray memoryStreamBytes(GMimeStream *memory);
+/// A leaf part's content with its transfer encoding (base64, quoted-printable) undone.
+QByteArray decodedContent(GMimePart *part);
+/// "type/subtype" of an object, lower case.
+QString mimeTypeOf(GMimeObject *object);
+
 /// The Date of `message`: parseMailDate() first (obsolete forms, minutes), GMime's parse next.
 QDateTime messageDate(GMimeMessage *message);
 

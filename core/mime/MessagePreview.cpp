@@ -12,55 +12,12 @@ namespace {
 /// million empty parts must not take minutes to open.
 constexpr int MaxParts = 5000;
 
-/// A parsed message that unreferences itself.
-class ParsedMessage {
-public:
-    explicit ParsedMessage(const QByteArray &bytes)
-    {
-        Internal::ensureGMime();
-        GMimeStream *stream = g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size()));
-        GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-        m_message = g_mime_parser_construct_message(parser, nullptr);
-        g_object_unref(parser);
-        g_object_unref(stream);
-    }
-    ~ParsedMessage()
-    {
-        if (m_message)
-            g_object_unref(m_message);
-    }
-    ParsedMessage(const ParsedMessage &) = delete;
-    ParsedMessage &operator=(const ParsedMessage &) = delete;
-    GMimeMessage *get() const { return m_message; }
-
-private:
-    GMimeMessage *m_message = nullptr;
-};
-
-QByteArray memoryStreamBytes(GMimeStream *memory)
-{
-    GByteArray *array = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memory));
-    return QByteArray(reinterpret_cast<const char *>(array->data), qsizetype(array->len));
-}
-
-QByteArray decodedContent(GMimePart *part)
-{
-    GMimeDataWrapper *content = g_mime_part_get_content(part);
-    if (!content)
-        return {};
-    GMimeStream *memory = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(content, memory);
-    const QByteArray result = memoryStreamBytes(memory);
-    g_object_unref(memory);
-    return result;
-}
-
 /// An embedded message as it was sent (for saving it as .eml), or only its size.
 QByteArray serialized(GMimeObject *object)
 {
     GMimeStream *memory = g_mime_stream_mem_new();
     g_mime_object_write_to_stream(object, nullptr, memory);
-    const QByteArray result = memoryStreamBytes(memory);
+    const QByteArray result = Internal::memoryStreamBytes(memory);
     g_object_unref(memory);
     return result;
 }
@@ -71,14 +28,6 @@ qint64 serializedSize(GMimeObject *object)
     const gint64 written = g_mime_object_write_to_stream(object, nullptr, null);
     g_object_unref(null);
     return qMax<gint64>(written, 0);
-}
-
-QString mimeTypeOf(GMimeObject *object)
-{
-    char *mimeType = g_mime_content_type_get_mime_type(g_mime_object_get_content_type(object));
-    const QString result = QString::fromUtf8(mimeType).toLower();
-    g_free(mimeType);
-    return result;
 }
 
 bool isAttachment(GMimePart *part, const QString &mimeType)
@@ -175,7 +124,7 @@ private:
                 out->body.append({BodyPart::Kind::Text, decodeCharset(prologue, {}), {}, {}});
             return;
         }
-        const bool alternative = mimeTypeOf(GMIME_OBJECT(multipart)) == QLatin1String("multipart/alternative");
+        const bool alternative = Internal::mimeTypeOf(GMIME_OBJECT(multipart)) == QLatin1String("multipart/alternative");
         const qsizetype before = out->body.size();
         for (int i = 0; i < count; ++i)
             walk(g_mime_multipart_get_part(multipart, i), out);
@@ -209,7 +158,7 @@ private:
             return;
         }
         if (!embedded) {
-            out->attachments.append({index, messageFileName({}), mimeTypeOf(object), 0});
+            out->attachments.append({index, messageFileName({}), Internal::mimeTypeOf(object), 0});
             return;
         }
         auto child = std::make_shared<MessagePreview>();
@@ -231,15 +180,15 @@ private:
     void addPart(GMimePart *part, MessagePreview *out)
     {
         auto *object = GMIME_OBJECT(part);
-        const QString mime = mimeTypeOf(object);
+        const QString mime = Internal::mimeTypeOf(object);
         if (isAttachment(part, mime)) {
             const int index = m_attachments++;
             if (m_wanted >= 0) {
                 if (index == m_wanted)
-                    extracted = decodedContent(part);
+                    extracted = Internal::decodedContent(part);
                 return;
             }
-            const QByteArray content = decodedContent(part);
+            const QByteArray content = Internal::decodedContent(part);
             out->attachments.append({index, cleanHeaderText(QString::fromUtf8(g_mime_part_get_filename(part))), mime,
                                      content.size()});
             keepInlinePart(object, mime, content, out);
@@ -248,7 +197,7 @@ private:
         if (m_wanted >= 0)
             return;
         const QByteArray charset = g_mime_object_get_content_type_parameter(object, "charset");
-        const QString decoded = decodeCharset(decodedContent(part), charset);
+        const QString decoded = decodeCharset(Internal::decodedContent(part), charset);
         if (mime == QLatin1String("text/html"))
             out->body.append({BodyPart::Kind::Text, {}, decoded, {}});
         else
@@ -299,7 +248,7 @@ MessagePreview decodeMessage(const QByteArray &bytes)
 {
     MessagePreview preview;
     preview.summary = summarizeHeaders(bytes);
-    const ParsedMessage parsed(bytes);
+    const Internal::ParsedMessage parsed(bytes);
     Budget budget;
     if (parsed.get()) {
         MessagePreview decoded;
@@ -322,7 +271,7 @@ MessagePreview decodeMessage(const QByteArray &bytes)
 
 QByteArray attachmentContent(const QByteArray &bytes, int index)
 {
-    const ParsedMessage parsed(bytes);
+    const Internal::ParsedMessage parsed(bytes);
     if (!parsed.get() || index < 0)
         return {};
     Budget budget;

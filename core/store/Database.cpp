@@ -237,13 +237,29 @@ bool addTrash(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 11 -> 12: the full-text index (SearchIndex.h): decoded headers and text of each message,
+// accents folded, and what each message was indexed from. Existing messages are indexed afterwards
+// in small batches (SearchIndex::catchUp), so opening the profile does not wait for it.
+bool addSearchIndex(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(sender, recipients, subject, body, "
+                                       "tokenize = 'unicode61 remove_diacritics 2')"),
+                        QStringLiteral("CREATE TABLE search_indexed (message_id INTEGER PRIMARY KEY, "
+                                       "source INTEGER NOT NULL)"),
+                        // A message row removed (its account removed) leaves nothing in the index.
+                        QStringLiteral("CREATE TRIGGER search_forget AFTER DELETE ON messages BEGIN "
+                                       "DELETE FROM search_text WHERE rowid = old.id; "
+                                       "DELETE FROM search_indexed WHERE message_id = old.id; END")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
-                                              addFetchedBy, addServerFacts, addProxy, addTrash};
+                                              addFetchedBy, addServerFacts, addProxy, addTrash, addSearchIndex};
     return steps;
 }
 

@@ -230,6 +230,8 @@ public:
     ReadResult<int> unreadCount(qint64 accountId) const;
 
     QString profileDir() const { return m_profileDir; }
+    /// The database the rows live in (for the search index beside them).
+    Database &database() const { return m_database; }
 
 private:
     /// One downloaded message as its row records it: the one place where the file (in place and

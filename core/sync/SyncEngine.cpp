@@ -325,6 +325,8 @@ bool SyncEngine::saveHeaders()
         return false;
     }
     qCDebug(Log::sync) << "committed headers of" << m_headerUpdates.size() << "messages";
+    if (!m_search.indexPreviews(m_request.account.id, m_headerUpdates, &error)) // SearchIndex::catchUp retries
+        qCWarning(Log::sync) << "search index not updated:" << error;
     QVector<QByteArray> uids;
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
@@ -409,6 +411,8 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability))
         return false;
     m_result.downloaded += int(uids.size());
+    if (!m_search.indexDownloads(m_request.account.id, uids, &error)) // SearchIndex::catchUp retries
+        qCWarning(Log::sync) << "search index not updated:" << error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {
         Store::MessageStatus &status = m_known[uid];

@@ -6,6 +6,7 @@
 #include "pop3/Session.h"
 #include "store/AccountLock.h"
 #include "store/MessageStore.h"
+#include "store/SearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -127,6 +128,8 @@ public:
     /// the connection is dropped; finished downloads are still committed, nothing is deleted.
     void stop();
     Phase phase() const { return m_phase; }
+    /// The search index this engine fills (for measuring what indexing costs).
+    const Store::SearchIndex &searchIndex() const { return m_search; }
 
 signals:
     void progress(const Poplar::Sync::SyncProgress &progress);
@@ -186,6 +189,7 @@ private:
     void reportProgress();
 
     Store::MessageStore &m_store;
+    Store::SearchIndex m_search{m_store}; ///< filled as previews and downloads commit
     Net::TransportFactory *m_factory;
     std::unique_ptr<Store::AccountLock> m_lock;
     int m_lockWaitMs = DefaultLockWaitMs;

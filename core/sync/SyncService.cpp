@@ -6,6 +6,7 @@
 #include "account/oauth/AccessTokenSource.h"
 #include "store/Profile.h"
 #include "sync/Runner.h"
+#include "sync/SearchCatchUp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,6 +50,8 @@ void SyncService::initialize()
     QString error;
     m_profile = Store::Profile::open(m_profileDir, &error);
     m_keychain = new Account::Keychain(this);
+    if (m_profile && !m_profile->isReadOnly()) // messages stored before the search index, or missed by it
+        (new SearchCatchUp(m_profile->messages(), this))->start();
     emit ready(m_profile != nullptr, error);
     if (!m_profile || m_profile->isReadOnly())
         return;

@@ -1,0 +1,253 @@
+#include "store/SearchIndex.h"
+
+#include "log/Logging.h"
+#include "mime/SearchText.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Poplar::Store {
+
+namespace {
+
+bool fail(QString *error, const QSqlQuery &query)
+{
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+/// Turns SQLite's sync at commit off (synchronous=NORMAL, in WAL mode) while it lives.
+class SyncOff {
+public:
+    explicit SyncOff(QSqlDatabase db) : m_db(std::move(db)) { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); }
+    ~SyncOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
+    SyncOff(const SyncOff &) = delete;
+    SyncOff &operator=(const SyncOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+QByteArray readMessageFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(SearchIndex::MaxIndexedBytes) : QByteArray();
+}
+
+/// Which messages catchUp() has to do: downloaded ones not indexed whole, previews not indexed at all.
+const char *const PendingCondition =
+    "((m.downloaded_at IS NOT NULL AND m.raw_path IS NOT NULL AND (s.source IS NULL OR s.source < 2)) "
+    "OR (m.downloaded_at IS NULL AND m.headers IS NOT NULL AND s.source IS NULL))";
+
+} // namespace
+
+SearchIndex::SearchIndex(MessageStore &store) : m_store(store) {}
+
+bool SearchIndex::indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error)
+{
+    QVector<Entry> entries;
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT id FROM messages WHERE account_id = ? AND uidl = ? AND downloaded_at IS NULL"));
+    for (const HeaderUpdate &update : updates) {
+        query.addBindValue(accountId);
+        query.addBindValue(update.uid);
+        if (!query.exec())
+            return fail(error, query);
+        if (query.next())
+            entries.append({query.value(0).toLongLong(), Source::Preview, update.headers});
+        query.finish();
+    }
+    return write(entries, error);
+}
+
+bool SearchIndex::indexDownloads(qint64 accountId, const QVector<QByteArray> &uids, QString *error)
+{
+    const auto rows = m_store.messages(accountId, uids, MessageStore::Headers::Omit);
+    if (!rows) {
+        if (error)
+            *error = rows.error();
+        return false;
+    }
+    QVector<Entry> entries;
+    for (const StoredMessage &m : rows.value()) {
+        if (m.isDownloaded() && !m.rawPath.isEmpty())
+            entries.append({m.id, Source::Message, readMessageFile(m.rawPath)});
+    }
+    return write(entries, error);
+}
+
+ReadResult<int> SearchIndex::catchUp(int batch)
+{
+    QVector<Entry> entries;
+    {
+        QSqlQuery query(m_store.database().connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT m.id, m.raw_path, m.downloaded_at IS NOT NULL, "
+                                     "CASE WHEN m.downloaded_at IS NULL THEN m.headers END "
+                                     "FROM messages m LEFT JOIN search_indexed s ON s.message_id = m.id "
+                                     "WHERE m.id > ? AND %1 ORDER BY m.id LIMIT ?").arg(QLatin1String(PendingCondition)));
+        query.addBindValue(m_catchUpAfter);
+        query.addBindValue(batch);
+        if (!query.exec())
+            return ReadResult<int>::failure(query.lastError().text());
+        const QDir profile(m_store.profileDir());
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            m_catchUpAfter = id;
+            if (query.value(2).toBool()) {
+                const QByteArray bytes = readMessageFile(profile.filePath(query.value(1).toString()));
+                if (!bytes.isEmpty())
+                    entries.append({id, Source::Message, bytes});
+            } else {
+                entries.append({id, Source::Preview, query.value(3).toByteArray()});
+            }
+        }
+    }
+    QString error;
+    if (!write(entries, &error))
+        return ReadResult<int>::failure(error);
+    return int(entries.size());
+}
+
+ReadResult<int> SearchIndex::pending() const
+{
+    QSqlQuery query(m_store.database().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM messages m LEFT JOIN search_indexed s ON s.message_id = m.id "
+                                   "WHERE %1").arg(QLatin1String(PendingCondition)))
+        || !query.next())
+        return ReadResult<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    // Decoding happens before the transaction: the database is locked only while rows are written.
+    QVector<Mime::SearchText> texts;
+    texts.reserve(entries.size());
+    for (const Entry &entry : entries)
+        texts.append(Mime::searchText(entry.bytes));
+    QSqlDatabase db = m_store.database().connection();
+    // The index needs no sync of its own: a commit that a crash takes back takes its search_indexed
+    // rows with it, and catchUp() indexes those messages again. The next durable commit on this
+    // connection (the next download batch) syncs the log with these pages in it anyway.
+    const SyncOff syncOff(db);
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery known(db), remove(db), insert(db), record(db);
+    known.prepare(QStringLiteral("SELECT source FROM search_indexed WHERE message_id = ?"));
+    remove.prepare(QStringLiteral("DELETE FROM search_text WHERE rowid = ?"));
+    insert.prepare(QStringLiteral("INSERT INTO search_text (rowid, sender, recipients, subject, body) VALUES (?, ?, ?, ?, ?)"));
+    record.prepare(QStringLiteral("INSERT OR REPLACE INTO search_indexed (message_id, source) VALUES (?, ?)"));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &entry = entries.at(i);
+        known.addBindValue(entry.messageId);
+        if (!known.exec())
+            return fail(error, known);
+        const bool have = known.next();
+        // Another program may have indexed the whole message since this preview was read.
+        if (have && known.value(0).toInt() > int(entry.source)) {
+            known.finish();
+            continue;
+        }
+        known.finish();
+        if (have) {
+            remove.addBindValue(entry.messageId);
+            if (!remove.exec())
+                return fail(error, remove);
+        }
+        const Mime::SearchText &text = texts.at(i);
+        insert.addBindValue(entry.messageId);
+        insert.addBindValue(segmentForIndex(text.from));
+        insert.addBindValue(segmentForIndex(text.recipients));
+        insert.addBindValue(segmentForIndex(text.subject));
+        insert.addBindValue(segmentForIndex(text.body));
+        record.addBindValue(entry.messageId);
+        record.addBindValue(int(entry.source));
+        if (!insert.exec())
+            return fail(error, insert);
+        if (!record.exec())
+            return fail(error, record);
+    }
+    if (!transaction.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    m_spentNs += clock.nsecsElapsed();
+    qCDebug(Log::store) << "indexed" << entries.size() << "messages for search in" << clock.elapsed() << "ms";
+    return true;
+}
+
+ReadResult<QHash<qint64, double>> SearchIndex::rankedIds(const SearchQuery &query) const
+{
+    QHash<qint64, double> found;
+    if (query.isEmpty())
+        return found;
+    QSqlQuery select(m_store.database().connection());
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT rowid FROM search_text WHERE search_text MATCH ?"));
+    select.addBindValue(query.match);
+    if (!select.exec())
+        return ReadResult<QHash<qint64, double>>::failure(select.lastError().text());
+    while (select.next())
+        found.insert(select.value(0).toLongLong(), 0);
+    select.finish();
+    if (found.size() > MaxRankedHits)
+        return found;
+    // Words in the sender and subject weigh more than the same words in the body.
+    select.prepare(QStringLiteral("SELECT rowid, bm25(search_text, 4.0, 2.0, 6.0, 1.0) FROM search_text "
+                                  "WHERE search_text MATCH ?"));
+    select.addBindValue(query.match);
+    if (!select.exec())
+        return ReadResult<QHash<qint64, double>>::failure(select.lastError().text());
+    while (select.next())
+        found.insert(select.value(0).toLongLong(), select.value(1).toDouble());
+    return found;
+}
+
+ReadResult<QVector<SearchIndex::Hit>> SearchIndex::search(const SearchQuery &query, qint64 accountId, int limit) const
+{
+    QVector<Hit> hits;
+    const auto ranks = rankedIds(query);
+    if (!ranks)
+        return ReadResult<QVector<Hit>>::failure(ranks.error());
+    if (ranks->isEmpty())
+        return hits;
+    QSqlQuery select(m_store.database().connection());
+    select.setForwardOnly(true);
+    // CROSS JOIN keeps the index first: the other way round SQLite would run the match once per message.
+    select.prepare(QStringLiteral("SELECT m.id, m.account_id, m.uidl FROM search_text CROSS JOIN messages m "
+                                  "ON m.id = search_text.rowid WHERE search_text MATCH ? AND (? = 0 OR m.account_id = ?)"));
+    select.addBindValue(query.match);
+    select.addBindValue(accountId);
+    select.addBindValue(accountId);
+    if (!select.exec())
+        return ReadResult<QVector<Hit>>::failure(select.lastError().text());
+    while (select.next()) {
+        const qint64 id = select.value(0).toLongLong();
+        hits.append({id, select.value(1).toLongLong(), select.value(2).toByteArray(), ranks->value(id)});
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.messageId > b.messageId;
+    });
+    if (limit >= 0 && hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+} // namespace Poplar::Store
