@@ -9,6 +9,7 @@
 #include "store/Profile.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 
 namespace Poplar::Sync {
 
@@ -146,6 +147,8 @@ void SyncEngine::run(const QByteArray &secret)
         return;
     }
     m_known = std::move(known).value();
+    if (m_triage)
+        m_triageDecisions = m_triage->standing(request.account.id);
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
     m_session = std::make_unique<Pop3::Session>(m_factory);
@@ -371,6 +374,7 @@ bool SyncEngine::saveHeaders()
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
         uids.append(u.uid);
+    m_previewedThisRun += uids;
     m_headerUpdates.clear();
     emit messagesChanged(m_request.account.id, uids);
     return true;
@@ -518,6 +522,8 @@ void SyncEngine::finish()
     m_finished = true;
     if (m_phase != Phase::Done)
         m_phase = Phase::Failed;
+    if (m_triage && !m_committedThisRun.isEmpty())
+        m_triage->downloaded(m_request.account.id, m_committedThisRun);
     m_lock.reset(); // the next run of this account, here or in another program, may go on
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
@@ -543,7 +549,11 @@ void SyncEngine::advance()
     case Phase::FetchingHeaders:
         if (!m_pendingTop.isEmpty() || !saveHeaders())
             return;
-        if (m_request.operation == Operation::Download)
+        if (m_triage && m_triageState != TriageState::Done) {
+            startTriage();
+            return;
+        }
+        if (m_request.operation == Operation::Download || !m_triageDecisions.download.isEmpty())
             startDownloads();
         else
             startDeletions();
@@ -657,7 +667,7 @@ void SyncEngine::recordListing()
                 wanted.append(uid);
         }
         for (const QByteArray &uid : std::as_const(wanted)) {
-            if (!willDownload(uid))
+            if (!willDownload(uid) || m_triage) // triage judges previews before downloading
                 requestPreview(m_numberByUid.value(uid), uid); // or listed by its size alone
         }
         m_progress.total = int(m_pendingTop.size());
@@ -668,13 +678,17 @@ void SyncEngine::recordListing()
 
 bool SyncEngine::willDownload(const QByteArray &uid) const
 {
-    if (m_request.operation != Operation::Download)
+    if (m_request.operation != Operation::Download && !m_triageDecisions.download.contains(uid))
         return false;
     const auto status = m_known.constFind(uid);
     if (status == m_known.constEnd() || (status->downloaded && !status->damaged) || !m_numberByUid.contains(uid))
         return false;
-    if (!m_request.uids.isEmpty())
-        return m_request.uids.contains(uid);
+    if (!m_request.uids.isEmpty() || m_triageDecisions.download.contains(uid))
+        return m_request.uids.contains(uid) || m_triageDecisions.download.contains(uid);
+    if (m_triageDecisions.neverDownload.contains(uid))
+        return false;
+    if (m_triageDecisions.alwaysDownload.contains(uid) && !status->localDeleted)
+        return true;
     const qint64 size = m_sizeByNumber.value(m_numberByUid.value(uid));
     // Another program fetched it before the import: only asking for it by UIDL downloads it here.
     if (!status->fetchedBy.isEmpty() && !status->downloaded)
@@ -695,7 +709,8 @@ void SyncEngine::startDownloads()
                 continue;
             if (willDownload(uid))
                 wanted.append(uid);
-            else if (m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
+            else if (m_request.operation == Operation::Download && !m_triageDecisions.neverDownload.contains(uid)
+                     && m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
                      && !m_known.value(uid).localDeleted && m_known.value(uid).fetchedBy.isEmpty())
                 ++m_result.skippedOversized;
         }
@@ -745,6 +760,28 @@ QVector<QByteArray> SyncEngine::policyDeletions() const
             result.append(it.key());
     }
     return result;
+}
+
+void SyncEngine::startTriage()
+{
+    if (m_triageState == TriageState::Pending)
+        return;
+    m_triageState = TriageState::Pending;
+    QPointer<SyncEngine> self(this);
+    m_triage->judge(m_request.account.id, m_previewedThisRun, [self](const TriageDecisions &decisions) {
+        if (!self || self->m_finished)
+            return;
+        self->m_triageDecisions.download += decisions.download;
+        self->m_triageDecisions.alwaysDownload += decisions.alwaysDownload;
+        self->m_triageDecisions.neverDownload += decisions.neverDownload;
+        for (const QByteArray &uid : decisions.deleteNow) {
+            self->m_triageDecisions.neverDownload.insert(uid);
+            if (const auto it = self->m_known.find(uid); it != self->m_known.end())
+                it->deleteRequested = true; // the hook requested it in the store
+        }
+        self->m_triageState = TriageState::Done;
+        self->advance();
+    });
 }
 
 void SyncEngine::startDeletions()

@@ -6,6 +6,7 @@
 #include "pop3/Session.h"
 #include "store/AccountLock.h"
 #include "store/MessageStore.h"
+#include "sync/TriageHook.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -95,6 +96,9 @@ public:
     /// How long start() waits for another program that writes the same account (its
     /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
     void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
+    /// Judges new previews before anything is downloaded (rules, lists, spam hints); `hook` must
+    /// outlive the engine. Without one every message is treated alike.
+    void setTriage(TriageHook *hook) { m_triage = hook; }
     /// The default of setLockWait().
     static constexpr int DefaultLockWaitMs = 30000;
 
@@ -143,6 +147,8 @@ private:
     void setPhase(Phase phase);
     void reportProgress();
     QVector<QByteArray> policyDeletions() const;
+    /// Hands the previews stored by this run to the triage hook; advance() goes on once it answers.
+    void startTriage();
 
     Store::MessageStore &m_store;
     Net::TransportFactory *m_factory;
@@ -187,6 +193,11 @@ private:
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;
     QSet<QByteArray> m_deleIssued;
     QVector<QByteArray> m_deletedUnconfirmed;
+    TriageHook *m_triage = nullptr;
+    TriageDecisions m_triageDecisions;
+    QVector<QByteArray> m_previewedThisRun;
+    enum class TriageState { NotStarted, Pending, Done } m_triageState = TriageState::NotStarted;
+
     Pop3::CommandId m_quitId = 0;
     bool m_finished = false;
 };
