@@ -12,6 +12,7 @@
 #include "store/Export.h"
 #include "store/Integrity.h"
 #include "StoreCommands.h"
+#include "TriageCommands.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
@@ -127,7 +128,14 @@ std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &
 /// Runs one sync to its end. The command-line tool has nothing else to do meanwhile.
 Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
 {
+    // Rules, lists and spam hints judge new previews as in the application (--no-rules: not).
+    std::unique_ptr<Triage::Triager> triager;
+    if (!c.parser.isSet(QStringLiteral("no-rules"))) {
+        triager = std::make_unique<Triage::Triager>(c.profile.database(), c.profile.messages(), c.profile.directory());
+        triager->setDryRun(c.parser.isSet(QStringLiteral("dry-run")));
+    }
     Sync::SyncEngine engine(c.profile.messages());
+    engine.setTriage(triager.get());
     if (c.parser.isSet(QStringLiteral("wait")))
         engine.setLockWait(int(qBound(0.0, c.parser.value(QStringLiteral("wait")).toDouble(), 86400.0) * 1000));
     Progress progress(c.err);
@@ -143,6 +151,8 @@ Sync::SyncResult runSync(Context &c, Sync::SyncRequest request)
     request.secret.fill('\0');
     loop.exec();
     progress.done();
+    if (triager && (c.parser.isSet(QStringLiteral("apply-rules")) || c.parser.isSet(QStringLiteral("dry-run"))))
+        printDecisions(c, request.account, triager->decisions());
     QString error;
     if (result.server && !c.profile.accounts().rememberServer(request.account.id, *result.server, &error))
         result.storeError = error;
@@ -244,7 +254,8 @@ void addCommandOptions(QCommandLineParser &parser)
                       Text::tr("account authorize: google or microsoft (default: from the server or address)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
-    parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing; check, "
+                                                          "download: print what triage would decide, act on none of it.")});
     parser.addOption({QStringLiteral("wait"),
                       Text::tr("check, download, delete: seconds to wait while another program writes the same "
                                "account (default 30), then exit 7."),
@@ -252,6 +263,7 @@ void addCommandOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files; backup: the file to write."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
     addStoreCommandOptions(parser);
+    addTriageCommandOptions(parser);
 }
 
 int accountCommand(Context &c)

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ScanCommand.h"
 #include "StoreCommands.h"
+#include "TriageCommands.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,15 @@ int main(int argc, char *argv[])
         "  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again\n"
         "  backup --to FILE             a consistent snapshot of the profile in one tar file\n"
         "  restore --from FILE          unpack a backup into a new or empty profile (see --profile)\n"
-        "  scan --host H ...            list a server's messages without storing anything",
+        "  scan --host H ...            list a server's messages without storing anything\n"
+        "  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage's decisions\n"
+        "  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]\n"
+        "        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]\n"
+        "  friends add|remove ENTRY... | friends list | friends import-vcard FILE\n"
+        "  block add|remove ENTRY... | block list   addresses or domains\n"
+        "  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier\n"
+        "  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why\n"
+        "  process [NAME]               delete what triage marked on the server, download the rest",
         "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -97,6 +106,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("list"), Cli::listCommand},
         {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("import"), Cli::importCommand},   {QStringLiteral("export"), Cli::exportCommand},
         {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("backup"), Cli::backupCommand},
+        {QStringLiteral("rules"), Cli::rulesCommand},     {QStringLiteral("deleted"), Cli::deletedCommand},
+        {QStringLiteral("process"), Cli::processCommand},
+        {QStringLiteral("friends"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Friends); }},
+        {QStringLiteral("block"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Blocklist); }},
+        {QStringLiteral("spam"), [](Cli::Context &c) { return Cli::spamCommand(c, true); }},
+        {QStringLiteral("ham"), [](Cli::Context &c) { return Cli::spamCommand(c, false); }},
     };
     const Handler handler = handlers.value(command);
     if (!handler) {
@@ -112,8 +127,11 @@ int main(int argc, char *argv[])
         return Cli::ExitFailure;
     }
     // Commands that write say so plainly on a read-only profile, before SQLite can refuse them.
+    const bool lists = args.value(0) == QLatin1String("list") || args.value(0) == QLatin1String("search")
+                       || (command == QLatin1String("rules") && args.value(0) == QLatin1String("export"));
     const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
-                        && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"));
+                        && !(QStringList{QStringLiteral("account"), QStringLiteral("rules"), QStringLiteral("friends"),
+                                         QStringLiteral("block"), QStringLiteral("deleted")}.contains(command) && lists);
     if (profile->isReadOnly() && writes) {
         Cli::printError(err, Store::Profile::readOnlyMessage());
         return Cli::ExitFailure;

@@ -373,11 +373,12 @@ bool TriageStore::setMarkedDelete(qint64 accountId, const QVector<QByteArray> &u
     return transaction.commit() || failQuery(error, query);
 }
 
-ReadResult<QVector<QByteArray>> TriageStore::markedForDeletion(qint64 accountId) const
+namespace {
+
+ReadResult<QVector<QByteArray>> selectUids(QSqlDatabase db, const QString &sql, qint64 accountId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT t.uidl FROM triage_marks t JOIN messages m ON m.account_id = t.account_id "
-                                 "AND m.uidl = t.uidl WHERE t.account_id = ? AND t.marked_delete = 1 AND m.on_server = 1"));
+    QSqlQuery query(db);
+    query.prepare(sql);
     query.addBindValue(accountId);
     if (!query.exec())
         return ReadResult<QVector<QByteArray>>::failure(query.lastError().text());
@@ -385,6 +386,26 @@ ReadResult<QVector<QByteArray>> TriageStore::markedForDeletion(qint64 accountId)
     while (query.next())
         uids.append(query.value(0).toByteArray());
     return uids;
+}
+
+} // namespace
+
+ReadResult<QVector<QByteArray>> TriageStore::unjudged(qint64 accountId) const
+{
+    return selectUids(m_database.connection(),
+                      QStringLiteral("SELECT m.uidl FROM messages m LEFT JOIN triage_marks t ON t.account_id = m.account_id "
+                                     "AND t.uidl = m.uidl WHERE m.account_id = ? AND m.on_server = 1 AND "
+                                     "m.downloaded_at IS NULL AND m.headers IS NOT NULL AND t.uidl IS NULL"),
+                      accountId);
+}
+
+ReadResult<QVector<QByteArray>> TriageStore::markedForDeletion(qint64 accountId) const
+{
+    return selectUids(m_database.connection(),
+                      QStringLiteral("SELECT t.uidl FROM triage_marks t JOIN messages m ON m.account_id = t.account_id "
+                                     "AND m.uidl = t.uidl WHERE t.account_id = ? AND t.marked_delete = 1 "
+                                     "AND m.on_server = 1"),
+                      accountId);
 }
 
 ReadResult<QVector<DeletedMessage>> TriageStore::deletedMessages(qint64 accountId, const QString &search, int limit) const

@@ -91,6 +91,9 @@ public:
     [[nodiscard]] bool setUserVerdict(qint64 accountId, const QVector<QByteArray> &uids, int verdict, QString *error);
     /// Sets or clears "marked for deletion" by hand (a rule's name stays as it was).
     [[nodiscard]] bool setMarkedDelete(qint64 accountId, const QVector<QByteArray> &uids, bool marked, QString *error);
+    /// Messages on the server with a preview, not downloaded and never judged (stored by a dry run,
+    /// or before triage existed).
+    Store::ReadResult<QVector<QByteArray>> unjudged(qint64 accountId) const;
     /// UIDLs marked for deletion of messages still on the server.
     Store::ReadResult<QVector<QByteArray>> markedForDeletion(qint64 accountId) const;
 

@@ -114,7 +114,15 @@ Sync::TriageDecisions Triager::standing(qint64 accountId)
 void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
                     std::function<void(const Sync::TriageDecisions &)> done)
 {
-    auto read = m_messages.messages(accountId, uids);
+    // Also what was never judged: stored by a dry run, or before triage existed.
+    QVector<QByteArray> wanted = uids;
+    const QSet<QByteArray> given(uids.cbegin(), uids.cend());
+    const auto unjudged = m_store.unjudged(accountId);
+    for (const QByteArray &uid : unjudged.value()) {
+        if (!given.contains(uid))
+            wanted.append(uid);
+    }
+    auto read = m_messages.messages(accountId, wanted);
     const auto lists = m_store.senderLists();
     const auto rules = m_store.rules();
     const auto marks = m_store.marks(accountId);
