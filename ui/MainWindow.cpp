@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "TriageUi.h"
 
 #include "net/HostName.h"
 #include "Icons.h"
@@ -157,6 +158,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::flushRefresh);
 
     createActions();
+    if (m_profile)
+        m_triage = new TriageUi(this, *m_profile, *m_sync, m_view, m_preview,
+                                [this](Sync::Operation op, qint64 id, const QVector<QByteArray> &uids) { startSync(op, id, uids); });
     createMenusAndToolbar();
     createTray();
     connect(m_accounts, &AccountList::accountSelected, this, &MainWindow::onAccountSelected);
@@ -332,6 +336,8 @@ void MainWindow::createMenusAndToolbar()
         else
             mail->addSeparator();
     }
+    if (m_triage)
+        m_triage->install(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("filter")));
     view->addAction(action(QStringLiteral("previewBelow")));

@@ -6,6 +6,8 @@
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 
+#include <functional>
+
 namespace Poplar::Ui {
 
 /// Sorts by Model::SortRole and filters on sender and subject (Model::FilterRole).
@@ -15,10 +17,19 @@ public:
     explicit MessageFilterProxy(QObject *parent = nullptr);
     /// Adds the paper-clip icon to the attachment column's header.
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Hides source rows for which `filter` returns false (e.g. messages kept on the server);
+    /// an empty function shows every row.
+    void setRowFilter(std::function<bool(int sourceRow)> filter);
+    /// Applies the row filter again after what it looks at changed.
+    void refilter() { invalidateFilter(); }
 
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     /// Compares rows of the MessageListModel directly (see MessageListModel::lessThan).
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    std::function<bool(int)> m_rowFilter;
 };
 
 /// The message list: sortable columns, status icons, multi-selection, and dragging messages

@@ -1,5 +1,7 @@
 #include "sync/SyncService.h"
 
+#include "triage/Triager.h"
+
 #include "store/Integrity.h"
 
 #include "account/Keychain.h"
@@ -50,6 +52,10 @@ void SyncService::initialize()
 {
     QString error;
     m_profile = Store::Profile::open(m_profileDir, &error);
+    if (m_profile && !m_profile->isReadOnly()) {
+        m_triager = std::make_unique<Triage::Triager>(m_profile->database(), m_profile->messages(), m_profileDir);
+        connect(m_triager.get(), &Triage::Triager::marksChanged, this, &SyncService::messagesChanged);
+    }
     m_keychain = new Account::Keychain(this);
     emit ready(m_profile != nullptr, error);
 }
@@ -156,6 +162,7 @@ void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
     }
     running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
     running->engine->setLockWait(LockWaitMs);
+    running->engine->setTriage(m_triager.get());
     running->sinceProgress.start();
     m_running.insert(id, running);
     SyncEngine *engine = running->engine.get();

@@ -114,10 +114,21 @@ Sync::TriageDecisions Triager::standing(qint64 accountId)
 void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
                     std::function<void(const Sync::TriageDecisions &)> done)
 {
+    judgeMessages(accountId, uids, false, std::move(done));
+}
+
+void Triager::rejudge(qint64 accountId, const QVector<QByteArray> &uids)
+{
+    judgeMessages(accountId, uids, true, [](const Sync::TriageDecisions &) {});
+}
+
+void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, bool again,
+                            std::function<void(const Sync::TriageDecisions &)> done)
+{
     // Also what was never judged: stored by a dry run, or before triage existed.
     QVector<QByteArray> wanted = uids;
     const QSet<QByteArray> given(uids.cbegin(), uids.cend());
-    const auto unjudged = m_store.unjudged(accountId);
+    const auto unjudged = again ? Store::ReadResult<QVector<QByteArray>>(QVector<QByteArray>()) : m_store.unjudged(accountId);
     for (const QByteArray &uid : unjudged.value()) {
         if (!given.contains(uid))
             wanted.append(uid);
@@ -139,7 +150,7 @@ void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
         previews.append(m.headers);
     auto context = std::make_shared<std::tuple<SenderLists, RuleSet, QHash<QByteArray, Mark>>>(
         lists.value(), RuleSet(rules.value()), marks.value());
-    m_classifier->classify(previews, [this, accountId, messages, context, done](const QVector<ClassifierVerdict> &verdicts) {
+    m_classifier->classify(previews, [this, accountId, messages, context, again, done](const QVector<ClassifierVerdict> &verdicts) {
         const auto &[senderLists, ruleSet, known] = *context;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Sync::TriageDecisions decisions;
@@ -154,6 +165,8 @@ void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
             Judgement j = judgeMessage(facts, senderLists, ruleSet, accountId, verdicts.value(i),
                                        known.value(m.uid).userVerdict, m_classifier->config().name(), now);
             j.mark.uid = m.uid;
+            if (again) // a mark for deletion stays as the first judgement (or the user) left it
+                j.mark.markedDelete = known.value(m.uid).markedDelete;
             newMarks.append(j.mark);
             judged.append(m.uid);
             if (j.ruleIndex >= 0)
@@ -166,13 +179,18 @@ void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
                 decisions.alwaysDownload.insert(m.uid);
             if (j.mark.spam || j.mark.markedDelete || j.mark.hidden)
                 decisions.neverDownload.insert(m.uid);
-            m_decisions.append({m.uid, m.summary.from, m.summary.subject, j});
+            if (!again)
+                m_decisions.append({m.uid, m.summary.from, m.summary.subject, j});
         }
         if (m_dryRun) {
             done({});
             return;
         }
         QString error;
+        if (again) {
+            counts.clear();
+            decisions.deleteNow.clear();
+        }
         if (!m_store.saveMarks(accountId, newMarks, &error) || !m_store.countMatches(counts, &error)
             || !m_messages.setDeleteRequested(accountId, decisions.deleteNow, true, &error)) {
             qCWarning(Log::sync) << "triage cannot record its marks:" << error;

@@ -63,6 +63,10 @@ public:
                std::function<void(const Sync::TriageDecisions &)> done) override;
     void downloaded(qint64 accountId, const QVector<QByteArray> &uids) override;
 
+    /// Judges these messages again (after the lists changed): marks are rewritten, rule counters
+    /// and deletions are left alone.
+    void rejudge(qint64 accountId, const QVector<QByteArray> &uids);
+
     /// The user says these messages are spam (or not): records it, trains the classifier on their
     /// previews, and (not spam) adds their senders to friends when friends are learnt. `done`
     /// gets whether training worked (true without a classifier) and why not.
@@ -74,6 +78,9 @@ signals:
     void marksChanged(qint64 accountId, const QVector<QByteArray> &uids);
 
 private:
+    void judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, bool again,
+                       std::function<void(const Sync::TriageDecisions &)> done);
+
     QString m_profileDir;
     Store::MessageStore &m_messages;
     TriageStore m_store;
