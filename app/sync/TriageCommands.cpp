@@ -300,6 +300,48 @@ int deletedCommand(Context &c)
     return ExitOk;
 }
 
+int triageCommand(Context &c)
+{
+    Triage::TriageStore store(c.profile.database());
+    const QString sub = c.args.value(0);
+    const QString key = c.args.value(1);
+    QString error;
+    if (sub == QLatin1String("show") && c.args.size() == 1) {
+        const QString classifier = store.setting(Triage::Setting::ClassifierCommand);
+        const Triage::ClassifierConfig config = Triage::classifierConfig(classifier, c.profile.directory());
+        c.out << "learn-friends\t"
+              << (store.setting(Triage::Setting::LearnFriends, QStringLiteral("1")) == QLatin1String("0") ? "no" : "yes")
+              << "\nkeep-deleted-days\t" << store.setting(Triage::Setting::DeletedKeepDays, QStringLiteral("30"))
+              << "\nclassifier\t"
+              << (config.kind == Triage::ClassifierConfig::Kind::None ? QStringLiteral("none")
+                  : config.kind == Triage::ClassifierConfig::Kind::Bogofilter
+                      ? QStringLiteral("bogofilter ") + config.wordlistDir
+                      : Display::forTerminal(QStringList{config.classifyCommand, config.spamCommand, config.hamCommand}
+                                                 .join(QLatin1String(" | "))))
+              << Qt::endl;
+        return ExitOk;
+    }
+    bool ok = false;
+    if (sub == QLatin1String("set") && c.args.size() == 3 && key == QLatin1String("learn-friends")
+        && (c.args.at(2) == QLatin1String("yes") || c.args.at(2) == QLatin1String("no")))
+        ok = store.setSetting(Triage::Setting::LearnFriends, c.args.at(2) == QLatin1String("yes") ? QStringLiteral("1")
+                                                                                                 : QStringLiteral("0"), &error);
+    else if (sub == QLatin1String("set") && c.args.size() == 3 && key == QLatin1String("keep-deleted-days")
+             && c.args.at(2).toInt() > 0)
+        ok = store.setSetting(Triage::Setting::DeletedKeepDays, QString::number(c.args.at(2).toInt()), &error);
+    else if (sub == QLatin1String("set") && c.args.size() == 3 && key == QLatin1String("classifier")
+             && (c.args.at(2) == QLatin1String("auto") || c.args.at(2) == QLatin1String("none")))
+        ok = store.setSetting(Triage::Setting::ClassifierCommand,
+                              c.args.at(2) == QLatin1String("none") ? QStringLiteral("none") : QString(), &error);
+    else if (sub == QLatin1String("set") && c.args.size() == 5 && key == QLatin1String("classifier-command"))
+        ok = store.setSetting(Triage::Setting::ClassifierCommand,
+                              QStringLiteral("command:") + c.args.mid(2).join(QLatin1Char('\n')), &error);
+    else
+        return usage(c, QStringLiteral("triage show | triage set learn-friends yes|no | keep-deleted-days N | "
+                                       "classifier auto|none | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM"));
+    return ok ? ExitOk : readFailure(c, error);
+}
+
 int processCommand(Context &c)
 {
     int failure = ExitOk;

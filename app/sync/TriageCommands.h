@@ -19,6 +19,9 @@ int listCommand(Context &c, Triage::ListKind kind);
 int spamCommand(Context &c, bool spam);
 /// deleted list [NAME] | deleted search TEXT [NAME]: the record of messages deleted on the server.
 int deletedCommand(Context &c);
+/// triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none |
+/// classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM
+int triageCommand(Context &c);
 /// process [NAME]: deletes on the server what triage marked, then downloads as the rules say.
 int processCommand(Context &c);
 

@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
         "  block add|remove ENTRY... | block list   addresses or domains\n"
         "  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier\n"
         "  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why\n"
-        "  process [NAME]               delete what triage marked on the server, download the rest",
+        "  process [NAME]               delete what triage marked on the server, download the rest\n"
+        "  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none\n"
+        "        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)",
         "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -107,7 +109,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("delete"), Cli::deleteCommand},   {QStringLiteral("import"), Cli::importCommand},   {QStringLiteral("export"), Cli::exportCommand},
         {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("backup"), Cli::backupCommand},
         {QStringLiteral("rules"), Cli::rulesCommand},     {QStringLiteral("deleted"), Cli::deletedCommand},
-        {QStringLiteral("process"), Cli::processCommand},
+        {QStringLiteral("process"), Cli::processCommand}, {QStringLiteral("triage"), Cli::triageCommand},
         {QStringLiteral("friends"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Friends); }},
         {QStringLiteral("block"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Blocklist); }},
         {QStringLiteral("spam"), [](Cli::Context &c) { return Cli::spamCommand(c, true); }},
@@ -131,7 +133,8 @@ int main(int argc, char *argv[])
                        || (command == QLatin1String("rules") && args.value(0) == QLatin1String("export"));
     const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
                         && !(QStringList{QStringLiteral("account"), QStringLiteral("rules"), QStringLiteral("friends"),
-                                         QStringLiteral("block"), QStringLiteral("deleted")}.contains(command) && lists);
+                                         QStringLiteral("block"), QStringLiteral("deleted")}.contains(command) && lists)
+                        && !(command == QLatin1String("triage") && args.value(0) == QLatin1String("show"));
     if (profile->isReadOnly() && writes) {
         Cli::printError(err, Store::Profile::readOnlyMessage());
         return Cli::ExitFailure;

@@ -211,6 +211,20 @@ void TestTriageSync::reviewProcessAndRecord()
     QVERIFY(run({"block", "list"}).out.startsWith(QLatin1String("phish.example\tuser")));
     r = run({"block", "add", "not an address"});
     QCOMPARE(r.exitCode, 2);
+
+    // Settings: the classifier per profile, friends learnt or not, the record's time.
+    QCOMPARE(run({"triage", "set", "classifier-command", "grep -q Prize", "true", "true"}).exitCode, 0);
+    QCOMPARE(run({"triage", "set", "learn-friends", "no"}).exitCode, 0);
+    QCOMPARE(run({"triage", "set", "keep-deleted-days", "7"}).exitCode, 0);
+    r = run({"triage", "show"});
+    QVERIFY2(r.out.contains(QLatin1String("learn-friends\tno")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("keep-deleted-days\t7")));
+    QVERIFY(r.out.contains(QLatin1String("classifier\tgrep -q Prize | true | true")));
+    QCOMPARE(run({"triage", "set", "keep-deleted-days", "soon"}).exitCode, 2);
+    // The command classifier judges the next message: "Prize" in it means spam.
+    QVERIFY(!m_server->addMessage(User, mail("Someone <someone@new.example>", "Prize draw", "", "A prize.")).isEmpty());
+    r = run({"check", "box", "--apply-rules"});
+    QVERIFY2(r.out.contains(QLatin1String("The classifier (grep) rates it spam")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestTriageSync)
