@@ -19,6 +19,8 @@ packages=(
     desktop-file-utils appstream
     # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
     dpkg-dev
+    # the trainable spam classifier behind triage (tst_classifier trains a private wordlist)
+    bogofilter
 )
 
 sudo_cmd=()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "TriageUi.h"
 
 #include "net/HostName.h"
 #include "Icons.h"
@@ -165,6 +166,9 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
                           + QList<QAction *>{PreferencesDialog::createAction(this, m_readActions, m_sync.get(), trash)})
         m_actions.insert(a->objectName(), a);
     connect(m_model, &Model::MessageListModel::unreadCountChanged, this, &MainWindow::updateNewCounts);
+    if (m_profile)
+        m_triage = new TriageUi(this, *m_profile, *m_sync, m_view, m_preview,
+                                [this](Sync::Operation op, qint64 id, const QVector<QByteArray> &uids) { startSync(op, id, uids); });
     createMenusAndToolbar();
     createTray();
     m_runs->setTray(m_tray);
@@ -336,6 +340,8 @@ void MainWindow::createMenusAndToolbar()
         else
             mail->addSeparator();
     }
+    if (m_triage)
+        m_triage->install(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("filter")));
     view->addAction(action(QStringLiteral("showTrash")));

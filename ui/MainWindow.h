@@ -34,6 +34,7 @@ class ReadStateActions;
 class ServerLogDialog;
 class SyncController;
 class TrashActions;
+class TriageUi;
 class WelcomePanel;
 
 /// The application window: accounts on the left, the message list with its quick filter, the
@@ -63,6 +64,8 @@ public:
     QLineEdit *filterBox() const { return m_filter; }
     Model::MessageListModel *messageModel() const { return m_model; }
     ServerLogDialog *serverLog() const { return m_log; }
+    /// Rules, lists, spam marks and the deletion record; null without a profile.
+    TriageUi *triage() const { return m_triage; }
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
@@ -125,6 +128,7 @@ private:
     ProgressIndicator *m_progressBar;
     QLabel *m_progressLabel;
     ServerLogDialog *m_log;
+    TriageUi *m_triage = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QAction *> m_actions;
     ReadStateActions *m_readActions = nullptr;

@@ -133,6 +133,17 @@ bool MessageFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
+void MessageFilterProxy::setRowFilter(std::function<bool(int)> filter)
+{
+    m_rowFilter = std::move(filter);
+    invalidateFilter();
+}
+
+bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return (!m_rowFilter || m_rowFilter(sourceRow)) && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
 MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     : QTreeView(parent), m_model(model), m_proxy(new MessageFilterProxy(this))
 {

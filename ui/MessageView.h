@@ -24,16 +24,22 @@ public:
     void setSearch(const QString &text, const QHash<qint64, double> &found, bool byRelevance);
     void setRelevanceOrder(bool byRelevance);
     bool isSearching() const { return !m_searchText.isEmpty(); }
+    /// Hides source rows for which `filter` returns false (e.g. messages kept on the server);
+    /// an empty function shows every row.
+    void setRowFilter(std::function<bool(int sourceRow)> filter);
+    /// Applies the row filter again after what it looks at changed.
+    void refilter() { invalidateFilter(); }
 
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     /// Compares rows of the MessageListModel directly (see MessageListModel::lessThan).
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_searchText;
     QHash<qint64, double> m_found;
     bool m_byRelevance = false;
+    std::function<bool(int)> m_rowFilter;
 };
 
 /// The message list: sortable columns, status icons, multi-selection, and dragging messages

@@ -13,6 +13,7 @@
 #include "store/Integrity.h"
 #include "StoreCommands.h"
 #include "SyncSequence.h"
+#include "TriageCommands.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
@@ -177,7 +178,8 @@ void addCommandOptions(QCommandLineParser &parser)
                       Text::tr("account authorize: google or microsoft (default: from the server or address)."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("all"), Text::tr("download: every new message.")});
-    parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("import: say what would be imported, change nothing; check, "
+                                                          "download: print what triage would decide, act on none of it.")});
     parser.addOption({QStringLiteral("wait"),
                       Text::tr("check, download, delete: seconds to wait while another program writes the same "
                                "account (default 30), then exit 7."),
@@ -185,6 +187,7 @@ void addCommandOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("to"), Text::tr("export: folder for .eml files; backup: the file to write."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("mbox"), Text::tr("export: write an mboxrd file."), QStringLiteral("FILE")});
     addStoreCommandOptions(parser);
+    addTriageCommandOptions(parser);
 }
 
 void accountCommand(Context &c, const Done &done)

@@ -1,6 +1,7 @@
 #include "SyncSequence.h"
 
 #include "CommandLine.h"
+#include "TriageCommands.h"
 #include "display/OutsideText.h"
 
 #include <QLocale>
@@ -24,6 +25,12 @@ void SyncSequence::next()
     }
     const Account::AccountSettings account = m_accounts.at(m_next++);
     m_runner = std::make_unique<Sync::Runner>(m_c.profile);
+    // Rules, lists and spam hints judge new previews as in the application (--no-rules: not).
+    if (!m_c.parser.isSet(QStringLiteral("no-rules"))) {
+        m_triager = std::make_unique<Triage::Triager>(m_c.profile.database(), m_c.profile.messages(), m_c.profile.directory());
+        m_triager->setDryRun(m_c.parser.isSet(QStringLiteral("dry-run")));
+        m_runner->setTriage(m_triager.get());
+    }
     m_runner->setPasswordCommandUsesTerminal(true);
     if (m_c.parser.isSet(QStringLiteral("wait")))
         m_runner->setLockWait(int(qBound(0.0, m_c.parser.value(QStringLiteral("wait")).toDouble(), 86400.0) * 1000));
@@ -40,6 +47,9 @@ void SyncSequence::onFinished(const Account::AccountSettings &account, const Syn
 {
     m_progress->done();
     m_runner.reset();
+    if (m_triager && (m_c.parser.isSet(QStringLiteral("apply-rules")) || m_c.parser.isSet(QStringLiteral("dry-run"))))
+        printDecisions(m_c, account, m_triager->decisions());
+    m_triager.reset();
     const int code = reportResult(m_c, account, result);
     if (code != ExitOk)
         m_exitCode = code;

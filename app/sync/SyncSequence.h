@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Progress.h"
 #include "sync/Runner.h"
+#include "triage/Triager.h"
 
 #include <memory>
 
@@ -32,6 +33,7 @@ private:
     int m_exitCode = ExitOk;
     std::unique_ptr<Sync::Runner> m_runner;
     std::unique_ptr<Progress> m_progress;
+    std::unique_ptr<Triage::Triager> m_triager; ///< judges new previews unless --no-rules
 };
 
 /// Prints how one run ended, as poplar-sync does after each account; its exit code.

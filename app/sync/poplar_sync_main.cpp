@@ -5,6 +5,7 @@
 #include "SearchCommand.h"
 #include "StoreCommands.h"
 #include "TrashCommands.h"
+#include "TriageCommands.h"
 #include "Translations.h"
 #include "sync/PasswordCommand.h"
 
@@ -99,6 +100,19 @@ int main(int argc, char *argv[])
             "  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]\n"
             "                               what is in the Trash, taking it back, deleting it for good\n"
             "  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)",
+            "--help: translate the descriptions, keep the command and option words and the column alignment")
+        + QLatin1Char('\n')
+        + Cli::Text::tr(
+            "  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage's decisions\n"
+            "  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]\n"
+            "        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]\n"
+            "  friends add|remove ENTRY... | friends list | friends import-vcard FILE\n"
+            "  block add|remove ENTRY... | block list   addresses or domains\n"
+            "  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier\n"
+            "  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why\n"
+            "  process [NAME]               delete what triage marked on the server, download the rest\n"
+            "  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none\n"
+            "        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)",
             "--help: translate the descriptions, keep the command and option words and the column alignment"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -125,11 +139,17 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), Cli::exportCommand}, {QStringLiteral("backup"), Cli::backupCommand},
         {QStringLiteral("delete-local"), Cli::deleteLocalCommand}, {QStringLiteral("trash"), Cli::trashCommand},
         {QStringLiteral("search"), Cli::searchCommand},
+        {QStringLiteral("rules"), Cli::rulesCommand},     {QStringLiteral("deleted"), Cli::deletedCommand},
+        {QStringLiteral("triage"), Cli::triageCommand},
+        {QStringLiteral("friends"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Friends); }},
+        {QStringLiteral("block"), [](Cli::Context &c) { return Cli::listCommand(c, Triage::ListKind::Blocklist); }},
     };
     const QHash<QString, AsyncHandler> asyncHandlers{
         {QStringLiteral("account"), Cli::accountCommand}, {QStringLiteral("check"), Cli::checkCommand},
         {QStringLiteral("download"), Cli::downloadCommand}, {QStringLiteral("delete"), Cli::deleteCommand},
-        {QStringLiteral("verify"), Cli::verifyCommand},
+        {QStringLiteral("verify"), Cli::verifyCommand},   {QStringLiteral("process"), Cli::processCommand},
+        {QStringLiteral("spam"), [](Cli::Context &c, const Cli::Done &done) { Cli::spamCommand(c, true, done); }},
+        {QStringLiteral("ham"), [](Cli::Context &c, const Cli::Done &done) { Cli::spamCommand(c, false, done); }},
     };
     const Handler handler = handlers.value(command);
     const AsyncHandler asyncHandler = asyncHandlers.value(command);
@@ -146,9 +166,13 @@ int main(int argc, char *argv[])
         return Cli::ExitFailure;
     }
     // Commands that write say so plainly on a read-only profile, before SQLite can refuse them.
+    const bool lists = args.value(0) == QLatin1String("list") || args.value(0) == QLatin1String("search")
+                       || (command == QLatin1String("rules") && args.value(0) == QLatin1String("export"));
     const bool writes = command != QLatin1String("list") && command != QLatin1String("export")
                         && command != QLatin1String("search")
-                        && !(command == QLatin1String("account") && args.value(0) == QLatin1String("list"))
+                        && !(QStringList{QStringLiteral("account"), QStringLiteral("rules"), QStringLiteral("friends"),
+                                         QStringLiteral("block"), QStringLiteral("deleted")}.contains(command) && lists)
+                        && !(command == QLatin1String("triage") && args.value(0) == QLatin1String("show"))
                         && !(command == QLatin1String("trash") && (args.value(0) == QLatin1String("list")
                                                                    || args == QStringList{QStringLiteral("keep-days")}));
     if (profile->isReadOnly() && writes) {

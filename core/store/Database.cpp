@@ -253,13 +253,82 @@ bool addSearchIndex(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 12 -> 13: triage (core/triage): ordered rules with their counters, friends and blocklist,
+// what the rules and spam hints found per message, its settings, and a record of every message
+// deleted on the server. A trigger writes that record whoever deletes (by hand, rule or policy),
+// and drops entries older than the setting "deleted_keep_days" (30 by default).
+bool addTriage(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE triage_rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+            match_all INTEGER NOT NULL DEFAULT 1,
+            conditions TEXT NOT NULL,
+            action TEXT NOT NULL,
+            without_review INTEGER NOT NULL DEFAULT 0,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            match_count INTEGER NOT NULL DEFAULT 0,
+            last_matched INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE sender_lists (
+            kind TEXT NOT NULL,
+            entry TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            added_at INTEGER NOT NULL,
+            PRIMARY KEY (kind, entry)))"),
+        QStringLiteral(R"(CREATE TABLE triage_marks (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            uidl BLOB NOT NULL,
+            score INTEGER NOT NULL DEFAULT 0,
+            spam INTEGER NOT NULL DEFAULT 0,
+            reasons TEXT,
+            rule_name TEXT,
+            action TEXT,
+            marked_delete INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            user_verdict INTEGER NOT NULL DEFAULT 0,
+            judged_at INTEGER,
+            PRIMARY KEY (account_id, uidl)))"),
+        QStringLiteral("CREATE TABLE triage_settings (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral(R"(CREATE TABLE deleted_on_server (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            uidl BLOB NOT NULL,
+            deleted_at INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            rule_name TEXT,
+            from_text TEXT,
+            subject TEXT,
+            date INTEGER,
+            headers BLOB))"),
+        QStringLiteral("CREATE INDEX deleted_by_time ON deleted_on_server (deleted_at)"),
+        QStringLiteral(R"(CREATE TRIGGER record_server_deletion AFTER UPDATE OF deleted_at ON messages
+            WHEN NEW.deleted_at IS NOT NULL AND OLD.deleted_at IS NULL
+            BEGIN
+                INSERT INTO deleted_on_server (account_id, uidl, deleted_at, reason, rule_name, from_text, subject,
+                                               date, headers)
+                SELECT NEW.account_id, NEW.uidl, NEW.deleted_at,
+                       CASE WHEN t.rule_name IS NOT NULL THEN 'rule'
+                            WHEN OLD.delete_requested THEN 'hand' ELSE 'policy' END,
+                       t.rule_name, NEW.from_text, NEW.subject, NEW.date, NEW.headers
+                FROM (SELECT NULL) LEFT JOIN triage_marks t
+                    ON t.account_id = NEW.account_id AND t.uidl = NEW.uidl AND t.marked_delete = 1;
+                DELETE FROM deleted_on_server WHERE deleted_at < NEW.deleted_at - 86400 *
+                    coalesce((SELECT CAST(value AS INTEGER) FROM triage_settings WHERE key = 'deleted_keep_days'), 30);
+            END)"),
+    }, error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
-                                              addFetchedBy, addServerFacts, addProxy, addTrash, addSearchIndex};
+                                              addFetchedBy, addServerFacts, addProxy, addTrash, addSearchIndex,
+                                              addTriage};
     return steps;
 }
 

@@ -99,6 +99,7 @@ void Runner::runEngine(QByteArray secret)
         return;
     m_engine = std::make_unique<SyncEngine>(m_profile.messages(), m_factory);
     m_engine->setLockWait(m_lockWaitMs);
+    m_engine->setTriage(m_triage);
     connect(m_engine.get(), &SyncEngine::progress, this, &Runner::progress);
     connect(m_engine.get(), &SyncEngine::messagesChanged, this, &Runner::messagesChanged);
     connect(m_engine.get(), &SyncEngine::protocolTrace, this, &Runner::protocolTrace);

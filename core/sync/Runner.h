@@ -37,6 +37,8 @@ public:
     void setPasswordCommandTimeout(int milliseconds) { m_commandTimeoutMs = milliseconds; }
     /// The password command may prompt on the terminal (poplar-sync).
     void setPasswordCommandUsesTerminal(bool terminal) { m_commandUsesTerminal = terminal; }
+    /// As SyncEngine::setTriage; `hook` must outlive the runner.
+    void setTriage(TriageHook *hook) { m_triage = hook; }
 
     /// Starts the run; `finished` follows exactly once.
     void start(const SyncRequest &request);
@@ -72,6 +74,7 @@ private:
     int m_lockWaitMs = SyncEngine::DefaultLockWaitMs;
     int m_commandTimeoutMs;
     bool m_commandUsesTerminal = false;
+    TriageHook *m_triage = nullptr;
     SyncRequest m_request;
     bool m_oauth = false;
     int m_attempt = 0; ///< 1 during the one retry with a renewed token

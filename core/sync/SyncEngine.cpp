@@ -10,6 +10,7 @@
 #include "pop3/Listing.h"
 #include "store/Profile.h"
 
+#include <QPointer>
 
 namespace Poplar::Sync {
 
@@ -138,6 +139,8 @@ void SyncEngine::run(const QByteArray &secret)
         return;
     }
     m_known = std::move(known).value();
+    if (m_triage)
+        m_triageDecisions = m_triage->standing(request.account.id);
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
     m_session = std::make_unique<Pop3::Session>(m_factory);
@@ -331,6 +334,7 @@ bool SyncEngine::saveHeaders()
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
         uids.append(u.uid);
+    m_previewedThisRun += uids;
     m_headerUpdates.clear();
     emit messagesChanged(m_request.account.id, uids);
     return true;
@@ -484,9 +488,11 @@ Phase SyncEngine::nextPhase() const
     case Phase::Listing:
         return m_haveUidl && m_haveList && m_pendingTop.isEmpty() ? Phase::FetchingHeaders : Phase::Listing;
     case Phase::FetchingHeaders:
-        if (!m_pendingTop.isEmpty())
+        if (!m_pendingTop.isEmpty() || (m_triage && m_triageState != TriageState::Done))
             return Phase::FetchingHeaders;
-        return m_request.operation == Operation::Download ? Phase::Downloading : Phase::Deleting;
+        return m_request.operation == Operation::Download || !m_triageDecisions.download.isEmpty()
+                   ? Phase::Downloading
+                   : Phase::Deleting;
     case Phase::Downloading:
         return m_pendingRetr.isEmpty() ? Phase::Deleting : Phase::Downloading;
     case Phase::Deleting:
@@ -511,6 +517,10 @@ void SyncEngine::advance()
     m_advancing = true;
     do {
         m_advanceAgain = false;
+        // All headers are in: triage judges the stored previews before anything is downloaded.
+        if (m_phase == Phase::FetchingHeaders && m_pendingTop.isEmpty() && m_triage
+            && m_triageState == TriageState::NotStarted && m_failure == Failure::None && saveHeaders())
+            startTriage();
         for (Phase next = nextPhase(); next != m_phase; next = nextPhase()) {
             if (next != Phase::Failed && !leave(m_phase))
                 continue; // leaving failed: the next round ends the run
@@ -590,6 +600,8 @@ void SyncEngine::end()
                 m_result.storeError = error;
         }
     }
+    if (m_triage && !m_committedThisRun.isEmpty())
+        m_triage->downloaded(m_request.account.id, m_committedThisRun);
     m_lock.reset(); // the next run of this account, here or in another program, may go on
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"
@@ -667,7 +679,7 @@ void SyncEngine::recordListing()
                 wanted.append(uid);
         }
         for (const QByteArray &uid : std::as_const(wanted)) {
-            if (!willDownload(uid))
+            if (!willDownload(uid) || m_triage) // triage judges previews before downloading
                 requestPreview(m_numberByUid.value(uid), uid); // or listed by its size alone
         }
         m_progress.total = int(m_pendingTop.size());
@@ -677,13 +689,18 @@ void SyncEngine::recordListing()
 
 bool SyncEngine::willDownload(const QByteArray &uid) const
 {
-    if (m_request.operation != Operation::Download)
+    if (m_request.operation != Operation::Download && !m_triageDecisions.download.contains(uid))
         return false;
     const auto status = m_known.constFind(uid);
     if (status == m_known.constEnd() || (status->downloaded && !status->damaged) || !m_numberByUid.contains(uid))
         return false;
-    if (!m_request.uids.isEmpty())
-        return m_request.uids.contains(uid);
+    if (!m_request.uids.isEmpty() || m_triageDecisions.download.contains(uid))
+        return m_request.uids.contains(uid) || m_triageDecisions.download.contains(uid);
+    // A check downloads only what triage asked for ("download now").
+    if (m_request.operation != Operation::Download || m_triageDecisions.neverDownload.contains(uid))
+        return false;
+    if (m_triageDecisions.alwaysDownload.contains(uid) && !status->localDeleted)
+        return true;
     return downloadsByDefault(m_request.account, *status, m_sizeByNumber.value(m_numberByUid.value(uid)));
 }
 
@@ -698,7 +715,8 @@ void SyncEngine::startDownloads()
                 continue;
             if (willDownload(uid))
                 wanted.append(uid);
-            else if (m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
+            else if (m_request.operation == Operation::Download && !m_triageDecisions.neverDownload.contains(uid)
+                     && m_known.contains(uid) && (!m_known.value(uid).downloaded || m_known.value(uid).damaged)
                      && !m_known.value(uid).localDeleted && m_known.value(uid).fetchedBy.isEmpty())
                 ++m_result.skippedOversized;
         }
@@ -717,6 +735,28 @@ void SyncEngine::startDownloads()
         m_pendingRetr.insert(m_session->retr(n), uid);
     }
     reportProgress();
+}
+
+void SyncEngine::startTriage()
+{
+    if (m_triageState == TriageState::Pending)
+        return;
+    m_triageState = TriageState::Pending;
+    QPointer<SyncEngine> self(this);
+    m_triage->judge(m_request.account.id, m_previewedThisRun, [self](const TriageDecisions &decisions) {
+        if (!self || self->ended())
+            return;
+        self->m_triageDecisions.download += decisions.download;
+        self->m_triageDecisions.alwaysDownload += decisions.alwaysDownload;
+        self->m_triageDecisions.neverDownload += decisions.neverDownload;
+        for (const QByteArray &uid : decisions.deleteNow) {
+            self->m_triageDecisions.neverDownload.insert(uid);
+            if (const auto it = self->m_known.find(uid); it != self->m_known.end())
+                it->deleteRequested = true; // the hook requested it in the store
+        }
+        self->m_triageState = TriageState::Done;
+        self->advance();
+    });
 }
 
 void SyncEngine::startDeletions()

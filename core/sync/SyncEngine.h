@@ -7,6 +7,7 @@
 #include "store/AccountLock.h"
 #include "store/MessageStore.h"
 #include "store/SearchIndex.h"
+#include "sync/TriageHook.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -119,6 +120,9 @@ public:
     /// How long start() waits for another program that writes the same account (its
     /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
     void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
+    /// Judges new previews before anything is downloaded (rules, lists, spam hints); `hook` must
+    /// outlive the engine. Without one every message is treated alike.
+    void setTriage(TriageHook *hook) { m_triage = hook; }
     /// The default of setLockWait().
     static constexpr int DefaultLockWaitMs = 30000;
 
@@ -187,6 +191,8 @@ private:
     /// Ends the run with `error`, keeping complete downloads and deleting nothing.
     void failSession(const Pop3::Error &error);
     void reportProgress();
+    /// Hands the previews stored by this run to the triage hook; advance() goes on once it answers.
+    void startTriage();
 
     Store::MessageStore &m_store;
     Store::SearchIndex m_search{m_store}; ///< filled as previews and downloads commit
@@ -233,6 +239,11 @@ private:
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;
     QSet<QByteArray> m_deleIssued;
     QVector<QByteArray> m_deletedUnconfirmed;
+    TriageHook *m_triage = nullptr;
+    TriageDecisions m_triageDecisions;
+    QVector<QByteArray> m_previewedThisRun;
+    enum class TriageState { NotStarted, Pending, Done } m_triageState = TriageState::NotStarted;
+
     Pop3::CommandId m_quitId = 0;
     bool m_loggedIn = false;     ///< the session is ready (logged in, CAPA again)
     bool m_quitAnswered = false; ///< QUIT has its reply (and the deletions are recorded)

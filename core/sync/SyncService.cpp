@@ -1,5 +1,7 @@
 #include "sync/SyncService.h"
 
+#include "triage/Triager.h"
+
 #include "store/Integrity.h"
 
 #include "account/Keychain.h"
@@ -49,6 +51,10 @@ void SyncService::initialize()
 {
     QString error;
     m_profile = Store::Profile::open(m_profileDir, &error);
+    if (m_profile && !m_profile->isReadOnly()) {
+        m_triager = std::make_unique<Triage::Triager>(m_profile->database(), m_profile->messages(), m_profileDir);
+        connect(m_triager.get(), &Triage::Triager::marksChanged, this, &SyncService::messagesChanged);
+    }
     m_keychain = new Account::Keychain(this);
     if (m_profile && !m_profile->isReadOnly()) // messages stored before the search index, or missed by it
         (new SearchCatchUp(m_profile->messages(), this))->start();
@@ -127,6 +133,7 @@ void SyncService::startNext(qint64 accountId)
     auto *running = new Running;
     running->runner = std::make_unique<Runner>(*m_profile, m_keychain, m_factory);
     running->runner->setLockWait(LockWaitMs);
+    running->runner->setTriage(m_triager.get());
     running->sinceProgress.start();
     m_running.insert(accountId, running);
     Runner *runner = running->runner.get();

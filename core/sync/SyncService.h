@@ -14,6 +14,7 @@
 #include <memory>
 
 namespace Poplar::Store { class Profile; }
+namespace Poplar::Triage { class Triager; }
 namespace Poplar::Account { class Keychain; }
 
 namespace Poplar::Sync {
@@ -93,6 +94,9 @@ public slots:
     void setFileStates(qint64 accountId, const QHash<QByteArray, Poplar::Store::FileState> &states);
 
 public:
+    /// Triage for every run (rules, lists, spam hints, the classifier); null before initialize()
+    /// or without a profile. Belongs to this service's thread: use it from lambdas invoked here.
+    Triage::Triager *triager() const { return m_triager.get(); }
     /// Ends a verifyStored() early (what was checked is still recorded); callable from any thread.
     void cancelVerify() { m_verifyCancelled = true; }
 
@@ -132,6 +136,7 @@ private:
     QString m_profileDir;
     Net::TransportFactory *m_factory;
     std::unique_ptr<Store::Profile> m_profile;
+    std::unique_ptr<Triage::Triager> m_triager; ///< uses m_profile, so declared (and destroyed) after it
     Account::Keychain *m_keychain = nullptr;
     QHash<qint64, std::deque<SyncRequest>> m_waiting;
     QHash<qint64, Running *> m_running;
