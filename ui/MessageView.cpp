@@ -107,6 +107,8 @@ void MessageFilterProxy::setRelevanceOrder(bool byRelevance)
 
 bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_rowFilter && !m_rowFilter(sourceRow))
+        return false;
     if (m_searchText.isEmpty())
         return true;
     if (const auto *model = qobject_cast<const Model::MessageListModel *>(sourceModel());
@@ -137,11 +139,6 @@ void MessageFilterProxy::setRowFilter(std::function<bool(int)> filter)
 {
     m_rowFilter = std::move(filter);
     invalidateFilter();
-}
-
-bool MessageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    return (!m_rowFilter || m_rowFilter(sourceRow)) && QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
