@@ -237,6 +237,11 @@ void addCommandOptions(QCommandLineParser &parser)
                       QStringLiteral("BYTES")});
     parser.addOption({QStringLiteral("preview-lines"), Text::tr("Body lines fetched with TOP (default 20)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("plaintext-fallback"),
+                      Text::tr("yes or no (default): over a connection without TLS, after APOP or a mechanism "
+                               "that hides the password was refused, also try those that send it.",
+                               "--plaintext-fallback values: keep the words yes, no"),
+                      QStringLiteral("yes|no")});
     parser.addOption({QStringLiteral("check-interval"),
                       Text::tr("Minutes between the application's periodic checks (0: off)."),
                       QStringLiteral("MIN")});

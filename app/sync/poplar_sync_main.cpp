@@ -60,6 +60,7 @@ int main(int argc, char *argv[])
         "  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]\n"
         "          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|\n"
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
+        "          [--proxy PROXY] [--plaintext-fallback yes|no]\n"
         "  account set-password NAME    store the password in the keychain (read from stdin)\n"
         "  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)\n"
         "  account set NAME [options of add]   change an account; account show NAME prints its settings\n"

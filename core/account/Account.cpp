@@ -37,6 +37,7 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
     settings.tls.pinnedSha256 = pinnedSha256;
     settings.maxScramIterations = maxScramIterations;
     settings.proxy = proxy;
+    settings.allowPlaintextFallback = allowPlaintextFallback;
     if (auth == Pop3::AuthMethod::Automatic)
         settings.preferredLoginMethod = server.loginMethod;
     if (!caFile.isEmpty()) {

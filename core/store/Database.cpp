@@ -222,13 +222,21 @@ bool addProxy(QSqlDatabase &db, QString *error)
     return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN proxy TEXT NOT NULL DEFAULT 'system'")}, error);
 }
 
+// Version 10 -> 11: whether automatic login over plaintext may go on to a method that sends the
+// password after one that hides it was refused (AccountSettings::allowPlaintextFallback).
+bool addPlaintextFallback(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN plaintext_fallback INTEGER NOT NULL DEFAULT 0")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
 {
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
-                                              addFetchedBy, addServerFacts, addProxy};
+                                              addFetchedBy, addServerFacts, addProxy, addPlaintextFallback};
     return steps;
 }
 
