@@ -94,27 +94,82 @@ QVector<Account::AccountSettings> selectedAccounts(Context &c, int *failure)
     return accounts;
 }
 
+/// One keychain entry of the account `name`; nullopt with `error` set (the keychain's words) when
+/// there is none. The command-line tool waits for it: nothing else is running.
+std::optional<QByteArray> readKeychain(Account::Keychain::Entry entry, const QString &name, QString *error)
+{
+    Account::Keychain keychain(nullptr, entry);
+    QEventLoop loop;
+    std::optional<QByteArray> secret;
+    QObject::connect(&keychain, &Account::Keychain::secretRead, &loop,
+                     [&](const QString &, bool ok, const QByteArray &value, const QString &why) {
+                         if (ok)
+                             secret = value;
+                         else
+                             *error = why;
+                         loop.quit();
+                     });
+    keychain.readSecret(name);
+    loop.exec();
+    return secret;
+}
+
+/// Stores one keychain entry of the account `name`; false with `error` set when refused.
+bool writeKeychain(Account::Keychain::Entry entry, const QString &name, const QByteArray &secret, QString *error)
+{
+    Account::Keychain keychain(nullptr, entry);
+    QEventLoop loop;
+    bool written = false;
+    QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
+                     [&](const QString &, bool ok, const QString &why) {
+                         written = ok;
+                         *error = why;
+                         loop.quit();
+                     });
+    keychain.writeSecret(name, secret);
+    loop.exec();
+    return written;
+}
+
+void removeKeychain(Account::Keychain::Entry entry, const QString &name)
+{
+    Account::Keychain keychain(nullptr, entry);
+    QEventLoop loop;
+    QObject::connect(&keychain, &Account::Keychain::secretRemoved, &loop, &QEventLoop::quit);
+    keychain.removeSecret(name);
+    loop.exec();
+}
+
+/// The account with its proxy's password from the keychain when its proxy has a user; nullopt
+/// (the reason printed) when the keychain has none.
+std::optional<Account::AccountSettings> withProxyPassword(Context &c, Account::AccountSettings account)
+{
+    if (!account.proxy.needsPassword())
+        return account;
+    QString error;
+    const auto password = readKeychain(Account::Keychain::Entry::Proxy, account.name, &error);
+    if (!password) {
+        printError(c.err, account.name + QLatin1String(": ")
+                              + Text::tr("no proxy password: the keychain says: %1 (use account set-proxy-password)")
+                                    .arg(error));
+        return std::nullopt;
+    }
+    account.proxy.password = QString::fromUtf8(*password);
+    return account;
+}
+
 std::optional<QByteArray> secretFor(Context &c, const Account::AccountSettings &account)
 {
     if (account.auth == Pop3::AuthMethod::Gssapi)
         return QByteArray();
     if (account.passwordCommand.isEmpty()) {
-        Account::Keychain keychain;
-        QEventLoop loop;
-        std::optional<QByteArray> secret;
-        QObject::connect(&keychain, &Account::Keychain::secretRead, &loop,
-                         [&](const QString &, bool ok, const QByteArray &value, const QString &error) {
-                             if (ok)
-                                 secret = value;
-                             else
-                                 printError(c.err, account.name + QLatin1String(": ")
-                                                       + Text::tr("no password: the keychain says: %1 (use account "
-                                                                  "set-password, or --password-command)")
-                                                             .arg(error));
-                             loop.quit();
-                         });
-        keychain.readSecret(account.name);
-        loop.exec();
+        QString error;
+        const auto secret = readKeychain(Account::Keychain::Entry::Login, account.name, &error);
+        if (!secret)
+            printError(c.err, account.name + QLatin1String(": ")
+                                  + Text::tr("no password: the keychain says: %1 (use account "
+                                             "set-password, or --password-command)")
+                                        .arg(error));
         return secret;
     }
     QString error;
@@ -201,7 +256,13 @@ int syncAccounts(Context &c, Sync::Operation operation, const QVector<QByteArray
     if (failure != ExitOk)
         return failure;
     int exitCode = ExitOk;
-    for (const Account::AccountSettings &account : accounts) {
+    for (const Account::AccountSettings &stored : accounts) {
+        const auto withProxy = withProxyPassword(c, stored);
+        if (!withProxy) {
+            exitCode = ExitAuth;
+            continue;
+        }
+        const Account::AccountSettings &account = *withProxy;
         const bool oauth = OAuth::usesStoredToken(account);
         std::optional<Sync::SyncResult> result;
         int failure = ExitOk; // set when no secret could be had (the reason is printed)
@@ -273,27 +334,26 @@ int accountCommand(Context &c)
                   << '\t' << Pop3::authMethodName(a.auth) << '\t' << Account::retentionPolicyName(a.policy) << Qt::endl;
         return ExitOk;
     }
-    if (sub == QLatin1String("set-password")) {
+    if (sub == QLatin1String("set-password") || sub == QLatin1String("set-proxy-password")) {
         const auto account = accountNamed(c, c.args.value(1));
         if (!account)
             return ExitUsage;
-        const QByteArray secret = readSecretFromStdin(c.err);
+        const bool proxy = sub == QLatin1String("set-proxy-password");
+        if (proxy && !account->proxy.needsPassword())
+            return usage(c, Text::tr("the account's proxy has no user name: set --proxy socks5://USER@HOST:PORT "
+                                     "or http://USER@HOST:PORT first"));
+        QByteArray secret = readSecretFromStdin(c.err);
         if (secret.isEmpty())
             return usage(c, Text::tr("no password given"));
-        Account::Keychain keychain;
-        QEventLoop loop;
-        int code = ExitOk;
-        QObject::connect(&keychain, &Account::Keychain::secretWritten, &loop,
-                         [&](const QString &, bool ok, const QString &error) {
-                             if (!ok) {
-                                 printError(c.err, Text::tr("the keychain refused the password: %1").arg(error));
-                                 code = ExitFailure;
-                             }
-                             loop.quit();
-                         });
-        keychain.writeSecret(account->name, secret);
-        loop.exec();
-        return code;
+        QString error;
+        const bool written = writeKeychain(proxy ? Account::Keychain::Entry::Proxy : Account::Keychain::Entry::Login,
+                                           account->name, secret, &error);
+        secret.fill('\0');
+        if (!written) {
+            printError(c.err, Text::tr("the keychain refused the password: %1").arg(error));
+            return ExitFailure;
+        }
+        return ExitOk;
     }
     if (sub == QLatin1String("remove")) {
         const auto account = accountNamed(c, c.args.value(1));
@@ -310,11 +370,9 @@ int accountCommand(Context &c)
         }
         if (!c.profile.accounts().remove(account->id, &error))
             return usage(c, error);
-        Account::Keychain keychain; // the stored password goes with the account
-        QEventLoop loop;
-        QObject::connect(&keychain, &Account::Keychain::secretRemoved, &loop, &QEventLoop::quit);
-        keychain.removeSecret(account->name);
-        loop.exec();
+        // The stored passwords go with the account.
+        removeKeychain(Account::Keychain::Entry::Login, account->name);
+        removeKeychain(Account::Keychain::Entry::Proxy, account->name);
         QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
         return ExitOk;
     }
@@ -325,7 +383,8 @@ int accountCommand(Context &c)
     if (sub == QLatin1String("show") && c.args.size() == 2)
         return accountShowCommand(c, c.args.at(1));
     if (sub != QLatin1String("add") || c.args.size() < 2)
-        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
+        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account set-proxy-password NAME | "
+                                       "account authorize NAME "
                                        "[--provider google|microsoft] | account set NAME [options of add] | "
                                        "account show NAME | account list | account remove NAME"));
     QString error;

@@ -21,6 +21,12 @@ int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &o
         Cli::printError(err, error);
         return Cli::ExitUsage;
     }
+    if (settings->proxy.needsPassword()) {
+        // Its password lives in the keychain under an account's name; scan has no account.
+        Cli::printError(err, Cli::Text::tr("scan: a proxy with a user name works only for an account "
+                                           "(account add ... --proxy, then account set-proxy-password)"));
+        return Cli::ExitUsage;
+    }
     QByteArray secret;
     if (parser.isSet(QStringLiteral("password-command"))) {
         const auto password = Cli::runPasswordCommand(parser.value(QStringLiteral("password-command")), &error);
@@ -62,6 +68,7 @@ int main(int argc, char *argv[])
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
         "          [--proxy PROXY] [--plaintext-fallback yes|no]\n"
         "  account set-password NAME    store the password in the keychain (read from stdin)\n"
+        "  account set-proxy-password NAME   store the proxy's password in the keychain (read from stdin)\n"
         "  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)\n"
         "  account set NAME [options of add]   change an account; account show NAME prints its settings\n"
         "  account list | account remove NAME\n"

@@ -34,6 +34,7 @@ private:
     QSslSocket *m_socket;
     TlsOptions m_tls;
     bool m_reportedError = false;
+    bool m_proxyHasUser = false;
 };
 
 /// Makes SslTransport instances.

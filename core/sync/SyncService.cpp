@@ -51,6 +51,7 @@ void SyncService::initialize()
     QString error;
     m_profile = Store::Profile::open(m_profileDir, &error);
     m_keychain = new Account::Keychain(this);
+    m_proxyKeychain = new Account::Keychain(this, Account::Keychain::Entry::Proxy);
     emit ready(m_profile != nullptr, error);
 }
 
@@ -147,12 +148,44 @@ void SyncService::runWithToken(SyncRequest request, bool forceRefresh, int attem
 
 void SyncService::runWithSecret(SyncRequest request, int oauthAttempt)
 {
+    if (!request.account.proxy.needsPassword() || !request.account.proxy.password.isEmpty()) {
+        startEngine(std::move(request), oauthAttempt);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_proxyKeychain, &Account::Keychain::secretRead, this,
+                          [this, connection, request, oauthAttempt](const QString &name, bool ok, const QByteArray &secret,
+                                                                    const QString &error) mutable {
+                              if (name != request.account.name)
+                                  return;
+                              disconnect(*connection);
+                              const qint64 id = request.account.id;
+                              if (!ok) {
+                                  request.secret.fill('\0');
+                                  m_running.remove(id);
+                                  SyncResult result;
+                                  result.error.kind = Pop3::Error::Kind::InvalidSettings;
+                                  result.error.message = tr("The proxy's password could not be read from the keychain: "
+                                                            "%1. Enter it in the account's proxy settings.").arg(error);
+                                  emit finished(id, result);
+                                  startNext(id);
+                                  return;
+                              }
+                              request.account.proxy.password = QString::fromUtf8(secret);
+                              startEngine(std::move(request), oauthAttempt);
+                          });
+    m_proxyKeychain->readSecret(request.account.name);
+}
+
+void SyncService::startEngine(SyncRequest request, int oauthAttempt)
+{
     const qint64 id = request.account.id;
     auto *running = new Running;
     running->oauthAttempt = oauthAttempt;
     if (oauthAttempt == 0) {
         running->retry = request;
         running->retry.secret = QByteArray();
+        running->retry.account.proxy.password.clear(); // read again from the keychain for a retry
     }
     running->engine = std::make_unique<SyncEngine>(m_profile->messages(), m_factory);
     running->engine->setLockWait(LockWaitMs);

@@ -106,6 +106,8 @@ private:
     void runWithToken(SyncRequest request, bool forceRefresh, int attempt);
     /// `oauthAttempt` -1 for a password login; 0 or 1 for a token from the keychain's grant.
     void runWithSecret(SyncRequest request, int oauthAttempt = -1);
+    /// Runs the engine once the proxy's password, when the account's proxy has a user, is read.
+    void startEngine(SyncRequest request, int oauthAttempt);
     void onEngineFinished(qint64 accountId, const SyncResult &result);
     /// False with `error` set (Store::Profile::readOnlyMessage()) when the profile cannot be written.
     bool writable(QString *error) const;
@@ -116,6 +118,7 @@ private:
     Net::TransportFactory *m_factory;
     std::unique_ptr<Store::Profile> m_profile;
     Account::Keychain *m_keychain = nullptr;
+    Account::Keychain *m_proxyKeychain = nullptr;
     QHash<qint64, std::deque<SyncRequest>> m_waiting;
     QHash<qint64, Running *> m_running;
     QHash<qint64, QVector<TraceLine>> m_trace;
