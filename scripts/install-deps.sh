@@ -9,6 +9,8 @@ packages=(
     libgl-dev libgsasl-dev libgmime-3.0-dev qtkeychain-qt6-dev libssl-dev libsqlite3-dev
     qt6-networkauth-dev
     dovecot-pop3d openssl
+    # a second POP3 server for the tests (tests/testlib/MailutilsServer): GNU Mailutils' pop3d
+    mailutils-pop3d
     mpop
     xvfb xauth
     # translations: lupdate for tests/i18n, Qt's own translations, CJK fonts for the screenshots
@@ -33,8 +35,12 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     "${sudo_cmd[@]}" apt-get update -qq
-    # policy-rc.d keeps the packaged Dovecot service from starting: tests start their own.
+    # policy-rc.d keeps the packaged Dovecot and Mailutils services from starting: tests start their own.
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Mailutils' packaged pop3d would serve port 110 system-wide; the tests only need the program.
+    if [[ " ${missing[*]} " == *" mailutils-pop3d "* ]] && command -v systemctl >/dev/null 2>&1; then
+        "${sudo_cmd[@]}" systemctl disable --now mailutils-pop3d.service >/dev/null 2>&1 || true
+    fi
 fi
 
 # Dovecot refuses to serve mail as root; test and demo maildirs belong to this user.

@@ -71,6 +71,12 @@ bool applyAccountOptions(const QCommandLineParser &parser, Account::AccountSetti
             return false;
         a.proxy = *proxy;
     }
+    if (isSet(parser, "plaintext-fallback")) {
+        const QString answer = value(parser, "plaintext-fallback").toLower();
+        if (answer != QLatin1String("yes") && answer != QLatin1String("no"))
+            return fail(error, Text::tr("--plaintext-fallback must be yes or no"));
+        a.allowPlaintextFallback = answer == QLatin1String("yes");
+    }
     if (isSet(parser, "scram-max-iterations")) {
         const auto limit = scramIterationLimit(parser, error);
         if (!limit)
@@ -146,6 +152,7 @@ int accountShowCommand(Context &c, const QString &name)
     line("password-command", a->passwordCommand);
     line("ca-file", a->caFile);
     line("proxy", Net::proxyName(a->proxy));
+    line("plaintext-fallback", a->allowPlaintextFallback ? QStringLiteral("yes") : QStringLiteral("no"));
     line("pinned-certificate", QString::fromLatin1(a->pinnedSha256.toHex()));
     line("policy", Account::retentionPolicyName(a->policy));
     line("delete-after-days", QString::number(a->policyDays));

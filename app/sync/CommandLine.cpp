@@ -3,6 +3,7 @@
 #include "display/OutsideText.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSslCertificate>
 
 #include <limits>
@@ -103,6 +104,7 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
     Pop3::SessionSettings settings;
     settings.host = parser.value(QStringLiteral("host"));
     settings.user = parser.value(QStringLiteral("user")).toUtf8();
+    settings.language = Pop3::serverLanguageFor(QLocale().uiLanguages().value(0));
     const QString security = parser.value(QStringLiteral("security"));
     if (security == QLatin1String("tls")) {
         settings.security = Pop3::Security::ImplicitTls;

@@ -103,7 +103,8 @@ int accountSubcommand(Context &c)
     if (sub == QLatin1String("show") && c.args.size() == 2)
         return accountShowCommand(c, c.args.at(1));
     if (sub != QLatin1String("add") || c.args.size() < 2)
-        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account authorize NAME "
+        return usage(c, QStringLiteral("account add NAME --host H ... | account set-password NAME | account set-proxy-password NAME | "
+                                       "account authorize NAME "
                                        "[--provider google|microsoft] | account set NAME [options of add] | "
                                        "account show NAME | account list | account remove NAME"));
     QString error;
@@ -171,6 +172,11 @@ void addCommandOptions(QCommandLineParser &parser)
                       QStringLiteral("BYTES")});
     parser.addOption({QStringLiteral("preview-lines"), Text::tr("Body lines fetched with TOP (default 20)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("plaintext-fallback"),
+                      Text::tr("yes or no (default): over a connection without TLS, after APOP or a mechanism "
+                               "that hides the password was refused, also try those that send it.",
+                               "--plaintext-fallback values: keep the words yes, no"),
+                      QStringLiteral("yes|no")});
     parser.addOption({QStringLiteral("check-interval"),
                       Text::tr("Minutes between the application's periodic checks (0: off)."),
                       QStringLiteral("MIN")});
@@ -193,14 +199,18 @@ void addCommandOptions(QCommandLineParser &parser)
 void accountCommand(Context &c, const Done &done)
 {
     const QString sub = c.args.value(0);
-    if (sub == QLatin1String("set-password")) {
+    if (sub == QLatin1String("set-password") || sub == QLatin1String("set-proxy-password")) {
         const auto account = accountNamed(c, c.args.value(1));
         if (!account)
             return done(ExitUsage);
+        const bool proxy = sub == QLatin1String("set-proxy-password");
+        if (proxy && !account->proxy.needsPassword())
+            return done(usage(c, Text::tr("the account's proxy has no user name: set --proxy socks5://USER@HOST:PORT "
+                                          "or http://USER@HOST:PORT first")));
         QByteArray secret = readSecretFromStdin(c.err);
         if (secret.isEmpty())
             return done(usage(c, Text::tr("no password given")));
-        auto *keychain = new Account::Keychain;
+        auto *keychain = new Account::Keychain(nullptr, proxy ? Account::Keychain::Entry::Proxy : Account::Keychain::Entry::Login);
         QObject::connect(keychain, &Account::Keychain::secretWritten, keychain,
                          [&c, keychain, done](const QString &, bool ok, const QString &error) {
                              keychain->deleteLater();
@@ -228,8 +238,12 @@ void accountCommand(Context &c, const Done &done)
         if (!c.profile.accounts().remove(account->id, &error))
             return done(usage(c, error));
         QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
-        auto *keychain = new Account::Keychain; // the stored password goes with the account
-        QObject::connect(keychain, &Account::Keychain::secretRemoved, keychain, [keychain, done] {
+        // The stored passwords (the server's and the proxy's) go with the account.
+        auto *keychain = new Account::Keychain;
+        auto *proxyKeychain = new Account::Keychain(keychain, Account::Keychain::Entry::Proxy);
+        QObject::connect(keychain, &Account::Keychain::secretRemoved, proxyKeychain,
+                         [proxyKeychain, name = account->name] { proxyKeychain->removeSecret(name); });
+        QObject::connect(proxyKeychain, &Account::Keychain::secretRemoved, keychain, [keychain, done] {
             keychain->deleteLater();
             done(ExitOk);
         });

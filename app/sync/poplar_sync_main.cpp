@@ -31,6 +31,12 @@ int scan(QCoreApplication &app, const QCommandLineParser &parser, QTextStream &o
         Cli::printError(err, error);
         return Cli::ExitUsage;
     }
+    if (settings->proxy.needsPassword()) {
+        // Its password lives in the keychain under an account's name; scan has no account.
+        Cli::printError(err, Cli::Text::tr("scan: a proxy with a user name works only for an account "
+                                           "(account add ... --proxy, then account set-proxy-password)"));
+        return Cli::ExitUsage;
+    }
     Cli::ScanCommand command(out, err);
     QObject::connect(&command, &Cli::ScanCommand::finished, &app, [](int code) { exitWith(code); });
     Sync::PasswordCommand password;
@@ -78,7 +84,9 @@ int main(int argc, char *argv[])
         "  account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]\n"
         "          [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|\n"
         "          --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]\n"
+        "          [--proxy PROXY] [--plaintext-fallback yes|no]\n"
         "  account set-password NAME    store the password in the keychain (read from stdin)\n"
+        "  account set-proxy-password NAME   store the proxy's password in the keychain (read from stdin)\n"
         "  account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)\n"
         "  account set NAME [options of add]   change an account; account show NAME prints its settings\n"
         "  account list | account remove NAME\n"

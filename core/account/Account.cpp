@@ -2,6 +2,7 @@
 
 #include <QSslCertificate>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Poplar::Account {
 
@@ -37,6 +38,9 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
     settings.tls.pinnedSha256 = pinnedSha256;
     settings.maxScramIterations = maxScramIterations;
     settings.proxy = proxy;
+    settings.allowPlaintextFallback = allowPlaintextFallback;
+    // The server's own words (errors, refusals) in the language Poplar speaks, where it has it.
+    settings.language = Pop3::serverLanguageFor(QLocale().uiLanguages().value(0));
     if (auth == Pop3::AuthMethod::Automatic)
         settings.preferredLoginMethod = server.loginMethod;
     if (!caFile.isEmpty()) {

@@ -43,6 +43,9 @@ struct AccountSettings {
     QString passwordCommand; ///< run through /bin/sh; its first output line is the secret
     QString caFile;          ///< extra CA certificates (PEM) trusted for this account
     Net::ProxySettings proxy; ///< the system's proxy settings unless the account says otherwise
+    /// Automatic login over plaintext: after APOP or a SASL mechanism that hides the password was
+    /// refused, also try those that send it (USER/PASS, PLAIN, LOGIN). Off by default.
+    bool allowPlaintextFallback = false;
     QByteArray pinnedSha256; ///< one server certificate the user chose to trust
     RetentionPolicy policy = RetentionPolicy::Keep;
     int policyDays = 0;

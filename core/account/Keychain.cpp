@@ -6,15 +6,20 @@
 
 namespace Poplar::Account {
 
-QString Keychain::serviceName()
+Keychain::Keychain(QObject *parent, Entry entry)
+    : QObject(parent), m_entry(entry)
 {
-    return QStringLiteral("org.poplar.Poplar");
+}
+
+QString Keychain::serviceName(Entry entry)
+{
+    return entry == Entry::Proxy ? QStringLiteral("org.poplar.Poplar.proxy") : QStringLiteral("org.poplar.Poplar");
 }
 
 void Keychain::readSecret(const QString &accountName)
 {
     qCDebug(Log::account) << "reading the keychain entry of" << accountName;
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(m_entry), this);
     job->setKey(accountName);
     job->setInsecureFallback(false); // never a plaintext file instead of a keychain
     connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
@@ -29,7 +34,7 @@ void Keychain::readSecret(const QString &accountName)
 void Keychain::writeSecret(const QString &accountName, const QByteArray &secret)
 {
     qCDebug(Log::account) << "writing the keychain entry of" << accountName;
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName(m_entry), this);
     job->setKey(accountName);
     job->setInsecureFallback(false);
     job->setBinaryData(secret);
@@ -42,7 +47,7 @@ void Keychain::writeSecret(const QString &accountName, const QByteArray &secret)
 
 void Keychain::removeSecret(const QString &accountName)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(m_entry), this);
     job->setKey(accountName);
     connect(job, &QKeychain::Job::finished, this, [this, accountName](QKeychain::Job *finished) {
         const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;

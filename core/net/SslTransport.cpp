@@ -64,6 +64,7 @@ void SslTransport::setProxy(const ProxySettings &proxy)
     if (proxy.kind == ProxySettings::Kind::System)
         useSystemProxyConfiguration();
     m_socket->setProxy(toNetworkProxy(proxy));
+    m_proxyHasUser = !proxy.user.isEmpty();
 }
 
 void SslTransport::startTls()
@@ -154,6 +155,12 @@ void SslTransport::onSocketError()
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         error.kind = TransportError::Kind::TlsHandshake;
+        break;
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        error.message = m_proxyHasUser
+            ? tr("The proxy refused the user name and password (%1).").arg(error.message)
+            : tr("The proxy asks for a user name and password (%1): set them in the account's proxy settings.")
+                  .arg(error.message);
         break;
     case QAbstractSocket::RemoteHostClosedError:
         // Reported through disconnected(); the session knows whether it expected it.

@@ -35,6 +35,7 @@ private:
     QSslSocket *m_socket;
     TlsOptions m_tls;
     bool m_reportedError = false;
+    bool m_proxyHasUser = false;
 };
 
 /// Makes SslTransport instances.

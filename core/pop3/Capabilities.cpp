@@ -7,6 +7,7 @@ Capabilities Capabilities::parse(const QByteArray &body)
     Capabilities caps;
     caps.m_known = true;
     int lines = 0;
+    QByteArray bareNumber; // the line before, when it was only a number
     for (QByteArray line : body.split('\n')) {
         line = line.trimmed();
         if (line.isEmpty())
@@ -14,7 +15,27 @@ Capabilities Capabilities::parse(const QByteArray &body)
         if (++lines > MaxLines)
             break;
         QByteArrayList words = line.simplified().split(' ');
-        const QByteArray name = words.takeFirst().toUpper();
+        QByteArray name = words.takeFirst().toUpper();
+        // GNU Mailutils' pop3d glues EXPIRE's value to its name ("EXPIRE0", "EXPIRENEVER") and
+        // announces LOGIN-DELAY as a bare number on the line before; read them as meant.
+        if (name.startsWith("EXPIRE") && name.size() > 6 && words.isEmpty()) {
+            const QByteArray value = name.mid(6);
+            bool number = false;
+            value.toInt(&number);
+            if (number || value == "NEVER") {
+                words = {value};
+                name = "EXPIRE";
+                if (!caps.m_entries.contains("LOGIN-DELAY") && !bareNumber.isEmpty())
+                    caps.m_entries.insert("LOGIN-DELAY", {bareNumber});
+            }
+        }
+        bareNumber.clear();
+        if (words.isEmpty()) {
+            bool number = false;
+            name.toInt(&number);
+            if (number)
+                bareNumber = name;
+        }
         if (name == "SASL") {
             for (QByteArray &w : words)
                 w = w.toUpper();

@@ -192,7 +192,7 @@ void Session::onCapa(Pending &pending)
     }
     const bool needsStls = m_settings.security == Security::StartTls && !m_transport->isEncrypted();
     if (!needsStls) {
-        startAuthentication();
+        negotiateInternational();
         return;
     }
     if (!m_capabilities.stls()) {

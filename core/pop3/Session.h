@@ -60,6 +60,11 @@ public:
     QByteArray greeting() const { return m_greeting; }
     /// The mechanism that logged in: "USER", "APOP", "RPOP" or a SASL name.
     QByteArray mechanismUsed() const { return m_mechanismUsed; }
+    /// True once the server accepted the UTF8 command (RFC 6856): user name, password and its
+    /// replies are UTF-8, and messages may carry UTF-8 headers.
+    bool isUtf8() const { return m_utf8; }
+    /// The language the server accepted with LANG (RFC 6856) for its replies; empty if none.
+    QByteArray language() const { return m_language; }
     bool isEncrypted() const;
     QList<QSslCertificate> peerCertificateChain() const;
     /// Commands queued or awaiting their reply.
@@ -130,6 +135,11 @@ private:
     void onCapa(Pending &pending);
     void onStls(Pending &pending);
     // authentication
+    /// Before login: UTF8 when the server offers it, then LANG with SessionSettings::language when
+    /// it offers that; each refusal is no failure. Then startAuthentication().
+    void negotiateInternational();
+    void onUtf8(Pending &pending);
+    void onLang(Pending &pending);
     void startAuthentication();
     void onAuthListing(Pending &pending);
     void chooseAndLogin(const QByteArrayList &mechanisms);
@@ -188,6 +198,10 @@ private:
     bool m_saslCancelled = false;
     QString m_saslError;
     bool m_authenticated = false;
+    bool m_utf8 = false;
+    bool m_utf8Asked = false;
+    bool m_languageAsked = false;
+    QByteArray m_language;
     int m_saslRounds = 0;
     QByteArrayList m_loginPlan;  ///< methods still to try, in order (chooseLoginMethods)
     QByteArrayList m_loginTried; ///< methods refused so far in this session

@@ -37,6 +37,40 @@ QThreadPool *saslThreads()
 
 } // namespace
 
+// ---- RFC 6856: UTF-8 and the server's language ----
+
+void Session::negotiateInternational()
+{
+    // Both go before login: UTF8 decides how the user name and password are read.
+    if (!m_utf8Asked && m_capabilities.has("UTF8")) {
+        m_utf8Asked = true;
+        sendInternal("UTF8\r\n", "UTF8", ReplyShape::SingleLine, &Session::onUtf8);
+        return;
+    }
+    if (!m_languageAsked && m_capabilities.has("LANG") && !m_settings.language.isEmpty()) {
+        m_languageAsked = true;
+        sendInternal("LANG " + m_settings.language + "\r\n", "LANG " + m_settings.language, ReplyShape::SingleLine,
+                     &Session::onLang);
+        return;
+    }
+    startAuthentication();
+}
+
+void Session::onUtf8(Pending &pending)
+{
+    m_utf8 = pending.status.ok;
+    qCDebug(Log::pop3) << "UTF-8 mode" << (m_utf8 ? "on" : "refused");
+    negotiateInternational();
+}
+
+void Session::onLang(Pending &pending)
+{
+    if (pending.status.ok)
+        m_language = m_settings.language;
+    qCDebug(Log::pop3) << "server language" << (pending.status.ok ? m_language : QByteArray("refused"));
+    negotiateInternational();
+}
+
 // ---- authentication ----
 
 void Session::startAuthentication()

@@ -6,6 +6,18 @@
 
 namespace Poplar::Pop3 {
 
+QByteArray serverLanguageFor(const QString &uiLanguage)
+{
+    const QString primary = uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    if (primary.size() < 2 || primary.size() > 3 || primary == QLatin1String("en"))
+        return {};
+    for (const QChar c : primary) {
+        if (c < QLatin1Char('a') || c > QLatin1Char('z'))
+            return {};
+    }
+    return primary.toLatin1();
+}
+
 QByteArray saslName(AuthMethod method)
 {
     switch (method) {

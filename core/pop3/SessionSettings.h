@@ -43,6 +43,11 @@ std::optional<Security> securityFromName(const QString &name);
 /// client computes them on the spot, and 2^31 of them take a core the better part of an hour.
 constexpr qint64 DefaultMaxScramIterations = 100000;
 
+/// The LANG tag for a user interface in `uiLanguage` (a BCP 47 name such as "de-DE" or "pt-BR"):
+/// its primary language subtag ("de"); empty for English and anything not a plain tag, where the
+/// servers' usual English needs no asking.
+QByteArray serverLanguageFor(const QString &uiLanguage);
+
 /// Everything a session needs to reach and log in to one maildrop.
 struct SessionSettings {
     QString host;
@@ -58,6 +63,9 @@ struct SessionSettings {
     /// Automatic login: a method (as chooseLoginMethods names it) that worked last time, tried first
     /// when it is among those chosen for this connection; never adds a method that is not.
     QByteArray preferredLoginMethod;
+    /// A language tag (RFC 5646, e.g. "de") asked for with LANG when the server offers it, so its
+    /// messages come in the user's language; empty: never asked. See serverLanguageFor().
+    QByteArray language;
 
     int connectTimeoutMs = 30000;    ///< TCP connect, and each TLS handshake
     int replyTimeoutMs = 60000;      ///< silence allowed while a reply is awaited

@@ -12,7 +12,7 @@ namespace Poplar::Store {
 namespace {
 
 const char *const columns = "name, host, port, security, auth, user_name, password_command, ca_file, pinned_sha256, "
-                            "policy, policy_days, size_limit, preview_lines, check_interval, scram_max_iterations, proxy";
+                            "policy, policy_days, size_limit, preview_lines, check_interval, scram_max_iterations, proxy, plaintext_fallback";
 
 void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 {
@@ -32,6 +32,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
     query.addBindValue(a.checkIntervalMinutes);
     query.addBindValue(a.maxScramIterations);
     query.addBindValue(Net::proxyName(a.proxy));
+    query.addBindValue(a.allowPlaintextFallback ? 1 : 0);
 }
 
 } // namespace
@@ -39,7 +40,7 @@ void bindAccount(QSqlQuery &query, const Account::AccountSettings &a)
 qint64 AccountStore::add(const Account::AccountSettings &account, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    query.prepare(QStringLiteral("INSERT INTO accounts (%1, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                       .arg(QLatin1String(columns)));
     bindAccount(query, account);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -56,7 +57,8 @@ bool AccountStore::update(const Account::AccountSettings &account, QString *erro
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE accounts SET name=?, host=?, port=?, security=?, auth=?, user_name=?, "
                                  "password_command=?, ca_file=?, pinned_sha256=?, policy=?, policy_days=?, "
-                                 "size_limit=?, preview_lines=?, check_interval=?, scram_max_iterations=?, proxy=? WHERE id=?"));
+                                 "size_limit=?, preview_lines=?, check_interval=?, scram_max_iterations=?, proxy=?, "
+                                 "plaintext_fallback=? WHERE id=?"));
     bindAccount(query, account);
     query.addBindValue(account.id);
     if (!query.exec()) {
@@ -146,15 +148,16 @@ QVector<Account::AccountSettings> AccountStore::select(const QString &where, con
         a.checkIntervalMinutes = query.value(14).toInt();
         a.maxScramIterations = query.value(15).toLongLong();
         a.proxy = Net::proxyFromName(query.value(16).toString()).value_or(Net::ProxySettings{});
-        if (!query.value(17).isNull())
-            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(17).toLongLong(), Qt::UTC);
+        a.allowPlaintextFallback = query.value(17).toInt() != 0;
         if (!query.value(18).isNull())
-            a.server.seen = QDateTime::fromSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
-        a.server.loginMethod = query.value(19).toString().toLatin1();
-        if (!query.value(20).isNull())
-            a.server.expireDays = query.value(20).toInt();
+            a.lastChecked = QDateTime::fromSecsSinceEpoch(query.value(18).toLongLong(), Qt::UTC);
+        if (!query.value(19).isNull())
+            a.server.seen = QDateTime::fromSecsSinceEpoch(query.value(19).toLongLong(), Qt::UTC);
+        a.server.loginMethod = query.value(20).toString().toLatin1();
         if (!query.value(21).isNull())
-            a.server.loginDelaySeconds = query.value(21).toInt();
+            a.server.expireDays = query.value(21).toInt();
+        if (!query.value(22).isNull())
+            a.server.loginDelaySeconds = query.value(22).toInt();
         result.append(a);
     }
     if (query.lastError().isValid() && error)

@@ -321,6 +321,14 @@ bool addTriage(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Version 13 -> 14: whether automatic login over plaintext may go on to a method that sends the
+// password after one that hides it was refused (AccountSettings::allowPlaintextFallback).
+bool addPlaintextFallback(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("ALTER TABLE accounts ADD COLUMN plaintext_fallback INTEGER NOT NULL DEFAULT 0")},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Database::Migration> &Database::migrations()
@@ -328,7 +336,7 @@ const std::vector<Database::Migration> &Database::migrations()
     static const std::vector<Migration> steps{createInitialSchema, addSeenFlag, addLastChecked, addStatusIndex,
                                               addScramIterationLimit, addPreviewCaps, addFileDigests,
                                               addFetchedBy, addServerFacts, addProxy, addTrash, addSearchIndex,
-                                              addTriage};
+                                              addTriage, addPlaintextFallback};
     return steps;
 }
 

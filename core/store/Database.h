@@ -14,7 +14,7 @@ namespace Poplar::Store {
 class Database {
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
 
     ~Database();
     Database(const Database &) = delete;

@@ -19,6 +19,7 @@ Runner::Runner(Store::Profile &profile, Account::Keychain *keychain, Net::Transp
 Runner::~Runner()
 {
     disconnect(m_keychainRead);
+    disconnect(m_proxyKeychainRead);
     m_request.secret.fill('\0');
 }
 
@@ -97,6 +98,34 @@ void Runner::runEngine(QByteArray secret)
 {
     if (m_done)
         return;
+    Net::ProxySettings &proxy = m_request.account.proxy;
+    if (proxy.needsPassword() && proxy.password.isEmpty()) {
+        // The proxy's password has its own keychain entry, read for each run.
+        if (!m_proxyKeychain)
+            m_proxyKeychain = new Account::Keychain(this, Account::Keychain::Entry::Proxy);
+        m_proxyKeychainRead = connect(
+            m_proxyKeychain, &Account::Keychain::secretRead, this,
+            [this, secret](const QString &name, bool ok, const QByteArray &password, const QString &error) mutable {
+                if (name != m_request.account.name)
+                    return;
+                disconnect(m_proxyKeychainRead);
+                if (!ok || password.isEmpty()) {
+                    secret.fill('\0');
+                    SyncResult result;
+                    result.error.kind = Pop3::Error::Kind::InvalidSettings;
+                    result.error.message = QCoreApplication::translate(
+                        "Poplar::Sync::Runner", "The proxy's password could not be read from the keychain: %1. Enter it "
+                                                "in the account's proxy settings (poplar-sync: account set-proxy-password).")
+                                               .arg(error);
+                    finish(std::move(result));
+                    return;
+                }
+                m_request.account.proxy.password = QString::fromUtf8(password);
+                runEngine(std::move(secret));
+            });
+        m_proxyKeychain->readSecret(m_request.account.name);
+        return;
+    }
     m_engine = std::make_unique<SyncEngine>(m_profile.messages(), m_factory);
     m_engine->setLockWait(m_lockWaitMs);
     m_engine->setTriage(m_triage);
@@ -118,6 +147,7 @@ void Runner::onEngineFinished(SyncResult result)
         // The token was refused although it looked valid: renew it and try exactly once more.
         m_attempt = 1;
         m_engine.reset();
+        m_request.account.proxy.password.clear(); // read again from the keychain for the retry
         fetchToken(true);
         return;
     }
@@ -150,6 +180,7 @@ void Runner::stop()
     if (m_command)
         m_command->stop();
     disconnect(m_keychainRead);
+    disconnect(m_proxyKeychainRead);
     if (m_tokenSource) {
         m_tokenSource->disconnect(this);
         m_tokenSource->deleteLater();

@@ -82,6 +82,8 @@ private:
     PasswordCommand *m_command = nullptr;
     OAuth::AccessTokenSource *m_tokenSource = nullptr;
     QMetaObject::Connection m_keychainRead;
+    Account::Keychain *m_proxyKeychain = nullptr; ///< the proxy's password, when its proxy has a user
+    QMetaObject::Connection m_proxyKeychainRead;
     std::unique_ptr<SyncEngine> m_engine;
 };
 

@@ -16,6 +16,7 @@ private slots:
     void uidValidity();
     void capabilities();
     void capabilitiesAreBounded();
+    void capabilitiesAsMailutilsSpellsThem();
     void apopTimestamp_data();
     void apopTimestamp();
     void apopDigestMatchesRfc1939();
@@ -87,6 +88,27 @@ void TestListing::capabilities()
     QCOMPARE(Capabilities::parse("EXPIRE 31 USER\r\n").expireDays(), std::optional<int>(31));
     QVERIFY(!Capabilities().isKnown());
     QVERIFY(!Capabilities().pipelining());
+}
+
+void TestListing::capabilitiesAsMailutilsSpellsThem()
+{
+    // GNU Mailutils 3.15 pop3d, with expire 0 and login-delay 30, before login.
+    auto caps = Capabilities::parse("TOP\r\nUIDL\r\nRESP-CODES\r\nPIPELINING\r\nAUTH-RESP-CODE\r\n30\r\n"
+                                    "EXPIRE0\r\nUSER\r\nSTLS\r\n");
+    QCOMPARE(caps.expireDays(), std::optional<int>(0));
+    QCOMPARE(caps.loginDelaySeconds(), std::optional<int>(30));
+    QVERIFY(caps.user() && caps.stls() && caps.top());
+    caps = Capabilities::parse("TOP\r\nEXPIRENEVER\r\nUSER\r\n");
+    QCOMPARE(caps.expireDays(), std::optional<int>(-1));
+    QCOMPARE(caps.loginDelaySeconds(), std::nullopt);
+    // Only that shape: a glued word that is not a number, or a number far from EXPIRE, means nothing.
+    caps = Capabilities::parse("EXPIREX\r\n45\r\nUSER\r\nEXPIRE 3\r\n");
+    QCOMPARE(caps.expireDays(), std::optional<int>(3));
+    QCOMPARE(caps.loginDelaySeconds(), std::nullopt);
+    // A proper LOGIN-DELAY wins over a bare number.
+    caps = Capabilities::parse("LOGIN-DELAY 600\r\n30\r\nEXPIRE5\r\n");
+    QCOMPARE(caps.loginDelaySeconds(), std::optional<int>(600));
+    QCOMPARE(caps.expireDays(), std::optional<int>(5));
 }
 
 void TestListing::capabilitiesAreBounded()

@@ -28,7 +28,12 @@ private slots:
                               << "socks5://[::1]:9050";
         QTest::newRow("no port") << "socks5://proxy.example.org" << -1 << QString() << 0 << QString();
         QTest::newRow("other scheme") << "https://proxy.example.org:443" << -1 << QString() << 0 << QString();
-        QTest::newRow("credentials") << "socks5://u:p@proxy.example.org:1080" << -1 << QString() << 0 << QString();
+        QTest::newRow("password") << "socks5://u:p@proxy.example.org:1080" << -1 << QString() << 0 << QString();
+        QTest::newRow("empty password") << "socks5://u:@proxy.example.org:1080" << -1 << QString() << 0 << QString();
+        QTest::newRow("user") << "socks5://ann%40home@proxy.example.org:1080" << int(ProxySettings::Kind::Socks5)
+                              << "proxy.example.org" << 1080 << "socks5://ann%40home@proxy.example.org:1080";
+        QTest::newRow("http user") << "http://bob@10.0.0.1:3128" << int(ProxySettings::Kind::Http) << "10.0.0.1"
+                                   << 3128 << "http://bob@10.0.0.1:3128";
         QTest::newRow("path") << "http://proxy.example.org:3128/x" << -1 << QString() << 0 << QString();
         QTest::newRow("word") << "socks" << -1 << QString() << 0 << QString();
     }
@@ -51,6 +56,20 @@ private slots:
         QCOMPARE(proxy->host, host);
         QCOMPARE(int(proxy->port), port);
         QCOMPARE(Net::proxyName(*proxy), spelled);
+        QCOMPARE(proxy->needsPassword(), spelled.contains(QLatin1Char('@')));
+    }
+
+    void passwordIsNeverSpelled()
+    {
+        auto proxy = *Net::proxyFromName(QStringLiteral("socks5://ann@proxy.example.org:1080"));
+        QCOMPARE(proxy.user, QStringLiteral("ann"));
+        proxy.password = QStringLiteral("s3cret-proxy");
+        QVERIFY(!Net::proxyName(proxy).contains(QLatin1String("s3cret")));
+        const QNetworkProxy socks = Net::toNetworkProxy(proxy);
+        QCOMPARE(socks.user(), QStringLiteral("ann"));
+        QCOMPARE(socks.password(), QStringLiteral("s3cret-proxy"));
+        proxy.kind = ProxySettings::Kind::Http;
+        QCOMPARE(Net::toNetworkProxy(proxy).password(), QStringLiteral("s3cret-proxy"));
     }
 
     void networkProxy()

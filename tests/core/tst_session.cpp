@@ -47,6 +47,13 @@ private slots:
     void loginErrors_data();
     void loginErrors();
     void errGreeting();
+    void utf8WhenOffered_data() { addChunkRows(); }
+    void utf8WhenOffered();
+    void utf8RefusedIsNoFailure();
+    void langWhenOffered_data();
+    void langWhenOffered();
+    void serverLanguageFor_data();
+    void serverLanguageFor();
 };
 
 void TestSession::userPass()
@@ -447,6 +454,116 @@ void TestSession::errGreeting()
     QCOMPARE(h.failure(), Kind::TemporaryFailure);
     QCOMPARE(h.error().serverText, QByteArray("overloaded"));
     QVERIFY(h.silent());
+}
+
+/// RFC 6856: UTF8 goes first when CAPA offers it; then a UTF-8 user name and password go as
+/// UTF-8, and the server's replies are read as UTF-8.
+void TestSession::utf8WhenOffered()
+{
+    QFETCH(int, chunk);
+    SessionHarness h(chunk);
+    auto settings = SessionHarness::plainSettings();
+    settings.user = "j\xc3\xb6rg";
+    h.open(settings, "p\xc3\xa4ss");
+    h.transport()->acceptConnection();
+    h.server("+OK ready\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\nUTF8 USER\r\nTOP\r\n.\r\n");
+    QVERIFY(h.client("UTF8\r\n"));
+    h.server("+OK UTF8 enabled\r\n");
+    QVERIFY(h.client("USER j\xc3\xb6rg\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("PASS p\xc3\xa4ss\r\n"));
+    h.server("+OK Willkommen, J\xc3\xb6rg\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\nUTF8 USER\r\n.\r\n");
+    QCOMPARE(h.ready.size(), 1);
+    QVERIFY(h.session.isUtf8());
+    QVERIFY(h.session.language().isEmpty());
+}
+
+void TestSession::utf8RefusedIsNoFailure()
+{
+    SessionHarness h(0);
+    h.open(SessionHarness::plainSettings());
+    h.transport()->acceptConnection();
+    h.server("+OK ready\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\nUTF8\r\n.\r\n");
+    QVERIFY(h.client("UTF8\r\n"));
+    h.server("-ERR not now\r\n");
+    QVERIFY(h.client("USER alice\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("PASS secret\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("-ERR\r\n");
+    QCOMPARE(h.ready.size(), 1);
+    QVERIFY(!h.session.isUtf8());
+}
+
+void TestSession::langWhenOffered_data()
+{
+    QTest::addColumn<QByteArray>("language");
+    QTest::addColumn<QByteArray>("capa");
+    QTest::addColumn<QByteArray>("answer");   // the server's reply to LANG; empty: never asked
+    QTest::addColumn<QByteArray>("accepted");
+    QTest::newRow("accepted") << QByteArray("de") << QByteArray("LANG\r\n") << QByteArray("+OK de Sprache gew\xc3\xa4hlt\r\n") << QByteArray("de");
+    QTest::newRow("refused") << QByteArray("ja") << QByteArray("LANG\r\n") << QByteArray("-ERR invalid language ja\r\n") << QByteArray();
+    QTest::newRow("english: not asked") << QByteArray() << QByteArray("LANG\r\n") << QByteArray() << QByteArray();
+    QTest::newRow("not offered") << QByteArray("fr") << QByteArray() << QByteArray() << QByteArray();
+}
+
+/// RFC 6856: LANG with the user's language, when the server offers LANG; after UTF8 when both are.
+void TestSession::langWhenOffered()
+{
+    QFETCH(QByteArray, language);
+    QFETCH(QByteArray, capa);
+    QFETCH(QByteArray, answer);
+    QFETCH(QByteArray, accepted);
+    SessionHarness h(0);
+    auto settings = SessionHarness::plainSettings();
+    settings.language = language;
+    h.open(settings);
+    h.transport()->acceptConnection();
+    h.server("+OK ready\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\nUTF8\r\n" + capa + ".\r\n");
+    QVERIFY(h.client("UTF8\r\n"));
+    h.server("+OK\r\n");
+    if (!answer.isEmpty()) {
+        QVERIFY(h.client("LANG " + language + "\r\n"));
+        h.server(answer);
+    }
+    QVERIFY(h.client("USER alice\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("PASS secret\r\n"));
+    h.server("-ERR [AUTH] Ung\xc3\xbcltiges Passwort\r\n");
+    QCOMPARE(h.failure(), Pop3::Error::Kind::AuthenticationFailed);
+    QCOMPARE(h.session.language(), accepted);
+    // The server's own words, in its language and in UTF-8, travel with the error.
+    QVERIFY(h.error().serverText.contains("Ung\xc3\xbcltiges Passwort"));
+}
+
+void TestSession::serverLanguageFor_data()
+{
+    QTest::addColumn<QString>("ui");
+    QTest::addColumn<QByteArray>("tag");
+    QTest::newRow("de-DE") << "de-DE" << QByteArray("de");
+    QTest::newRow("ja") << "ja" << QByteArray("ja");
+    QTest::newRow("zh-Hans-CN") << "zh-Hans-CN" << QByteArray("zh");
+    QTest::newRow("pt_BR") << "pt_BR" << QByteArray("pt");
+    QTest::newRow("en-US") << "en-US" << QByteArray();
+    QTest::newRow("C") << "C" << QByteArray();
+    QTest::newRow("empty") << "" << QByteArray();
+    QTest::newRow("junk") << "d3-X" << QByteArray();
+}
+
+void TestSession::serverLanguageFor()
+{
+    QFETCH(QString, ui);
+    QFETCH(QByteArray, tag);
+    QCOMPARE(Pop3::serverLanguageFor(ui), tag);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

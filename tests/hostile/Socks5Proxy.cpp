@@ -18,7 +18,7 @@ void Socks5Proxy::onNewConnection()
 {
     while (QTcpSocket *client = nextPendingConnection()) {
         struct State {
-            enum Step { Greeting, Request, Relaying } step = Greeting;
+            enum Step { Greeting, Login, Request, Relaying } step = Greeting;
             QByteArray buffer;
             QPointer<QTcpSocket> target;
         };
@@ -41,14 +41,39 @@ void Socks5Proxy::onNewConnection()
                 // VER NMETHODS METHODS...
                 if (state->buffer.size() < 2 || state->buffer.size() < 2 + quint8(state->buffer[1]))
                     return;
-                const bool noAuth = state->buffer.mid(2, quint8(state->buffer[1])).contains('\0');
-                if (state->buffer[0] != 5 || !noAuth) {
+                const QByteArray methods = state->buffer.mid(2, quint8(state->buffer[1]));
+                const bool login = !m_user.isEmpty();
+                if (state->buffer[0] != 5 || !methods.contains(login ? '\x02' : '\0')) {
+                    loginsRefused += login ? 1 : 0;
                     client->write(QByteArray("\x05\xff", 2));
                     client->disconnectFromHost();
                     return;
                 }
                 state->buffer.remove(0, 2 + quint8(state->buffer[1]));
-                client->write(QByteArray("\x05\x00", 2));
+                client->write(login ? QByteArray("\x05\x02", 2) : QByteArray("\x05\x00", 2));
+                state->step = login ? State::Login : State::Request;
+            }
+            if (state->step == State::Login) {
+                // VER ULEN UNAME PLEN PASSWD (RFC 1929)
+                if (state->buffer.size() < 2)
+                    return;
+                const int userLength = quint8(state->buffer[1]);
+                if (state->buffer.size() < 3 + userLength)
+                    return;
+                const int passwordLength = quint8(state->buffer[2 + userLength]);
+                if (state->buffer.size() < 3 + userLength + passwordLength)
+                    return;
+                const QByteArray user = state->buffer.mid(2, userLength);
+                const QByteArray password = state->buffer.mid(3 + userLength, passwordLength);
+                state->buffer.remove(0, 3 + userLength + passwordLength);
+                if (user != m_user || password != m_password) {
+                    ++loginsRefused;
+                    client->write(QByteArray("\x01\x01", 2));
+                    client->disconnectFromHost();
+                    return;
+                }
+                usersAccepted << user;
+                client->write(QByteArray("\x01\x00", 2));
                 state->step = State::Request;
             }
             // VER CMD RSV ATYP DST.ADDR DST.PORT

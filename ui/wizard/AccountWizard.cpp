@@ -35,7 +35,8 @@ void onceForName(QObject *context, KeychainAccess *sender, void (KeychainAccess:
 
 AccountWizard::AccountWizard(Sync::SyncThread *sync, QWidget *parent)
     : QWizard(parent), m_sync(sync), m_detector(new Autodetect::Autodetector(this)),
-      m_keychain(new KeychainAccess(sync, this))
+      m_keychain(new KeychainAccess(sync, this)),
+      m_proxyKeychain(new KeychainAccess(sync, this, Account::Keychain::Entry::Proxy))
 {
     setUpPages();
     setWindowTitle(tr("Add Account"));
@@ -43,8 +44,19 @@ AccountWizard::AccountWizard(Sync::SyncThread *sync, QWidget *parent)
 
 AccountWizard::AccountWizard(Sync::SyncThread *sync, const Account::AccountSettings &existing, QWidget *parent)
     : QWizard(parent), m_sync(sync), m_detector(new Autodetect::Autodetector(this)),
-      m_keychain(new KeychainAccess(sync, this)), m_draft(existing), m_original(existing), m_editing(true)
+      m_keychain(new KeychainAccess(sync, this)),
+      m_proxyKeychain(new KeychainAccess(sync, this, Account::Keychain::Entry::Proxy)), m_draft(existing),
+      m_original(existing), m_editing(true)
 {
+    if (existing.proxy.needsPassword()) {
+        // For the connection test, and kept under a new name if the account is renamed.
+        onceForName(this, m_proxyKeychain, &KeychainAccess::secretRead, existing.name,
+                    [this](bool ok, const QByteArray &value, const QString &) {
+                        if (ok)
+                            m_storedProxyPassword = QString::fromUtf8(value);
+                    });
+        m_proxyKeychain->readSecret(existing.name);
+    }
     if (existing.security == Pop3::Security::Plain)
         setPlaintextAccepted(true); // agreed to when the account was set up
     setUpPages();
@@ -159,18 +171,18 @@ void AccountWizard::storePassword()
     const QString oldName = m_original.name;
     auto removeOldThenFinish = [this, renamed, oldName] {
         if (!renamed) {
-            finishWithNotice(QString());
+            storeProxyPassword(QString());
             return;
         }
         onceForName(this, m_keychain, &KeychainAccess::secretRemoved, oldName,
-                    [this](bool, const QString &) { finishWithNotice(QString()); });
+                    [this](bool, const QString &) { storeProxyPassword(QString()); });
         m_keychain->removeSecret(oldName);
     };
     auto write = [this, newName, removeOldThenFinish](const QByteArray &value) {
         onceForName(this, m_keychain, &KeychainAccess::secretWritten, newName,
                     [this, removeOldThenFinish](bool ok, const QString &error) {
                         if (!ok) {
-                            finishWithNotice(error.isEmpty() ? tr("unknown error") : error);
+                            storeProxyPassword(error.isEmpty() ? tr("unknown error") : error);
                             return;
                         }
                         removeOldThenFinish();
@@ -182,7 +194,7 @@ void AccountWizard::storePassword()
         return;
     }
     if (!renamed || m_saved.auth == Pop3::AuthMethod::Gssapi) {
-        finishWithNotice(QString()); // nothing new to store
+        storeProxyPassword(QString()); // nothing new to store
         return;
     }
     // Renamed without a new password: the stored one moves to the new name.
@@ -191,9 +203,41 @@ void AccountWizard::storePassword()
                     if (ok)
                         write(value);
                     else
-                        finishWithNotice(QString());
+                        storeProxyPassword(QString());
                 });
     m_keychain->readSecret(oldName);
+}
+
+void AccountWizard::storeProxyPassword(const QString &problem)
+{
+    const bool renamed = m_editing && m_original.name != m_saved.name;
+    const QString newName = m_saved.name;
+    const QString oldName = m_original.name;
+    auto finish = [this, problem, renamed, oldName](const QString &proxyProblem) {
+        const QString shown = problem.isEmpty() ? proxyProblem : problem;
+        if (!renamed || !m_original.proxy.needsPassword()) {
+            finishWithNotice(shown);
+            return;
+        }
+        onceForName(this, m_proxyKeychain, &KeychainAccess::secretRemoved, oldName,
+                    [this, shown](bool, const QString &) { finishWithNotice(shown); });
+        m_proxyKeychain->removeSecret(oldName);
+    };
+    const QString password = proxyPassword();
+    if (m_saved.proxy.needsPassword() && !password.isEmpty()) {
+        onceForName(this, m_proxyKeychain, &KeychainAccess::secretWritten, newName,
+                    [finish](bool ok, const QString &error) { finish(ok ? QString() : error); });
+        m_proxyKeychain->writeSecret(newName, password.toUtf8());
+        return;
+    }
+    if (!m_saved.proxy.needsPassword() && m_editing && m_original.proxy.needsPassword()) {
+        // The proxy wants no password any more: none is kept.
+        onceForName(this, m_proxyKeychain, &KeychainAccess::secretRemoved, newName,
+                    [finish](bool, const QString &) { finish(QString()); });
+        m_proxyKeychain->removeSecret(newName);
+        return;
+    }
+    finish(QString());
 }
 
 void AccountWizard::finishWithNotice(const QString &problem)

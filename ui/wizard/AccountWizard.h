@@ -60,6 +60,12 @@ public:
     /// True once the user agreed to send the password without TLS for the draft's host and port.
     bool plaintextAccepted() const;
     void setPlaintextAccepted(bool accepted);
+    /// The proxy's password for the connection test and for the keychain: the one typed, else the
+    /// one the keychain has for an edited account.
+    QString proxyPassword() const { return m_typedProxyPassword.isEmpty() ? m_storedProxyPassword : m_typedProxyPassword; }
+    void setTypedProxyPassword(const QString &password) { m_typedProxyPassword = password; }
+    /// True when the keychain had a proxy password for the edited account.
+    bool proxyPasswordStored() const { return !m_storedProxyPassword.isEmpty(); }
 
     /// The account as saved (with its id) once the wizard finished; empty before.
     const Account::AccountSettings &savedAccount() const { return m_saved; }
@@ -78,6 +84,8 @@ private:
     void setUpPages();
     void onSaved(const Account::AccountSettings &account, bool ok, const QString &error);
     void storePassword();
+    /// Writes, moves or removes the proxy's password as the saved account needs, then finishes.
+    void storeProxyPassword(const QString &problem);
     void finishWithNotice(const QString &notice);
     void setBusy(bool busy);
 
@@ -85,6 +93,9 @@ private:
     Net::TransportFactory *m_factory = nullptr;
     Autodetect::Autodetector *m_detector;
     KeychainAccess *m_keychain;
+    KeychainAccess *m_proxyKeychain;
+    QString m_typedProxyPassword;
+    QString m_storedProxyPassword;
     Account::AccountSettings m_draft;
     Account::AccountSettings m_original;
     Account::AccountSettings m_saved;

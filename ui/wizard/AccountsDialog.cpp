@@ -150,20 +150,27 @@ void AccountsDialog::confirmAndRemove(QWidget *parent, Sync::SyncThread *sync, c
 
 void AccountsDialog::removeAccount(Sync::SyncThread *sync, const Account::AccountSettings &account, bool deleteMessages)
 {
-    // The password always goes with the account, once the store has let the account go.
+    // The passwords (the server's and the proxy's) always go with the account, once the store has
+    // let the account go.
     auto *keychain = new KeychainAccess(sync, sync);
     QObject::connect(keychain, &KeychainAccess::secretRemoved, keychain, &QObject::deleteLater);
+    auto *proxyKeychain = new KeychainAccess(sync, sync, Account::Keychain::Entry::Proxy);
+    QObject::connect(proxyKeychain, &KeychainAccess::secretRemoved, proxyKeychain, &QObject::deleteLater);
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(
         sync->service(), &Sync::SyncService::accountRemoved, keychain,
-        [keychain, connection, id = account.id, name = account.name](qint64 removed, bool ok, const QString &) {
+        [keychain, proxyKeychain, connection, id = account.id, name = account.name](qint64 removed, bool ok,
+                                                                                     const QString &) {
             if (removed != id)
                 return;
             QObject::disconnect(*connection);
-            if (ok)
+            if (ok) {
                 keychain->removeSecret(name);
-            else
+                proxyKeychain->removeSecret(name);
+            } else {
                 keychain->deleteLater();
+                proxyKeychain->deleteLater();
+            }
         });
     sync->removeAccount(account.id, deleteMessages);
 }

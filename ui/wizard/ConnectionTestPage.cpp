@@ -150,6 +150,7 @@ void ConnectionTestPage::testWithSecret(const QByteArray &secret)
         onFailed(error);
         return;
     }
+    settings->proxy.password = m_wizard->proxyPassword();
     settings->connectTimeoutMs = 15000;
     settings->replyTimeoutMs = 30000;
     settings->keepaliveIntervalMs = 0;

@@ -5,8 +5,8 @@
 
 namespace Poplar::Ui {
 
-KeychainAccess::KeychainAccess(Sync::SyncThread *sync, QObject *parent)
-    : QObject(parent), m_keychain(new Account::Keychain)
+KeychainAccess::KeychainAccess(Sync::SyncThread *sync, QObject *parent, Account::Keychain::Entry entry)
+    : QObject(parent), m_keychain(new Account::Keychain(nullptr, entry))
 {
     m_keychain->moveToThread(sync->service()->thread());
     // Cross-thread, so these arrive queued in this object's thread.

@@ -4,9 +4,10 @@
 #include <QObject>
 #include <QString>
 
+#include "account/Keychain.h"
+
 class QThread;
 
-namespace Poplar::Account { class Keychain; }
 namespace Poplar::Sync { class SyncThread; }
 
 namespace Poplar::Ui {
@@ -18,8 +19,9 @@ namespace Poplar::Ui {
 class KeychainAccess : public QObject {
     Q_OBJECT
 public:
-    /// Works in `sync`'s thread; `sync` must outlive this object.
-    explicit KeychainAccess(Sync::SyncThread *sync, QObject *parent = nullptr);
+    /// Works in `sync`'s thread on the `entry` entries; `sync` must outlive this object.
+    explicit KeychainAccess(Sync::SyncThread *sync, QObject *parent = nullptr,
+                            Account::Keychain::Entry entry = Account::Keychain::Entry::Login);
     ~KeychainAccess() override;
 
     void readSecret(const QString &accountName);

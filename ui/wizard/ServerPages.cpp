@@ -3,6 +3,8 @@
 #include "account/autodetect/Autoconfig.h"
 #include "account/autodetect/Autodetector.h"
 #include "wizard/AccountWizard.h"
+#include "wizard/ProxyBox.h"
+#include "wizard/ServerFactsBox.h"
 
 #include "display/OutsideText.h"
 
@@ -40,7 +42,9 @@ ManualPage::ManualPage(AccountWizard *wizard)
       m_caFile(new QLineEdit(this)),
       m_consent(new QCheckBox(tr("I accept that my password and my mail cross the network unencrypted, "
                                  "readable by anyone on the way."), this)),
-      m_warning(new QLabel(this))
+      m_plaintextFallback(new QCheckBox(tr("After a refused secure login method (such as APOP), also send the "
+                                           "password unencrypted"), this)),
+      m_proxy(new ProxyBox(this)), m_warning(new QLabel(this))
 {
     setTitle(tr("Server Settings"));
     setSubTitle(tr("The incoming (POP3) server, as your provider documents it."));
@@ -51,6 +55,7 @@ ManualPage::ManualPage(AccountWizard *wizard)
     m_user->setObjectName(QStringLiteral("user"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_consent->setObjectName(QStringLiteral("plaintextConsent"));
+    m_plaintextFallback->setObjectName(QStringLiteral("plaintextFallback"));
     m_warning->setObjectName(QStringLiteral("manualWarning"));
     m_port->setRange(1, 65535);
     m_security->addItem(tr("TLS from the start (usually port 995)"), int(Security::ImplicitTls));
@@ -80,7 +85,9 @@ ManualPage::ManualPage(AccountWizard *wizard)
     form->addRow(m_consent);
     form->addRow(tr("&Login method:"), m_auth);
     form->addRow(tr("&User name:"), m_user);
+    form->addRow(m_plaintextFallback);
     form->addRow(tr("&CA file:"), m_caFile);
+    form->addRow(m_proxy);
     form->addRow(m_warning);
 
     connect(m_security, &QComboBox::currentIndexChanged, this, &ManualPage::onSecurityChanged);
@@ -89,6 +96,7 @@ ManualPage::ManualPage(AccountWizard *wizard)
     connect(m_port, &QSpinBox::valueChanged, this, &QWizardPage::completeChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     connect(m_consent, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_proxy, &ProxyBox::changed, this, &QWizardPage::completeChanged);
 }
 
 void ManualPage::initializePage()
@@ -103,6 +111,8 @@ void ManualPage::initializePage()
     m_user->setText(draft.user.isEmpty() ? m_wizard->emailAddress() : draft.user);
     m_caFile->setText(draft.caFile);
     m_consent->setChecked(draft.security == Security::Plain && m_wizard->plaintextAccepted());
+    m_plaintextFallback->setChecked(draft.allowPlaintextFallback);
+    m_proxy->setProxy(draft.proxy, m_wizard->proxyPasswordStored());
     m_warning->clear();
     onSecurityChanged();
 }
@@ -115,6 +125,8 @@ void ManualPage::onSecurityChanged()
         m_port->setValue(defaultPort(security));
     m_lastSecurity = int(security);
     m_consent->setVisible(security == Security::Plain);
+    // Only a connection without TLS holds back the password after a refused method.
+    m_plaintextFallback->setVisible(security == Security::Plain);
     if (security != Security::Plain)
         m_consent->setChecked(false);
     emit completeChanged();
@@ -126,7 +138,7 @@ bool ManualPage::isComplete() const
     const auto security = Security(m_security->currentData().toInt());
     return Autodetect::isPlausibleHostName(m_host->text().trimmed()) && m_port->value() > 0
            && (!m_user->text().trimmed().isEmpty() || auth == AuthMethod::Gssapi)
-           && (security != Security::Plain || m_consent->isChecked());
+           && (security != Security::Plain || m_consent->isChecked()) && m_proxy->problem().isEmpty();
 }
 
 bool ManualPage::validatePage()
@@ -142,12 +154,17 @@ bool ManualPage::validatePage()
     candidate.auth = Pop3::authMethodFromName(m_auth->currentData().toString()).value_or(AuthMethod::Automatic);
     candidate.user = m_user->text().trimmed();
     candidate.caFile = m_caFile->text().trimmed();
+    candidate.allowPlaintextFallback = candidate.security == Security::Plain && m_plaintextFallback->isChecked();
+    candidate.proxy = m_proxy->proxy();
+    candidate.proxy.password.clear(); // the draft is saved; the password goes to the keychain only
     QString problem;
     if (!candidate.sessionSettings(&problem)) {
         m_warning->setText(Display::forLabel(problem, false));
         return false;
     }
     m_wizard->draft() = candidate;
+    if (!m_proxy->typedPassword().isEmpty())
+        m_wizard->setTypedProxyPassword(m_proxy->typedPassword());
     m_wizard->setPlaintextAccepted(candidate.security == Security::Plain && m_consent->isChecked());
     return true;
 }
@@ -169,7 +186,7 @@ PolicyPage::PolicyPage(AccountWizard *wizard)
       m_limitSize(new QCheckBox(tr("Fetch only the &headers of messages larger than:"), this)),
       m_sizeKb(new QSpinBox(this)),
       m_checkPeriodically(new QCheckBox(tr("&Check for new mail every:"), this)), m_interval(new QSpinBox(this)),
-      m_error(new QLabel(this))
+      m_previewLines(new QSpinBox(this)), m_serverFacts(new ServerFactsBox(this)), m_error(new QLabel(this))
 {
     setTitle(tr("Mail on the Server"));
     setSubTitle(tr("Poplar deletes a message on the server only after it is safely stored here."));
@@ -183,6 +200,9 @@ PolicyPage::PolicyPage(AccountWizard *wizard)
     m_checkPeriodically->setObjectName(QStringLiteral("checkPeriodically"));
     m_interval->setObjectName(QStringLiteral("checkInterval"));
     m_error->setObjectName(QStringLiteral("policyError"));
+    m_previewLines->setObjectName(QStringLiteral("previewLines"));
+    m_previewLines->setRange(0, 1000);
+    m_previewLines->setSuffix(tr(" lines"));
     m_dayCount->setRange(1, 3650);
     m_dayCount->setSuffix(tr(" days"));
     m_sizeKb->setRange(1, 1024 * 1024);
@@ -219,12 +239,38 @@ PolicyPage::PolicyPage(AccountWizard *wizard)
     intervalRow->addWidget(m_interval);
     intervalRow->addStretch();
     layout->addLayout(intervalRow);
+    auto *previewRow = new QHBoxLayout;
+    auto *previewLabel = new QLabel(tr("&Preview of a message still on the server:"), this);
+    previewLabel->setBuddy(m_previewLines);
+    previewRow->addWidget(previewLabel);
+    previewRow->addWidget(m_previewLines);
+    previewRow->addStretch();
+    layout->addLayout(previewRow);
+    layout->addWidget(m_serverFacts);
     layout->addWidget(m_error);
     layout->addStretch();
 
     connect(m_days, &QRadioButton::toggled, m_dayCount, &QWidget::setEnabled);
     connect(m_limitSize, &QCheckBox::toggled, m_sizeKb, &QWidget::setEnabled);
     connect(m_checkPeriodically, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
+    // What the server said about its retention, weighed against the policy chosen right now.
+    const auto updateFacts = [this] {
+        const auto [policy, days] = chosenPolicy();
+        m_serverFacts->setFacts(m_wizard->draft().server, policy, days);
+    };
+    for (QRadioButton *b : {m_keep, m_days, m_whenDeletedLocally, m_afterDownload})
+        connect(b, &QRadioButton::toggled, this, updateFacts);
+    connect(m_dayCount, &QSpinBox::valueChanged, this, updateFacts);
+}
+
+std::pair<Account::RetentionPolicy, int> PolicyPage::chosenPolicy() const
+{
+    using P = Account::RetentionPolicy;
+    const P policy = m_days->isChecked()                 ? P::DeleteAfterDays
+                     : m_whenDeletedLocally->isChecked() ? P::DeleteWhenDeletedLocally
+                     : m_afterDownload->isChecked()      ? P::DeleteAfterDownload
+                                                         : P::Keep;
+    return {policy, policy == P::DeleteAfterDays ? m_dayCount->value() : 0};
 }
 
 void PolicyPage::initializePage()
@@ -252,17 +298,16 @@ void PolicyPage::initializePage()
     m_checkPeriodically->setChecked(interval > 0);
     m_interval->setValue(interval > 0 ? interval : 15);
     m_interval->setEnabled(m_checkPeriodically->isChecked());
+    m_previewLines->setValue(draft.previewLines);
+    const auto [policy, days] = chosenPolicy();
+    m_serverFacts->setFacts(draft.server, policy, days);
 }
 
 bool PolicyPage::validatePage()
 {
     Account::AccountSettings &draft = m_wizard->draft();
-    using P = Account::RetentionPolicy;
-    draft.policy = m_days->isChecked()                 ? P::DeleteAfterDays
-                   : m_whenDeletedLocally->isChecked() ? P::DeleteWhenDeletedLocally
-                   : m_afterDownload->isChecked()      ? P::DeleteAfterDownload
-                                                       : P::Keep;
-    draft.policyDays = draft.policy == P::DeleteAfterDays ? m_dayCount->value() : 0;
+    std::tie(draft.policy, draft.policyDays) = chosenPolicy();
+    draft.previewLines = m_previewLines->value();
     draft.sizeLimit = m_limitSize->isChecked() ? qint64(m_sizeKb->value()) * 1024 : 0;
     draft.checkIntervalMinutes = m_checkPeriodically->isChecked() ? m_interval->value() : 0;
     return true;

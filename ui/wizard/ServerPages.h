@@ -1,6 +1,10 @@
 #pragma once
 
+#include "account/Account.h"
+
 #include <QWizardPage>
+
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -12,9 +16,12 @@ class QSpinBox;
 namespace Poplar::Ui {
 
 class AccountWizard;
+class ProxyBox;
+class ServerFactsBox;
 
-/// The server settings by hand: host, port, security, login method, user name and an optional
-/// CA file. Always reachable; choosing no encryption needs an explicit tick.
+/// The server settings by hand: host, port, security, login method, user name, an optional
+/// CA file and the proxy. Always reachable; choosing no encryption needs an explicit tick, and
+/// sending the password after a refused secure method over it another.
 class ManualPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -37,12 +44,14 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_caFile;
     QCheckBox *m_consent;
+    QCheckBox *m_plaintextFallback;
+    ProxyBox *m_proxy;
     QLabel *m_warning;
     int m_lastSecurity = -1;
 };
 
-/// What happens to mail on the server, which messages are fetched only as headers, and how
-/// often to check.
+/// What happens to mail on the server (with what the server said of its own retention at the
+/// last login), which messages are fetched only as headers, preview lines, and how often to check.
 class PolicyPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -56,6 +65,9 @@ public:
     void showError(const QString &text);
 
 private:
+    /// The retention chosen on the page.
+    std::pair<Account::RetentionPolicy, int> chosenPolicy() const;
+
     AccountWizard *m_wizard;
     QRadioButton *m_keep;
     QRadioButton *m_days;
@@ -66,6 +78,8 @@ private:
     QSpinBox *m_sizeKb;
     QCheckBox *m_checkPeriodically;
     QSpinBox *m_interval;
+    QSpinBox *m_previewLines;
+    ServerFactsBox *m_serverFacts;
     QLabel *m_error;
     bool m_initialized = false;
 };
