@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "display/DataSize.h"
+
 #include "net/HostName.h"
 #include "Icons.h"
 
@@ -11,7 +13,9 @@
 #include "ProgressIndicator.h"
 #include "ServerLogDialog.h"
 #include "StoredMessageDialogs.h"
+#include "ViewState.h"
 #include "WelcomePanel.h"
+#include "WindowGeometry.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
 #include "store/Export.h"
@@ -181,11 +185,10 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
     setPreviewBelow(settings.value(QStringLiteral("ui/previewBelow"), true).toBool());
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1100, 700);
+    restoreWithinScreen(this, settings.value(QStringLiteral("ui/geometry")).toByteArray(), QSize(1100, 700));
+    (new ViewState(profileDir, m_view->header(), m_listSplitter, this))->restore();
 
     reloadAccounts();
     if (!m_profile)
@@ -386,6 +389,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownBefore)
         return;
     m_shownBefore = true;
+    fitIntoScreen(this); // now with the window frame known
     if (m_profile && m_accounts->count() == 0) {
         // First start: the wizard opens by itself, once the window is on screen.
         QTimer::singleShot(0, this, [this] {
@@ -443,6 +447,8 @@ void MainWindow::onAccountSelected(qint64 accountId)
     const auto busy = m_busy.constFind(accountId);
     m_progressLabel->setText(busy != m_busy.constEnd() ? phaseText(busy->progress) : QString());
     m_progressBar->setVisible(busy != m_busy.constEnd());
+    m_model->setFetchingHeaders(busy != m_busy.constEnd() && (busy->progress.phase == Sync::Phase::Listing
+                                                              || busy->progress.phase == Sync::Phase::FetchingHeaders));
     m_errors->select(a ? a->id : 0);
     updateActions();
 }
@@ -582,14 +588,16 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
     busy.progress = progress;
     QString text = phaseText(progress);
     if (progress.bytesTotal > 0) {
-        text += tr(" \u00b7 %1 of %2", "bytes done of total").arg(QLocale().formattedDataSize(progress.bytesDone),
-                                                       QLocale().formattedDataSize(progress.bytesTotal));
+        text += tr(" \u00b7 %1 of %2", "bytes done of total").arg(Display::dataSize(progress.bytesDone),
+                                                       Display::dataSize(progress.bytesTotal));
         const qint64 elapsed = busy.sincePhase.elapsed();
         if (progress.bytesDone > 0 && elapsed > 1000) {
             const qint64 left = (progress.bytesTotal - progress.bytesDone) * elapsed / progress.bytesDone / 1000;
             text += tr(" \u00b7 %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         }
     }
+    if (accountId == m_model->accountId())
+        m_model->setFetchingHeaders(progress.phase == Sync::Phase::Listing || progress.phase == Sync::Phase::FetchingHeaders);
     if (progress.phase != m_busy[accountId].shownPhase) {
         // The account list shows the phase only; the counts go to the status bar.
         m_busy[accountId].shownPhase = progress.phase;
@@ -605,8 +613,10 @@ void MainWindow::onProgress(qint64 accountId, const Sync::SyncProgress &progress
 void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
 {
     m_busy.remove(accountId);
-    if (accountId == m_model->accountId())
+    if (accountId == m_model->accountId()) {
         flushRefresh();
+        m_model->setFetchingHeaders(false);
+    }
     const auto a = account(accountId);
     if (result.loginDelaySeconds)
         m_scheduler->setLoginDelay(accountId, *result.loginDelaySeconds);

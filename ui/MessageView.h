@@ -39,6 +39,11 @@ public:
     void setFetch(MessageMimeData::Fetch fetch) { m_fetch = std::move(fetch); }
     /// Drag data for the current selection (what startDrag hands to QDrag).
     MessageMimeData *createMimeData() const;
+    /// Gives the status, sender, date, size and attachment columns the width their widest
+    /// values need (in bold, in this locale); Subject takes the rest of the width.
+    void fitColumnsToContent();
+    /// The width `column` needs for its widest values and its header.
+    int contentWidth(int column) const;
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "display/DataSize.h"
+
 #include "AccountCommands.h"
 #include "CommandLine.h"
 #include "OAuthCommands.h"
@@ -169,7 +171,7 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
     QStringList parts{Text::tr("%n new", "summary: messages new on the server", r.newMessages)};
     if (r.downloaded)
         parts << Text::tr("%n downloaded (%1)", "summary: messages and bytes downloaded", r.downloaded)
-                     .arg(QLocale().formattedDataSize(r.bytesDownloaded));
+                     .arg(Display::dataSize(r.bytesDownloaded));
     if (r.deleted)
         parts << Text::tr("%n deleted on server", "summary", r.deleted);
     if (r.skippedOversized)

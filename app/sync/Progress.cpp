@@ -1,5 +1,7 @@
 #include "Progress.h"
 
+#include "display/DataSize.h"
+
 #include "CommandLine.h"
 #include "display/OutsideText.h"
 
@@ -39,7 +41,7 @@ void Progress::update(const QString &accountName, const Sync::SyncProgress &p)
     const bool phaseChanged = p.phase != m_lastPhase;
     m_lastPhase = p.phase;
     const int percent = p.total > 0 ? int(100.0 * p.done / p.total) : 0;
-    const QString bytes = p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale().formattedDataSize(p.bytesDone)) : QString();
+    const QString bytes = p.bytesDone > 0 ? QStringLiteral(", %1").arg(Display::dataSize(p.bytesDone)) : QString();
     if (m_tty) {
         if (!phaseChanged && m_redraw.elapsed() < 100 && p.done != p.total)
             return;

@@ -29,6 +29,10 @@ public:
     /// Updates rows locally before the store confirms (e.g. marked seen or deletion requested).
     void setSeen(const QVector<QByteArray> &uids);
     void setDeleteRequested(const QVector<QByteArray> &uids, bool requested);
+    /// While true (a check is fetching headers for this account), rows whose headers are not
+    /// known yet say "Fetching headers…"; afterwards they say the headers were not fetched.
+    void setFetchingHeaders(bool fetching);
+    bool isFetchingHeaders() const { return m_fetchingHeaders; }
 
     /// The row of a UIDL, or -1.
     int rowOf(const QByteArray &uid) const { return m_rowByUid.value(uid, -1); }
@@ -59,6 +63,7 @@ private:
     QVector<Store::StoredMessage> m_rows;
     QHash<QByteArray, int> m_rowByUid;
     QString m_loadError;
+    bool m_fetchingHeaders = false;
 };
 
 /// A user-visible name and a longer description of a status, translated.

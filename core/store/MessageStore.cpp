@@ -502,7 +502,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
                                  "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut, "
-                                 "raw_sha256, damage, fetched_by FROM messages %2")
+                                 "raw_sha256, damage, fetched_by, headers IS NOT NULL FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -537,6 +537,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
         m.rawSha256 = query.value(22).toByteArray();
         m.fileState = FileState(qBound(0, query.value(23).toInt(), int(FileState::WrongDigest)));
         m.fetchedBy = query.value(24).toString();
+        m.headersKnown = query.value(25).toBool() || m.isDownloaded();
         result.append(m);
     }
     if (query.lastError().isValid())
@@ -561,7 +562,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) c
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
                                  "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen, "
-                                 "damage FROM messages WHERE account_id = ? "
+                                 "damage, headers IS NOT NULL FROM messages WHERE account_id = ? "
                                  "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) ORDER BY id"));
     query.addBindValue(accountId);
     if (!query.exec())
@@ -588,6 +589,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId) c
         m.rawSize = query.value(13).toLongLong();
         m.seen = query.value(14).toBool();
         m.fileState = FileState(qBound(0, query.value(15).toInt(), int(FileState::WrongDigest)));
+        m.headersKnown = query.value(16).toBool() || m.isDownloaded();
         result.append(std::move(m));
     }
     if (query.lastError().isValid())

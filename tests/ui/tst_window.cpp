@@ -1,0 +1,196 @@
+// The main window's layout, view state and recovery paths, offscreen, against a real Dovecot:
+// sizes in one unit, columns sized to content, per-profile view state, placeholder rows.
+
+#include "CuttingProxy.h"
+#include "MessageView.h"
+#include "PreviewPane.h"
+#include "UiFixture.h"
+#include "ViewState.h"
+#include "model/MessageListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTest>
+
+using namespace Poplar;
+using namespace Poplar::Test;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
+{
+    w.action(QStringLiteral("check"))->trigger();
+    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
+           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
+}
+
+QList<QByteArray> mailbox()
+{
+    return {uiMessage(1, "Small"), uiMessage(2, "Larger", QByteArray(5000, 'x') + '\n'),
+            uiMessage(3, "Largest", QByteArray(40000, 'y') + '\n')};
+}
+
+QStringList column(Ui::MainWindow &w, int column)
+{
+    QStringList values;
+    QAbstractItemModel *m = w.messageView()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        values << m->index(r, column).data().toString();
+    return values;
+}
+
+} // namespace
+
+class TestWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void init() { QSettings().clear(); }
+    void sizesShowInOneUnit();
+    void columnsFitTheirContentAndSubjectTakesTheRest();
+    void columnsAndSplitAreRememberedPerProfile();
+    void rowsWithoutHeadersSayFetchingHeaders();
+    void windowFitsASmallScreenAtScaleFactorTwo();
+};
+
+void TestWindow::sizesShowInOneUnit()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    const QStringList sizes = column(w, Model::SizeColumn);
+    QCOMPARE(sizes.size(), 3);
+    for (const QString &size : sizes)
+        QVERIFY2(size.endsWith(QLatin1String(" KiB")) && !size.contains(QLatin1Char('.')), qPrintable(size));
+}
+
+void TestWindow::columnsFitTheirContentAndSubjectTakesTheRest()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.resize(800, 600);
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    Ui::MessageView *view = w.messageView();
+    QHeaderView *header = view->header();
+    QFont bold = view->font();
+    bold.setBold(true); // new messages are bold
+    const QFontMetrics metrics(bold);
+    for (int c : {Model::DateColumn, Model::SizeColumn}) {
+        for (const QString &value : column(w, c))
+            QVERIFY2(metrics.horizontalAdvance(value) < header->sectionSize(c),
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(value).arg(header->sectionSize(c))));
+        // Sized to content, not a fixed guess three times too wide.
+        QVERIFY(header->sectionSize(c) < 3 * metrics.horizontalAdvance(column(w, c).first()) + 40);
+    }
+    int others = 0;
+    for (int c = 0; c < Model::ColumnCount; ++c)
+        others += c == Model::SubjectColumn ? 0 : header->sectionSize(c);
+    QTRY_COMPARE(header->sectionSize(Model::SubjectColumn), view->viewport()->width() - others);
+    QVERIFY(header->sectionSize(Model::SubjectColumn) > header->sectionSize(Model::FromColumn));
+}
+
+void TestWindow::columnsAndSplitAreRememberedPerProfile()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    QList<int> split;
+    {
+        Ui::MainWindow w(f.dir.path());
+        w.show();
+        QVERIFY(checkAndWait(w, f.account.id));
+        QHeaderView *header = w.messageView()->header();
+        header->setSortIndicator(Model::SizeColumn, Qt::AscendingOrder);
+        header->resizeSection(Model::FromColumn, 277);
+        header->moveSection(header->visualIndex(Model::DateColumn), 0);
+        auto *listSplit = qobject_cast<QSplitter *>(w.preview()->parentWidget());
+        QVERIFY(listSplit);
+        const int total = listSplit->sizes().at(0) + listSplit->sizes().at(1);
+        listSplit->setSizes({total / 4, total - total / 4});
+        split = listSplit->sizes();
+        emit listSplit->splitterMoved(split.at(0), 1);
+    }
+    {
+        Ui::MainWindow w(f.dir.path());
+        w.show();
+        QHeaderView *header = w.messageView()->header();
+        QCOMPARE(header->sortIndicatorSection(), int(Model::SizeColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(header->sectionSize(Model::FromColumn), 277);
+        QCOMPARE(header->visualIndex(Model::DateColumn), 0);
+        // The rows follow the remembered sort: smallest first.
+        QCOMPARE(w.messageView()->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("Small"));
+        auto *listSplit = qobject_cast<QSplitter *>(w.preview()->parentWidget());
+        QCOMPARE(listSplit->sizes(), split);
+    }
+    // Another profile keeps its own (here: the default) arrangement.
+    QTemporaryDir other;
+    Ui::MainWindow w(other.path());
+    QHeaderView *header = w.messageView()->header();
+    QCOMPARE(header->sortIndicatorSection(), int(Model::DateColumn));
+    QCOMPARE(header->visualIndex(Model::DateColumn), int(Model::DateColumn));
+    QVERIFY(header->sectionSize(Model::FromColumn) != 277);
+}
+
+void TestWindow::rowsWithoutHeadersSayFetchingHeaders()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    // The server's answer to TOP never arrives: the check stays in "fetching headers".
+    CuttingProxy proxy(f.server.pop3Port());
+    QVERIFY(proxy.listen());
+    proxy.setDropReplyToCommand("TOP");
+    f.account.port = proxy.port();
+    f.account.security = Pop3::Security::Plain;
+    f.updateAccount();
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    w.action(QStringLiteral("check"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 3, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(column(w, Model::SubjectColumn),
+                              QStringList(3, QStringLiteral("fetching headers\u2026")), WaitMs);
+    QCOMPARE(column(w, Model::DateColumn), QStringList(3, QString())); // not "now"
+    QCOMPARE(column(w, Model::FromColumn), QStringList(3, QString()));
+    QVERIFY(!column(w, Model::SubjectColumn).contains(QStringLiteral("(no subject)")));
+    // Stopped before they came: the rows say so instead of promising them.
+    w.action(QStringLiteral("stop"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(f.account.id), WaitMs);
+    QCOMPARE(column(w, Model::SubjectColumn), QStringList(3, QStringLiteral("(headers not fetched)")));
+}
+
+void TestWindow::windowFitsASmallScreenAtScaleFactorTwo()
+{
+    // ctest runs this once more as tst_window_small: a 1280×800 offscreen screen at QT_SCALE_FACTOR=2.
+    if (qgetenv("QT_SCALE_FACTOR") != "2")
+        QSKIP("run by tst_window_small");
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(available.size(), QSize(640, 400));
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    {
+        Ui::MainWindow w(f.dir.path()); // first start: the default 1100×700 does not fit
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(available.contains(w.frameGeometry()), qPrintable(QStringLiteral("%1x%2+%3+%4")
+                     .arg(w.frameGeometry().width()).arg(w.frameGeometry().height())
+                     .arg(w.frameGeometry().x()).arg(w.frameGeometry().y())));
+        w.resize(1100, 700);
+        w.move(300, 200);
+        w.close(); // saves this oversized geometry, as from a larger screen
+    }
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(available.contains(w.frameGeometry()));
+    QVERIFY(w.width() > available.width() / 2); // clamped, not collapsed
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
