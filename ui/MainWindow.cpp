@@ -7,6 +7,7 @@
 
 #include "AccountErrors.h"
 #include "ErrorBar.h"
+#include "ErrorRecovery.h"
 #include "ImportDialog.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -171,13 +172,19 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
         if (m_lastRequest.contains(id))
             startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
     });
-    connect(m_errorBar, &ErrorBar::actionRequested, this, [this] {
-        // The account editor's first page offers the provider's sign-in again.
-        if (const auto a = account(m_signInAccount)) {
-            auto *wizard = new AccountWizard(m_sync.get(), *a, this);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            wizard->open();
-        }
+    auto *recovery = new ErrorRecovery(m_sync.get(), this);
+    connect(m_errors, &AccountErrors::actionRequested, this, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
+        if (const auto a = account(id))
+            recovery->act(*a, e);
+    });
+    connect(recovery, &ErrorRecovery::retryRequested, this, [this](qint64 id) {
+        if (m_lastRequest.contains(id) && !isBusy(id))
+            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
+    });
+    connect(recovery, &ErrorRecovery::passwordEntered, this, [this](qint64 id, const QByteArray &password) {
+        m_typedSecrets.insert(id, password); // replaces the refused one, kept in memory only
+        if (m_lastRequest.contains(id) && !isBusy(id))
+            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
     });
     connect(m_scheduler, &Sync::CheckScheduler::checkDue, this, [this](qint64 id) {
         if (!isBusy(id))
@@ -641,14 +648,10 @@ void MainWindow::onFinished(qint64 accountId, const Sync::SyncResult &result)
         }
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : tr("The local store failed: %1").arg(result.storeError);
-        m_accounts->setState(accountId, AccountList::State::Failed, message);
-        m_signInAccount = result.signInNeeded ? accountId : 0;
-        if (result.error.kind != Pop3::Error::Kind::Aborted) {
-            const QString shown = !result.storeError.isEmpty() || !a ? tr("%1: %2").arg(a ? a->name : QString(), message)
-                                                                     : AccountErrors::describe(result.error, *a);
-            m_errors->report(accountId, {shown, QString::fromUtf8(result.error.serverText), !result.signInNeeded,
-                                         result.signInNeeded ? tr("&Sign In Again...") : QString()});
-        }
+        const AccountErrors::Shown shown = a ? ErrorRecovery::shownFor(result, *a) : AccountErrors::Shown{message};
+        m_accounts->setFailed(accountId, shown.title.isEmpty() ? message : shown.title, shown.message);
+        if (result.error.kind != Pop3::Error::Kind::Aborted)
+            m_errors->report(accountId, shown);
     } else {
         m_accounts->setState(accountId, AccountList::State::Idle, QString());
         m_accounts->setLastChecked(accountId, QDateTime::currentDateTime());

@@ -140,7 +140,6 @@ private:
     QHash<qint64, Sync::SyncRequest> m_lastRequest;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
     QHash<qint64, QByteArray> m_typedSecrets;
-    qint64 m_signInAccount = 0; ///< the account whose refused sign-in the error bar offers to renew
     static constexpr int RefreshIntervalMs = 250;
     /// A sync that found its account busy in another program is tried again after this long.
     static constexpr int BusyRetryMs = 60000;

@@ -165,6 +165,8 @@ int report(Context &c, const Account::AccountSettings &account, const Sync::Sync
               << Text::tr("warning: %1").arg(r.retentionWarning) << Qt::endl;
     if (r.error.isError()) {
         c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << failureText(r.error) << Qt::endl;
+        if (const QString advice = adviceText(r.error, account.errorContext()); !advice.isEmpty())
+            c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << advice << Qt::endl;
         return exitCodeFor(r.error.kind);
     }
     // One summary line; in the C locale its words are what scripts (and the benchmarks) read.

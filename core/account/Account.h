@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pop3/ErrorCatalogue.h"
 #include "pop3/SessionSettings.h"
 
 #include <QDateTime>
@@ -56,6 +57,9 @@ struct AccountSettings {
 
     /// Session settings for this account; `error` is set if the CA file cannot be read.
     std::optional<Pop3::SessionSettings> sessionSettings(QString *error) const;
+    /// The connection as error explanations name it: host (Unicode), port, security, and the
+    /// login method chosen or, for automatic login, the one that last worked.
+    Pop3::ErrorContext errorContext() const;
 };
 
 } // namespace Poplar::Account

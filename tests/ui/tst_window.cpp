@@ -1,16 +1,25 @@
 // The main window's layout, view state and recovery paths, offscreen, against a real Dovecot:
 // sizes in one unit, columns sized to content, per-profile view state, placeholder rows.
 
+#include "AccountList.h"
 #include "CuttingProxy.h"
+#include "ErrorBar.h"
+#include "Icons.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
 #include "UiFixture.h"
 #include "ViewState.h"
 #include "model/MessageListModel.h"
+#include "wizard/AccountWizard.h"
+#include "wizard/CertificateDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QProcess>
+#include <QPushButton>
+#include <QTcpServer>
 #include <QSettings>
 #include <QSplitter>
 #include <QTest>
@@ -35,6 +44,29 @@ QList<QByteArray> mailbox()
             uiMessage(3, "Largest", QByteArray(40000, 'y') + '\n')};
 }
 
+/// The error bar's action button (Enter Password Again, Edit Account, Trust Certificate…).
+QPushButton *errorAction(Ui::MainWindow &w)
+{
+    return w.errorBar()->findChild<QPushButton *>(QStringLiteral("errorAction"));
+}
+
+/// Types `password` into the next visible password dialog named `name` (any when empty).
+bool answerPassword(Ui::MainWindow &w, const QString &password, const QString &name = {})
+{
+    QInputDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] {
+            for (QInputDialog *d : w.findChildren<QInputDialog *>()) {
+                if (d->isVisible() && (name.isEmpty() || d->objectName() == name))
+                    dialog = d;
+            }
+            return dialog != nullptr;
+        }, WaitMs))
+        return false;
+    dialog->setTextValue(password);
+    dialog->accept();
+    return true;
+}
+
 QStringList column(Ui::MainWindow &w, int column)
 {
     QStringList values;
@@ -55,6 +87,10 @@ private slots:
     void columnsAndSplitAreRememberedPerProfile();
     void rowsWithoutHeadersSayFetchingHeaders();
     void windowFitsASmallScreenAtScaleFactorTwo();
+    void refusedPasswordIsEnteredAgainFromTheErrorBar();
+    void untrustedCertificateIsTrustedFromTheErrorBar();
+    void wrongPortOffersToEditTheAccount();
+    void poplarSyncExplainsWithTheSameWords();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -190,6 +226,112 @@ void TestWindow::windowFitsASmallScreenAtScaleFactorTwo()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(available.contains(w.frameGeometry()));
     QVERIFY(w.width() > available.width() / 2); // clamped, not collapsed
+}
+
+/// A refused password: the account list shows a warning with the reason, the error bar offers
+/// Enter Password Again, and the password typed there logs in, without a restart.
+void TestWindow::refusedPasswordIsEnteredAgainFromTheErrorBar()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    f.account.passwordCommand.clear(); // no keychain in this test: the password is typed
+    f.updateAccount();
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    w.action(QStringLiteral("check"))->trigger();
+    QVERIFY(answerPassword(w, QStringLiteral("wrong")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.errorBar()->isVisible() && !w.isBusy(f.account.id), WaitMs);
+    QVERIFY2(w.errorBar()->text().contains(QLatin1String("did not accept the user name or the password")),
+             qPrintable(w.errorBar()->text()));
+    QVERIFY2(w.errorBar()->text().contains(QStringLiteral("port %1, TLS").arg(f.account.port)), qPrintable(w.errorBar()->text()));
+    // The account list: a warning icon, the reason in a few words, the explanation as tooltip.
+    QListWidgetItem *item = w.accountList()->item(0);
+    QCOMPARE(item->icon().cacheKey(), Ui::themedIcon(QStringLiteral("dialog-warning")).cacheKey());
+    QVERIFY2(item->text().contains(QLatin1String("Password refused")), qPrintable(item->text()));
+    QVERIFY2(item->toolTip().contains(QLatin1String("did not accept")), qPrintable(item->toolTip()));
+
+    QPushButton *again = errorAction(w);
+    QVERIFY(again && again->isVisible());
+    QVERIFY2(again->text().contains(QLatin1String("Password Again")), qPrintable(again->text()));
+    again->click();
+    QVERIFY(answerPassword(w, QStringLiteral("pw"), QStringLiteral("passwordAgain")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 3, WaitMs);
+    QTRY_VERIFY(!w.isBusy(f.account.id));
+    QVERIFY(!w.errorBar()->isVisible());
+    QCOMPARE(w.accountList()->item(0)->icon().cacheKey(), Ui::themedIcon(QStringLiteral("mail-folder-inbox")).cacheKey());
+}
+
+void TestWindow::untrustedCertificateIsTrustedFromTheErrorBar()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    f.account.caFile.clear(); // the test server's certificate is self-signed
+    f.updateAccount();
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY2(w.errorBar()->text().contains(QLatin1String("certificate is not trusted")), qPrintable(w.errorBar()->text()));
+    QPushButton *trust = errorAction(w);
+    QVERIFY(trust && trust->isVisible());
+    QVERIFY2(trust->text().contains(QLatin1String("Trust Certificate")), qPrintable(trust->text()));
+    trust->click();
+    Ui::CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<Ui::CertificateDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->detailsText().contains(QLatin1String("127.0.0.1")));
+    dialog->trustButton()->click();
+    // Pinned, saved and checked again: the messages arrive.
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 3, WaitMs);
+    QString error;
+    const auto saved = Store::Profile::open(f.dir.path(), &error)->accounts().findById(f.account.id);
+    QVERIFY(saved && !saved->pinnedSha256.isEmpty());
+}
+
+void TestWindow::wrongPortOffersToEditTheAccount()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    QTcpServer closed; // a port nobody listens on once this is closed
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    f.account.port = closed.serverPort();
+    closed.close();
+    f.updateAccount();
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    w.action(QStringLiteral("check"))->trigger(); // refused at once: the busy state may never be seen
+    QTRY_VERIFY_WITH_TIMEOUT(w.errorBar()->isVisible(), WaitMs);
+    QVERIFY2(w.errorBar()->text().contains(QStringLiteral("refused connections on port %1").arg(f.account.port)),
+             qPrintable(w.errorBar()->text()));
+    QPushButton *edit = errorAction(w);
+    QVERIFY(edit && edit->isVisible());
+    QVERIFY2(edit->text().contains(QLatin1String("Edit Account")), qPrintable(edit->text()));
+    edit->click();
+    Ui::AccountWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = w.findChild<Ui::AccountWizard *>()) && wizard->isVisible());
+    QVERIFY(wizard->isEditing());
+    QCOMPARE(wizard->draft().id, f.account.id);
+}
+
+/// poplar-sync's stderr explains a failure with the catalogue the error bar uses.
+void TestWindow::poplarSyncExplainsWithTheSameWords()
+{
+    UiFixture f(mailbox(), "wrong");
+    QVERIFY(f.started);
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(POPLAR_SYNC_PATH), {QStringLiteral("--profile"), f.dir.path(), QStringLiteral("check"),
+                                                  f.account.name});
+    QVERIFY(sync.waitForFinished(WaitMs));
+    const QString err = QString::fromUtf8(sync.readAllStandardError());
+    QCOMPARE(sync.exitCode(), 5);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    const QString advice = QStringLiteral("The server did not accept the user name or the password.");
+    QVERIFY2(err.contains(QLatin1String("Password refused: ") + advice), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("(127.0.0.1, port %1, TLS").arg(f.account.port)), qPrintable(err));
+    QVERIFY2(w.errorBar()->text().contains(advice), qPrintable(w.errorBar()->text()));
 }
 
 QTEST_MAIN(TestWindow)
