@@ -437,6 +437,7 @@ void MainWindow::reloadAccounts()
     m_accounts->setAccounts(accounts);
     for (const Account::AccountSettings &a : accounts) {
         m_scheduler->setInterval(a.id, a.checkIntervalMinutes);
+        m_scheduler->setLoginDelay(a.id, a.server.loginDelaySeconds.value_or(0));
         if (a.lastChecked.isValid())
             m_accounts->setLastChecked(a.id, a.lastChecked.toLocalTime());
     }

@@ -59,6 +59,8 @@ public:
     Model::MessageListModel *messageModel() const { return m_model; }
     ServerLogDialog *serverLog() const { return m_log; }
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
+    /// The periodic checks, one per account.
+    Sync::CheckScheduler *scheduler() const { return m_scheduler; }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
     /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount.

@@ -21,6 +21,9 @@ enum class RetentionPolicy {
 QString retentionPolicyName(RetentionPolicy policy);
 std::optional<RetentionPolicy> retentionPolicyFromName(const QString &name);
 
+/// Periodic checks are on for a new account, every this many minutes.
+constexpr int DefaultCheckIntervalMinutes = 15;
+
 /// What the server said about itself at the account's last login; the store remembers it.
 struct ServerFacts {
     QDateTime seen;          ///< when (UTC); invalid if the account never logged in since it was remembered
@@ -49,7 +52,9 @@ struct AccountSettings {
     int policyDays = 0;
     qint64 sizeLimit = 0;    ///< bytes above which only headers are fetched unless asked; 0 = none
     int previewLines = 20;   ///< body lines fetched with TOP for the preview
-    int checkIntervalMinutes = 0;
+    /// Minutes between the application's periodic checks (never more often than the server's
+    /// LOGIN-DELAY); 0 turns them off.
+    int checkIntervalMinutes = DefaultCheckIntervalMinutes;
     /// Largest SCRAM iteration count the server may ask for (see Pop3::DefaultMaxScramIterations).
     qint64 maxScramIterations = Pop3::DefaultMaxScramIterations;
     QDateTime lastChecked;   ///< end of the last successful sync; invalid if never

@@ -10,12 +10,16 @@
 #include "UiFixture.h"
 #include "ViewState.h"
 #include "model/MessageListModel.h"
+#include "sync/CheckScheduler.h"
+#include "wizard/ServerPages.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/CertificateDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QSpinBox>
 #include <QInputDialog>
 #include <QProcess>
 #include <QPushButton>
@@ -91,6 +95,7 @@ private slots:
     void untrustedCertificateIsTrustedFromTheErrorBar();
     void wrongPortOffersToEditTheAccount();
     void poplarSyncExplainsWithTheSameWords();
+    void periodicCheckIsOnByDefaultAndFollowsTheSettings();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -332,6 +337,50 @@ void TestWindow::poplarSyncExplainsWithTheSameWords()
     QVERIFY2(err.contains(QLatin1String("Password refused: ") + advice), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("(127.0.0.1, port %1, TLS").arg(f.account.port)), qPrintable(err));
     QVERIFY2(w.errorBar()->text().contains(advice), qPrintable(w.errorBar()->text()));
+}
+
+void TestWindow::periodicCheckIsOnByDefaultAndFollowsTheSettings()
+{
+    UiFixture f(mailbox()); // an account as created: nothing said about periodic checks
+    QVERIFY(f.started);
+    QCOMPARE(f.account.checkIntervalMinutes, 15);
+    {
+        QString error;
+        auto profile = Store::Profile::open(f.dir.path(), &error);
+        Account::ServerFacts facts;
+        facts.seen = QDateTime::currentDateTimeUtc();
+        facts.loginDelaySeconds = 1800; // the server allows a login every 30 minutes
+        QVERIFY(profile->accounts().rememberServer(f.account.id, facts, &error));
+    }
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QCOMPARE(w.scheduler()->effectiveIntervalMs(f.account.id), qint64(30) * 60000); // LOGIN-DELAY wins
+
+    // The account settings show it and change it.
+    QString error;
+    auto a = Store::Profile::open(f.dir.path(), &error)->accounts().findById(f.account.id);
+    QVERIFY(a);
+    {
+        Ui::AccountWizard editor(w.syncThread(), *a, &w);
+        QWizardPage *policy = editor.page(Ui::AccountWizard::PolicyPageId);
+        policy->initializePage();
+        auto *periodically = policy->findChild<QCheckBox *>(QStringLiteral("checkPeriodically"));
+        auto *interval = policy->findChild<QSpinBox *>(QStringLiteral("checkInterval"));
+        QVERIFY(periodically->isChecked());
+        QCOMPARE(interval->value(), 15);
+        interval->setValue(45);
+        QVERIFY(policy->validatePage());
+        QCOMPARE(editor.draft().checkIntervalMinutes, 45);
+        w.syncThread()->saveAccount(editor.draft()); // what Finish does
+    }
+    QTRY_COMPARE(w.scheduler()->effectiveIntervalMs(f.account.id), qint64(45) * 60000);
+    a->checkIntervalMinutes = 0;
+    w.syncThread()->saveAccount(*a);
+    QTRY_COMPARE(w.scheduler()->effectiveIntervalMs(f.account.id), qint64(0));
+
+    // When a periodic check is due, the account is checked.
+    emit w.scheduler()->checkDue(f.account.id);
+    QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 3, WaitMs);
 }
 
 QTEST_MAIN(TestWindow)

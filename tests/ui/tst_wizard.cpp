@@ -264,7 +264,8 @@ void TestWizard::newAccountWithTrustAndPinnedLogin()
     child<QSpinBox>(&w, "policyDayCount")->setValue(30);
     child<QCheckBox>(&w, "limitSize")->click();
     child<QSpinBox>(&w, "sizeLimitKb")->setValue(2048);
-    child<QCheckBox>(&w, "checkPeriodically")->click();
+    QVERIFY(child<QCheckBox>(&w, "checkPeriodically")->isChecked()); // on by default
+    QCOMPARE(child<QSpinBox>(&w, "checkInterval")->value(), 15);
     child<QSpinBox>(&w, "checkInterval")->setValue(10);
     QSignalSpy saved(&w, &AccountWizard::accountSaved);
     QString notice;
