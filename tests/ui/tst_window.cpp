@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
+#include "ServerLogDialog.h"
 #include "UiFixture.h"
 #include "ViewState.h"
 #include "model/MessageListModel.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QSpinBox>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QTcpServer>
@@ -96,6 +98,7 @@ private slots:
     void wrongPortOffersToEditTheAccount();
     void poplarSyncExplainsWithTheSameWords();
     void periodicCheckIsOnByDefaultAndFollowsTheSettings();
+    void clearingTheServerLogIsConfirmed();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -381,6 +384,33 @@ void TestWindow::periodicCheckIsOnByDefaultAndFollowsTheSettings()
     // When a periodic check is due, the account is checked.
     emit w.scheduler()->checkDue(f.account.id);
     QTRY_COMPARE_WITH_TIMEOUT(w.messageModel()->rowCount(), 3, WaitMs);
+}
+
+void TestWindow::clearingTheServerLogIsConfirmed()
+{
+    Ui::ServerLogDialog log;
+    log.append(QStringLiteral("Work"), {Sync::TraceLine{Pop3::Session::Direction::Client, "CAPA", 0}});
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    auto *clear = log.findChild<QPushButton *>(QStringLiteral("clearLog"));
+    QVERIFY(clear && !clear->isDefault() && !clear->autoDefault());
+    auto confirmation = [&] {
+        QMessageBox *box = nullptr;
+        QTest::qWaitFor([&] { return (box = log.findChild<QMessageBox *>(QStringLiteral("confirmClearLog"))) && box->isVisible(); });
+        return box;
+    };
+    clear->click();
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::keyClick(box, Qt::Key_Return); // Enter answers Cancel
+    QTRY_VERIFY(!log.findChild<QMessageBox *>(QStringLiteral("confirmClearLog")));
+    QVERIFY(log.contents().contains(QLatin1String("CAPA")));
+    clear->click();
+    box = confirmation();
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(log.contents().isEmpty());
 }
 
 QTEST_MAIN(TestWindow)
