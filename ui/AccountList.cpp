@@ -13,8 +13,8 @@ AccountList::AccountList(QWidget *parent) : QListWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            emit accountSelected(item->data(Qt::UserRole).toLongLong());
+        // No item (the last account was removed) selects no account: actions follow.
+        emit accountSelected(item ? item->data(Qt::UserRole).toLongLong() : 0);
     });
 }
 

@@ -378,7 +378,11 @@ void MainWindow::openAddAccountWizard()
     auto *wizard = new AccountWizard(m_sync.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // After Finish (the password is in the keychain by then) the new account is checked at once.
-    connect(wizard, &AccountWizard::accountSaved, this, [this](const Account::AccountSettings &a) { checkAccount(a.id); });
+    connect(wizard, &AccountWizard::accountSaved, this, [this, wizard](const Account::AccountSettings &a) {
+        if (!wizard->sessionSecret().isEmpty()) // no keychain: kept in memory, as the user allowed
+            m_typedSecrets.insert(a.id, wizard->sessionSecret());
+        checkAccount(a.id);
+    });
     wizard->open();
 }
 

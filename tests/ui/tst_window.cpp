@@ -7,6 +7,9 @@
 #include "Icons.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
+#include "SafeTextBrowser.h"
+#include "mime/MessagePreview.h"
+#include "sync/SyncService.h"
 #include "ServerLogDialog.h"
 #include "UiFixture.h"
 #include "ViewState.h"
@@ -22,6 +25,7 @@
 #include <QHeaderView>
 #include <QSpinBox>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -99,6 +103,9 @@ private slots:
     void poplarSyncExplainsWithTheSameWords();
     void periodicCheckIsOnByDefaultAndFollowsTheSettings();
     void clearingTheServerLogIsConfirmed();
+    void editAccountShowsTheAddress();
+    void blockedContentCountsItemsNotLoads();
+    void removeAccountIsDisabledWithoutAccounts();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -411,6 +418,63 @@ void TestWindow::clearingTheServerLogIsConfirmed()
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(log.contents().isEmpty());
+}
+
+void TestWindow::editAccountShowsTheAddress()
+{
+    QTemporaryDir dir;
+    Ui::MainWindow w(dir.path());
+    Account::AccountSettings a;
+    a.id = 7;
+    a.name = QStringLiteral("Work");
+    a.host = QStringLiteral("pop.example.org");
+    a.user = QStringLiteral("alice@example.org");
+    Ui::AccountWizard editor(w.syncThread(), a, &w);
+    editor.show();
+    auto *email = editor.findChild<QLineEdit *>(QStringLiteral("email"));
+    QVERIFY(email);
+    QTRY_COMPARE(email->text(), QStringLiteral("alice@example.org"));
+    QVERIFY(!editor.page(Ui::AccountWizard::IdentityPageId)->subTitle().contains(QLatin1String("looks up the rest")));
+    editor.reject();
+
+    a.user = QStringLiteral("alice"); // a user name that is no address is not shown as one
+    Ui::AccountWizard other(w.syncThread(), a, &w);
+    other.show();
+    QCOMPARE(other.findChild<QLineEdit *>(QStringLiteral("email"))->text(), QString());
+    other.reject();
+}
+
+void TestWindow::blockedContentCountsItemsNotLoads()
+{
+    const QByteArray message = "From: a@example.org\nSubject: Pixels\nMIME-Version: 1.0\n"
+                               "Content-Type: text/html; charset=utf-8\n\n"
+                               "<html><body><p>visible</p><img src=\"https://tracker.example/p.gif\">"
+                               "<img src=\"https://tracker.example/p.gif\"><img width=\"5\" height=\"5\" "
+                               "src=\"https://tracker.example/p.gif\"><img src=\"https://ads.example/q.gif\">"
+                               "</body></html>\n";
+    Ui::PreviewPane pane;
+    pane.resize(600, 400);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showMessage(Mime::decodeMessage(message), message, true);
+    QCOMPARE(pane.browser()->blockedResources(), 2); // two addresses, one of them three times
+    QVERIFY2(pane.noticeText().contains(QLatin1String("(2 item")), qPrintable(pane.noticeText()));
+    for (int i = 0; i < 3; ++i)
+        (void)pane.grab(); // painting asks for the images again
+    QCOMPARE(pane.browser()->blockedResources(), 2);
+}
+
+void TestWindow::removeAccountIsDisabledWithoutAccounts()
+{
+    UiFixture f(mailbox());
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(w.action(QStringLiteral("removeAccount"))->isEnabled());
+    w.syncThread()->removeAccount(f.account.id, true);
+    QTRY_COMPARE(w.accountList()->count(), 0);
+    QVERIFY(!w.action(QStringLiteral("removeAccount"))->isEnabled());
+    QVERIFY(!w.action(QStringLiteral("check"))->isEnabled());
 }
 
 QTEST_MAIN(TestWindow)
