@@ -8,6 +8,7 @@
 #include "AccountErrors.h"
 #include "ErrorBar.h"
 #include "ErrorRecovery.h"
+#include "HelpDialogs.h"
 #include "ImportDialog.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -347,6 +348,10 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(action(QStringLiteral("previewBelow")));
     view->addAction(action(QStringLiteral("serverLog")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Documentation"), QKeySequence::HelpContents, this, [this] { openDialog<DocumentationDialog>(this); })
+        ->setObjectName(QStringLiteral("documentation"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { openDialog<ShortcutsDialog>(this); })
+        ->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Poplar"), this, [this] {
         QMessageBox::about(this, tr("About Poplar"),
                            tr("Poplar %1: check, preview and download mail from POP3 servers.")

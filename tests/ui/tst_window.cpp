@@ -4,6 +4,7 @@
 #include "AccountList.h"
 #include "CuttingProxy.h"
 #include "ErrorBar.h"
+#include "HelpDialogs.h"
 #include "Icons.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QMenuBar>
+#include <QTableWidget>
 #include <QSpinBox>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -106,6 +109,7 @@ private slots:
     void editAccountShowsTheAddress();
     void blockedContentCountsItemsNotLoads();
     void removeAccountIsDisabledWithoutAccounts();
+    void helpListsEveryShortcutAndShowsTheDocumentation();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -475,6 +479,56 @@ void TestWindow::removeAccountIsDisabledWithoutAccounts()
     QTRY_COMPARE(w.accountList()->count(), 0);
     QVERIFY(!w.action(QStringLiteral("removeAccount"))->isEnabled());
     QVERIFY(!w.action(QStringLiteral("check"))->isEnabled());
+}
+
+/// The menu action named `name`, wherever it is in the menu bar.
+QAction *menuAction(Ui::MainWindow &w, const QString &name)
+{
+    for (QAction *a : w.menuBar()->findChildren<QAction *>()) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestWindow::helpListsEveryShortcutAndShowsTheDocumentation()
+{
+    QTemporaryDir dir;
+    Ui::MainWindow w(dir.path());
+    w.show();
+    QAction *shortcuts = menuAction(w, QStringLiteral("keyboardShortcuts"));
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    Ui::ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<Ui::ShortcutsDialog *>()) && dialog->isVisible());
+    // Every action of the window that has a shortcut, with that shortcut, and nothing else.
+    QHash<QString, QString> listed;
+    for (int row = 0; row < dialog->table()->rowCount(); ++row)
+        listed.insert(dialog->table()->item(row, 0)->text(), dialog->table()->item(row, 1)->text());
+    int expected = 0;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        ++expected;
+        const QString text = Ui::ShortcutsDialog::plainText(a);
+        QVERIFY2(listed.value(text).contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(text));
+    }
+    QCOMPARE(listed.size(), expected);
+    QCOMPARE(listed.value(QStringLiteral("Check")), QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Download")), QStringLiteral("Ctrl+D"));
+    QVERIFY(listed.contains(QStringLiteral("Server Log")));
+    dialog->close();
+
+    QAction *documentation = menuAction(w, QStringLiteral("documentation"));
+    QVERIFY(documentation);
+    documentation->trigger();
+    Ui::DocumentationDialog *doc = nullptr;
+    QTRY_VERIFY((doc = w.findChild<Ui::DocumentationDialog *>()) && doc->isVisible());
+    const QString text = doc->browser()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("desktop mail client for people who get their mail over POP3")), qPrintable(text.left(300)));
+    QVERIFY(!text.contains(QLatin1String("](docs/"))); // rendered, not raw Markdown
+    (void)doc->grab();
+    QVERIFY(doc->browser()->blockedResources() >= 1); // the screenshots it names are not loaded
 }
 
 QTEST_MAIN(TestWindow)
