@@ -1,7 +1,6 @@
 #pragma once
 
-#include "account/Account.h"
-#include "pop3/Error.h"
+#include "pop3/ErrorCatalogue.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +21,11 @@ public:
         QString message;    ///< the whole sentence, account and server named
         QString serverText; ///< the server's own words, quoted after it; may be empty
         bool retry = true;  ///< offer Retry
-        QString actionText; ///< a button emitting ErrorBar::actionRequested; empty for none
+        QString actionText; ///< a button emitting actionRequested; empty for none
+        QString title;      ///< a few words for the account list; empty for errors without a kind
+        Pop3::ErrorRemedy remedy = Pop3::ErrorRemedy::Retry; ///< what the action button does
+        QList<QSslCertificate> peerChain; ///< for Trust Certificate…: the server's chain
+        QList<QSslError> sslErrors;       ///< and why it was not trusted
     };
 
     /// Drives `bar`, which stays owned by its parent widget.
@@ -38,9 +41,9 @@ public:
     /// The last error of `accountId`, or nullptr when there is none.
     const Shown *errorOf(qint64 accountId) const;
 
-    /// A failed sync's error in plain words with what to do: temporary server failures as
-    /// temporary, connection problems naming host and port, prefixed with the account's name.
-    static QString describe(const Pop3::Error &error, const Account::AccountSettings &account);
+signals:
+    /// The error bar's action button was pressed for the selected account's error.
+    void actionRequested(qint64 accountId, const Poplar::Ui::AccountErrors::Shown &error);
 
 private:
     ErrorBar *m_bar;

@@ -13,8 +13,8 @@ AccountList::AccountList(QWidget *parent) : QListWidget(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            emit accountSelected(item->data(Qt::UserRole).toLongLong());
+        // No item (the last account was removed) selects no account: actions follow.
+        emit accountSelected(item ? item->data(Qt::UserRole).toLongLong() : 0);
     });
 }
 
@@ -26,7 +26,6 @@ void AccountList::setAccounts(const QVector<Account::AccountSettings> &accounts)
         m_info[a.id].name = a.name;
         auto *item = new QListWidgetItem(this);
         item->setData(Qt::UserRole, a.id);
-        item->setIcon(themedIcon(QStringLiteral("mail-folder-inbox")));
         render(a.id);
     }
     if (current)
@@ -65,6 +64,16 @@ void AccountList::setState(qint64 accountId, State state, const QString &detail)
 {
     m_info[accountId].state = state;
     m_info[accountId].detail = detail;
+    m_info[accountId].explanation.clear();
+    render(accountId);
+}
+
+void AccountList::setFailed(qint64 accountId, const QString &reason, const QString &explanation)
+{
+    Info &info = m_info[accountId];
+    info.state = State::Failed;
+    info.detail = reason;
+    info.explanation = explanation;
     render(accountId);
 }
 
@@ -105,7 +114,9 @@ void AccountList::render(qint64 accountId)
     // Details may quote a server: plain text, never markup (a plain tooltip string would be taken
     // as rich text when it looks like it).
     i->setText(Display::forLabel(first) + QLatin1Char('\n') + Display::forLabel(second));
-    i->setToolTip(Display::toolTip(second));
+    const bool failed = info.state == State::Failed;
+    i->setToolTip(Display::toolTip(failed && !info.explanation.isEmpty() ? info.explanation : second));
+    i->setIcon(themedIcon(failed ? QStringLiteral("dialog-warning") : QStringLiteral("mail-folder-inbox")));
     QFont font = i->font();
     font.setBold(info.newCount > 0);
     i->setFont(font);

@@ -20,6 +20,9 @@ public:
     void selectAccount(qint64 accountId);
     void setNewCount(qint64 accountId, int count);
     void setState(qint64 accountId, State state, const QString &detail);
+    /// The account's last sync failed: a warning icon, `reason` (a few words) under its name and
+    /// `explanation` (what happened and what to do) as its tooltip, until its next sync starts.
+    void setFailed(qint64 accountId, const QString &reason, const QString &explanation);
     void setLastChecked(qint64 accountId, const QDateTime &when);
     /// The text shown for an account (for tests and accessibility).
     QString textOf(qint64 accountId) const;
@@ -33,6 +36,7 @@ private:
         int newCount = 0;
         State state = State::Idle;
         QString detail;
+        QString explanation; ///< the tooltip of a failed account
         QDateTime lastChecked;
     };
     void render(qint64 accountId);

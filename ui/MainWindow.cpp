@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 #include "TriageUi.h"
 
+#include "display/DataSize.h"
+
 #include "net/HostName.h"
 #include "Icons.h"
 
 #include "AccountErrors.h"
 #include "ErrorBar.h"
+#include "ErrorRecovery.h"
+#include "HelpDialogs.h"
 #include "ImportDialog.h"
 #include "MessageExport.h"
 #include "MessageView.h"
@@ -20,7 +24,9 @@
 #include "StoredMessageWindow.h"
 #include "SyncController.h"
 #include "TrashActions.h"
+#include "ViewState.h"
 #include "WelcomePanel.h"
+#include "WindowGeometry.h"
 #include "model/MessageListModel.h"
 #include "display/OutsideText.h"
 #include "store/Export.h"
@@ -94,7 +100,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     });
     m_view = new MessageView(m_model, this);
     m_runs = new SyncController(this, m_sync.get(), [this](qint64 id) { return account(id); },
-                                {m_accounts, m_errors, m_progressLabel, m_progressBar, statusBar(), m_scheduler});
+                                {m_accounts, m_errors, m_progressLabel, m_progressBar, statusBar(), m_scheduler, m_model});
     connect(m_runs, &SyncController::started, this, [this](qint64 accountId, Sync::Operation operation) {
         if (operation != Sync::Operation::Check || accountId == m_model->accountId())
             m_lastDeleted.clear(); // a sync applies pending deletions: no more undo
@@ -176,13 +182,19 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onCurrentMessageChanged);
     connect(m_preview, &PreviewPane::downloadRequested, this, [this] { downloadMessages(m_view->selectedUids()); });
     connect(m_errorBar, &ErrorBar::retryRequested, this, [this] { m_runs->retry(m_accounts->currentAccountId()); });
-    connect(m_errorBar, &ErrorBar::actionRequested, this, [this] {
-        // The account editor's first page offers the provider's sign-in again.
-        if (const auto a = account(m_runs->signInAccount())) {
-            auto *wizard = new AccountWizard(m_sync.get(), *a, this);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            wizard->open();
-        }
+    auto *recovery = new ErrorRecovery(m_sync.get(), this);
+    connect(m_errors, &AccountErrors::actionRequested, this, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
+        if (const auto a = account(id))
+            recovery->act(*a, e);
+    });
+    connect(recovery, &ErrorRecovery::retryRequested, this, [this](qint64 id) {
+        if (!isBusy(id))
+            m_runs->retry(id);
+    });
+    connect(recovery, &ErrorRecovery::passwordEntered, this, [this](qint64 id, const QByteArray &password) {
+        m_runs->setTypedSecret(id, password); // replaces the refused one, kept in memory only
+        if (!isBusy(id))
+            m_runs->retry(id);
     });
     connect(m_scheduler, &Sync::CheckScheduler::checkDue, this, [this](qint64 id) {
         if (!isBusy(id))
@@ -190,11 +202,10 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
     setPreviewBelow(settings.value(QStringLiteral("ui/previewBelow"), true).toBool());
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1100, 700);
+    restoreWithinScreen(this, settings.value(QStringLiteral("ui/geometry")).toByteArray(), QSize(1100, 700));
+    (new ViewState(profileDir, m_view->header(), m_listSplitter, this))->restore();
 
     reloadAccounts();
     if (!m_profile)
@@ -348,6 +359,10 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(action(QStringLiteral("previewBelow")));
     view->addAction(action(QStringLiteral("serverLog")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Documentation"), QKeySequence::HelpContents, this, [this] { openDialog<DocumentationDialog>(this); })
+        ->setObjectName(QStringLiteral("documentation"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { openDialog<ShortcutsDialog>(this); })
+        ->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Poplar"), this, [this] {
         QMessageBox::about(this, tr("About Poplar"),
                            tr("Poplar %1: check, preview and download mail from POP3 servers.")
@@ -380,7 +395,11 @@ void MainWindow::openAddAccountWizard()
     auto *wizard = new AccountWizard(m_sync.get(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // After Finish (the password is in the keychain by then) the new account is checked at once.
-    connect(wizard, &AccountWizard::accountSaved, this, [this](const Account::AccountSettings &a) { checkAccount(a.id); });
+    connect(wizard, &AccountWizard::accountSaved, this, [this, wizard](const Account::AccountSettings &a) {
+        if (!wizard->sessionSecret().isEmpty()) // no keychain: kept in memory, as the user allowed
+            m_runs->setTypedSecret(a.id, wizard->sessionSecret());
+        checkAccount(a.id);
+    });
     wizard->open();
 }
 
@@ -398,6 +417,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownBefore)
         return;
     m_shownBefore = true;
+    fitIntoScreen(this); // now with the window frame known
     if (m_profile && m_accounts->count() == 0) {
         // First start: the wizard opens by itself, once the window is on screen.
         QTimer::singleShot(0, this, [this] {
@@ -438,6 +458,7 @@ void MainWindow::reloadAccounts()
     m_accounts->setAccounts(accounts);
     for (const Account::AccountSettings &a : accounts) {
         m_scheduler->setInterval(a.id, a.checkIntervalMinutes);
+        m_scheduler->setLoginDelay(a.id, a.server.loginDelaySeconds.value_or(0));
         if (a.lastChecked.isValid())
             m_accounts->setLastChecked(a.id, a.lastChecked.toLocalTime());
     }

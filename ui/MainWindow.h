@@ -67,6 +67,8 @@ public:
     /// Rules, lists, spam marks and the deletion record; null without a profile.
     TriageUi *triage() const { return m_triage; }
     Sync::SyncThread *syncThread() const { return m_sync.get(); }
+    /// The periodic checks, one per account.
+    Sync::CheckScheduler *scheduler() const { return m_scheduler; }
     QString progressText() const;
     /// Actions by object name: check, checkAll, download, deleteOnServer, undoDelete, stop,
     /// exportFolder, exportMbox, verifyStored, serverLog, previewBelow, quit, addAccount, editAccounts, removeAccount,

@@ -1,12 +1,14 @@
 #include "MessageView.h"
 
 #include "Icons.h"
+#include "display/DataSize.h"
 
 #include <array>
 #include <limits>
 #include <QDrag>
 #include <QHeaderView>
 #include <QPainter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 
 namespace Poplar::Ui {
@@ -163,11 +165,48 @@ MessageView::MessageView(Model::MessageListModel *model, QWidget *parent)
     setContextMenuPolicy(Qt::ActionsContextMenu);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(Model::SubjectColumn, QHeaderView::Stretch);
-    header()->resizeSection(Model::StatusColumn, 48);
-    header()->resizeSection(Model::FromColumn, 200);
-    header()->resizeSection(Model::DateColumn, 130);
-    header()->resizeSection(Model::SizeColumn, 85);
-    header()->resizeSection(Model::AttachmentColumn, 32);
+    fitColumnsToContent();
+}
+
+int MessageView::contentWidth(int column) const
+{
+    // Measured on samples of the widest values in bold (new messages are bold), not on the rows:
+    // 100,000 rows are never walked, and the width does not change as mail arrives.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 8;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    int content = 0;
+    switch (column) {
+    case Model::StatusColumn:
+    case Model::AttachmentColumn:
+        content = icon;
+        break;
+    case Model::DateColumn: {
+        // Not today (which shows the time only), a two-digit day and month, a late hour.
+        const QDateTime sample(QDate(QDate::currentDate().year() - 1, 12, 28), QTime(23, 58));
+        content = metrics.horizontalAdvance(Model::MessageListModel::displayDate(sample.toUTC()));
+        break;
+    }
+    case Model::SizeColumn:
+        for (qint64 bytes : {qint64(1023) * 1024, qint64(888) * 1024 * 1024 + 900 * 1024, qint64(88) << 30})
+            content = qMax(content, metrics.horizontalAdvance(Display::dataSize(bytes)));
+        break;
+    case Model::FromColumn:
+        content = metrics.averageCharWidth() * 16; // a usual name; the address is in the preview
+        break;
+    default:
+        break;
+    }
+    return qMax(header()->sectionSizeHint(column), content + padding);
+}
+
+void MessageView::fitColumnsToContent()
+{
+    for (int column : {Model::StatusColumn, Model::FromColumn, Model::DateColumn, Model::SizeColumn,
+                       Model::AttachmentColumn})
+        header()->resizeSection(column, contentWidth(column));
 }
 
 QVector<Store::StoredMessage> MessageView::selectedMessages() const

@@ -65,6 +65,11 @@ public:
     /// QDrag); the others are handed to the download request instead. nullptr when none is
     /// downloaded.
     MessageMimeData *createMimeData() const;
+    /// Gives the status, sender, date, size and attachment columns the width their widest
+    /// values need (in bold, in this locale); Subject takes the rest of the width.
+    void fitColumnsToContent();
+    /// The width `column` needs for its widest values and its header.
+    int contentWidth(int column) const;
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

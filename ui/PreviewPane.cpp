@@ -1,5 +1,7 @@
 #include "PreviewPane.h"
 
+#include "display/DataSize.h"
+
 #include "Icons.h"
 #include "MessageHtml.h"
 #include "SearchHighlighter.h"
@@ -89,7 +91,7 @@ void PreviewPane::showMessage(const Mime::MessagePreview &preview, const QByteAr
         const QString icon = a.mimeType == QLatin1String("message/rfc822") ? QStringLiteral("message-rfc822")
                                                                             : QStringLiteral("mail-attachment");
         auto *item = new QListWidgetItem(themedIcon(icon),
-                                         QStringLiteral("%1 (%2)").arg(name, QLocale().formattedDataSize(a.size)));
+                                         QStringLiteral("%1 (%2)").arg(name, Display::dataSize(a.size)));
         item->setData(Qt::UserRole, a.index);
         m_attachments->addItem(item);
     }
@@ -114,7 +116,7 @@ void PreviewPane::renderBody()
                       "<a href=\"download\">Download it</a>");
     if (m_cut)
         notices << (m_complete ? tr("This message is too large to show whole; only its first %1 are shown.")
-                                   .arg(QLocale().formattedDataSize(MaxMessageBytes))
+                                   .arg(Display::dataSize(MaxMessageBytes))
                                : tr("The preview was cut: the server sent more than Poplar keeps for one."));
     if (m_body->blockedResources() > 0)
         notices << tr("Remote content was blocked (%n item(s)).", nullptr, m_body->blockedResources());

@@ -38,16 +38,17 @@ bool isOwnPart(const QUrl &url)
 const QString BlockedScheme = QStringLiteral("blocked");
 
 /// Escapes every tooltip of `document` and renames its images that are not the message's own
-/// ("blocked:N"), before the document is laid out or shown; returns how many were renamed.
-int neutralize(QTextDocument *document)
+/// ("blocked:N", one N per name), before the document is laid out or shown; returns the names
+/// it renamed.
+QStringList neutralize(QTextDocument *document)
 {
+    QHash<QString, int> numbers;
     struct Change {
         int position;
         int length;
         QTextCharFormat format;
     };
     QList<Change> changes;
-    int blocked = 0;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -59,7 +60,10 @@ int neutralize(QTextDocument *document)
             }
             if (format.isImageFormat() && !isOwnPart(QUrl(format.toImageFormat().name()))) {
                 QTextImageFormat image = format.toImageFormat();
-                image.setName(QStringLiteral("%1:%2").arg(BlockedScheme).arg(++blocked));
+                const auto known = numbers.constFind(image.name());
+                const int number = known != numbers.constEnd() ? *known : int(numbers.size()) + 1;
+                numbers.insert(image.name(), number);
+                image.setName(QStringLiteral("%1:%2").arg(BlockedScheme).arg(number));
                 format = image;
                 changed = true;
             }
@@ -73,7 +77,7 @@ int neutralize(QTextDocument *document)
         cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
         cursor.setCharFormat(change.format);
     }
-    return blocked;
+    return numbers.keys();
 }
 
 } // namespace
@@ -95,7 +99,9 @@ void SafeTextBrowser::showHtml(const QString &html)
 {
     auto *fresh = new QTextDocument(this); // its resources come from loadResource() here
     fresh->setHtml(html);
-    m_blocked += neutralize(fresh); // counted now: an image with a given size is only asked for when painted
+    // Counted now: an image with a given size is only asked for when painted.
+    for (const QString &name : neutralize(fresh))
+        block(name);
     // The first document belongs to the text control, which deletes it when it is replaced;
     // the ones made here belong to this browser.
     QTextDocument *old = document();
@@ -103,6 +109,12 @@ void SafeTextBrowser::showHtml(const QString &html)
     setDocument(fresh);
     if (ours)
         delete old;
+}
+
+void SafeTextBrowser::block(const QString &name)
+{
+    // A digest, not the name: a refused data: URL may be megabytes long.
+    m_blocked.insert(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1));
 }
 
 QImage SafeTextBrowser::imageFor(const QUrl &name)
@@ -140,10 +152,10 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         if (!image.isNull())
             return image;
         if (name.scheme() != BlockedScheme) // those were counted when they were renamed
-            ++m_blocked;
+            block(name.toString());
         return placeholderImage();
     }
-    ++m_blocked;
+    block(name.toString());
     if (type == QTextDocument::StyleSheetResource || type == QTextDocument::HtmlResource
         || type == QTextDocument::MarkdownResource)
         return QStringLiteral(" ");

@@ -2,6 +2,7 @@
 
 #include "mime/MessagePreview.h"
 
+#include <QSet>
 #include <QTextBrowser>
 
 namespace Poplar::Ui {
@@ -29,17 +30,20 @@ public:
     void showHtml(const QString &html);
     /// Answers every request: the part, or a placeholder. Never an empty QVariant.
     QVariant loadResource(int type, const QUrl &name) override;
-    /// How many resources were refused while showing the current message.
-    int blockedResources() const { return m_blocked; }
-    void resetBlocked() { m_blocked = 0; }
+    /// How many distinct resources (by name) were refused while showing the current message:
+    /// a tracking pixel is one, however often the view asks for it while painting.
+    int blockedResources() const { return int(m_blocked.size()); }
+    void resetBlocked() { m_blocked.clear(); }
 
 private:
     QImage imageFor(const QUrl &name);
+    /// Counts `name` as refused (once).
+    void block(const QString &name);
 
     QHash<QString, Mime::InlinePart> m_parts;
     QHash<QByteArray, QImage> m_decoded; ///< by part, so many names for one part share it
     qint64 m_pixels = 0;
-    int m_blocked = 0;
+    QSet<QByteArray> m_blocked; ///< digests of the refused names
 };
 
 } // namespace Poplar::Ui

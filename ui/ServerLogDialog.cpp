@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTime>
@@ -18,10 +19,12 @@ ServerLogDialog::ServerLogDialog(QWidget *parent) : QDialog(parent), m_text(new 
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ResetRole);
+    QPushButton *clear = buttons->addButton(tr("C&lear..."), QDialogButtonBox::ResetRole);
+    clear->setObjectName(QStringLiteral("clearLog"));
     clear->setAutoDefault(false); // Enter must not wipe the log
+    clear->setDefault(false);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    connect(clear, &QPushButton::clicked, this, &ServerLogDialog::clear);
+    connect(clear, &QPushButton::clicked, this, &ServerLogDialog::confirmClear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::hide);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
@@ -71,6 +74,22 @@ void ServerLogDialog::showEvent(QShowEvent *event)
     m_text->setPlainText(formatRange(0));
     m_text->moveCursor(QTextCursor::End);
     QDialog::showEvent(event);
+}
+
+void ServerLogDialog::confirmClear()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear Server Log"),
+                                tr("Clear the server log? The conversation of every session so far is lost."),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmClearLog"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("C&lear"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            clear();
+    });
+    box->open();
 }
 
 void ServerLogDialog::clear()

@@ -34,6 +34,8 @@ private:
     };
     static QString format(const Entry &entry);
     QString formatRange(size_t first) const;
+    /// Asks whether to clear the log (Cancel is the default answer), and clears it on Yes.
+    void confirmClear();
     void clear();
 
     std::deque<Entry> m_entries;

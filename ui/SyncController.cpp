@@ -2,6 +2,9 @@
 
 #include "AccountErrors.h"
 #include "AccountList.h"
+#include "ErrorRecovery.h"
+#include "display/DataSize.h"
+#include "model/MessageListModel.h"
 #include "MainWindow.h"
 #include "ProgressIndicator.h"
 #include "net/HostName.h"
@@ -92,6 +95,8 @@ void SyncController::showProgressOf(qint64 accountId)
     const auto busy = m_busy.constFind(accountId);
     m_views.progressLabel->setText(busy != m_busy.constEnd() ? phaseText(busy->progress) : QString());
     m_views.progressBar->setVisible(busy != m_busy.constEnd());
+    m_views.model->setFetchingHeaders(busy != m_busy.constEnd() && (busy->progress.phase == Sync::Phase::Listing
+                                                                    || busy->progress.phase == Sync::Phase::FetchingHeaders));
 }
 
 void SyncController::onStarted(qint64 accountId, Sync::Operation operation)
@@ -112,13 +117,15 @@ void SyncController::onProgress(qint64 accountId, const Sync::SyncProgress &prog
     QString text = phaseText(progress);
     if (progress.bytesTotal > 0) {
         text += MainWindow::tr(" \u00b7 %1 of %2", "bytes done of total")
-                    .arg(QLocale().formattedDataSize(progress.bytesDone), QLocale().formattedDataSize(progress.bytesTotal));
+                    .arg(Display::dataSize(progress.bytesDone), Display::dataSize(progress.bytesTotal));
         const qint64 elapsed = busy.sincePhase.elapsed();
         if (progress.bytesDone > 0 && elapsed > 1000) {
             const qint64 left = (progress.bytesTotal - progress.bytesDone) * elapsed / progress.bytesDone / 1000;
             text += MainWindow::tr(" \u00b7 %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
         }
     }
+    if (accountId == m_views.model->accountId())
+        m_views.model->setFetchingHeaders(progress.phase == Sync::Phase::Listing || progress.phase == Sync::Phase::FetchingHeaders);
     if (progress.phase != busy.shownPhase) {
         // The account list shows the phase only; the counts go to the status bar.
         busy.shownPhase = progress.phase;
@@ -136,6 +143,8 @@ void SyncController::onFinished(qint64 accountId, const Sync::SyncResult &result
     m_busy.remove(accountId);
     const auto a = m_account(accountId);
     const QString name = a ? a->name : QString();
+    if (accountId == m_views.model->accountId())
+        m_views.model->setFetchingHeaders(false);
     if (result.loginDelaySeconds)
         m_views.scheduler->setLoginDelay(accountId, *result.loginDelaySeconds);
     if (accountId == m_views.accounts->currentAccountId()) {
@@ -159,14 +168,10 @@ void SyncController::onFinished(qint64 accountId, const Sync::SyncResult &result
         }
         const QString message = result.storeError.isEmpty() ? result.error.message
                                                             : MainWindow::tr("The local store failed: %1").arg(result.storeError);
-        m_views.accounts->setState(accountId, AccountList::State::Failed, message);
-        m_signInAccount = result.signInNeeded ? accountId : 0;
-        if (result.error.kind != Pop3::Error::Kind::Aborted) {
-            const QString shown = !result.storeError.isEmpty() || !a ? MainWindow::tr("%1: %2").arg(name, message)
-                                                                     : AccountErrors::describe(result.error, *a);
-            m_views.errors->report(accountId, {shown, QString::fromUtf8(result.error.serverText), !result.signInNeeded,
-                                               result.signInNeeded ? MainWindow::tr("&Sign In Again...") : QString()});
-        }
+        const AccountErrors::Shown shown = a ? ErrorRecovery::shownFor(result, *a) : AccountErrors::Shown{message};
+        m_views.accounts->setFailed(accountId, shown.title.isEmpty() ? message : shown.title, shown.message);
+        if (result.error.kind != Pop3::Error::Kind::Aborted)
+            m_views.errors->report(accountId, shown);
     } else {
         m_views.accounts->setState(accountId, AccountList::State::Idle, QString());
         m_views.accounts->setLastChecked(accountId, QDateTime::currentDateTime());

@@ -14,6 +14,7 @@ class QStatusBar;
 class QSystemTrayIcon;
 class QWidget;
 
+namespace Poplar::Model { class MessageListModel; }
 namespace Poplar::Sync { class CheckScheduler; }
 
 namespace Poplar::Ui {
@@ -38,6 +39,7 @@ public:
         ProgressIndicator *progressBar;
         QStatusBar *statusBar;
         Sync::CheckScheduler *scheduler;
+        Model::MessageListModel *model; ///< told while the shown account fetches headers
     };
     using AccountLookup = std::function<std::optional<Account::AccountSettings>(qint64 id)>;
 
@@ -57,8 +59,9 @@ public:
     bool anyBusy() const { return !m_busy.isEmpty(); }
     /// Shows the account's progress in the status bar (it was selected).
     void showProgressOf(qint64 accountId);
-    /// The account whose refused sign-in the error bar offers to renew; 0 for none.
-    qint64 signInAccount() const { return m_signInAccount; }
+    /// Uses `secret` for the account's runs until Poplar quits or the server refuses it (a
+    /// password typed again, or kept from the wizard when no keychain has it).
+    void setTypedSecret(qint64 accountId, const QByteArray &secret) { m_typedSecrets.insert(accountId, secret); }
     /// How long after finding an account busy in another program it is tried again.
     void setBusyRetryInterval(int milliseconds) { m_busyRetryMs = milliseconds; }
     /// The default of setBusyRetryInterval().
@@ -90,7 +93,6 @@ private:
     QHash<qint64, Busy> m_busy;
     QHash<qint64, Sync::SyncRequest> m_lastRequest;
     QHash<qint64, QByteArray> m_typedSecrets; ///< passwords typed this run, when no keychain has them
-    qint64 m_signInAccount = 0;
     int m_busyRetryMs = BusyRetryMs;
 };
 

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "display/OutsideText.h"
+#include "net/HostName.h"
 
 #include <QFile>
 #include <QLocale>
@@ -49,6 +50,27 @@ QString failureText(const Pop3::Error &error)
     if (!error.serverText.isEmpty())
         text += Text::tr(" (server: %1)").arg(Display::forTerminal(error.serverText));
     return text + QStringLiteral(" [%1]").arg(QLatin1String(Pop3::Error::kindName(error.kind)));
+}
+
+QString adviceText(const Pop3::Error &error, const Pop3::ErrorContext &context)
+{
+    const Pop3::ErrorExplanation explanation = Pop3::explainError(error, context);
+    if (explanation.advice.isEmpty() || explanation.advice == error.message)
+        return {};
+    return Display::forTerminal(Text::tr("%1: %2 (%3, %4)")
+                                    .arg(explanation.title, explanation.advice, context.host,
+                                         Pop3::describeConnection(context)));
+}
+
+Pop3::ErrorContext errorContext(const Pop3::SessionSettings &settings)
+{
+    Pop3::ErrorContext context;
+    context.host = Net::displayHostName(settings.host);
+    context.port = settings.port;
+    context.security = settings.security;
+    if (settings.auth != Pop3::AuthMethod::Automatic)
+        context.loginMethod = Pop3::authMethodName(settings.auth).toUpper();
+    return context;
 }
 
 QString uidForTerminal(const QByteArray &uid)

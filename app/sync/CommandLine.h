@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pop3/Error.h"
+#include "pop3/ErrorCatalogue.h"
 #include "pop3/SessionSettings.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,13 @@ void printError(QTextStream &err, const QString &message);
 /// A session failure as poplar-sync prints it, safe for a terminal: the message, the server's own
 /// text (escaped byte for byte) and the kind in brackets.
 QString failureText(const Pop3::Error &error);
+
+/// What to do about a session failure on `context`, from the catalogue the application uses too
+/// (Pop3::explainError), safe for a terminal; empty when it would only repeat failureText().
+QString adviceText(const Pop3::Error &error, const Pop3::ErrorContext &context);
+
+/// The connection `settings` describe, as explanations name it.
+Pop3::ErrorContext errorContext(const Pop3::SessionSettings &settings);
 
 /// A UIDL for output: as it is when printable ASCII (so it can be pasted back), escaped otherwise.
 QString uidForTerminal(const QByteArray &uid);

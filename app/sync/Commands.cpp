@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "display/DataSize.h"
+
 #include "AccountCommands.h"
 #include "CommandLine.h"
 #include "TrashCommands.h"

@@ -1,5 +1,7 @@
 #include "Progress.h"
 
+#include "display/DataSize.h"
+
 #include "CommandLine.h"
 #include "display/OutsideText.h"
 
@@ -41,7 +43,7 @@ void Progress::update(const QString &accountName, const Sync::SyncProgress &p)
     // Updates come with every piece of every message: the text is made only for what is shown.
     const auto account = [&accountName] { return Display::forTerminal(accountName); }; // a name from the profile
     const auto bytes = [&p] {
-        return p.bytesDone > 0 ? QStringLiteral(", %1").arg(QLocale().formattedDataSize(p.bytesDone)) : QString();
+        return p.bytesDone > 0 ? QStringLiteral(", %1").arg(Display::dataSize(p.bytesDone)) : QString();
     };
     if (m_tty) {
         if (!phaseChanged && m_redraw.elapsed() < 100 && p.done != p.total)

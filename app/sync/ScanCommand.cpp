@@ -15,6 +15,7 @@ ScanCommand::ScanCommand(QTextStream &out, QTextStream &err, QObject *parent)
 
 void ScanCommand::start(const Pop3::SessionSettings &settings, const QByteArray &secret)
 {
+    m_context = errorContext(settings);
     m_session = new Pop3::Session(nullptr, this);
     connect(m_session, &Pop3::Session::ready, this, &ScanCommand::onReady);
     connect(m_session, &Pop3::Session::replyReceived, this, &ScanCommand::onReply);
@@ -81,6 +82,8 @@ void ScanCommand::printAndQuit()
 void ScanCommand::onFailed(const Pop3::Error &error)
 {
     m_err << "poplar-sync: " << failureText(error) << Qt::endl;
+    if (const QString advice = adviceText(error, m_context); !advice.isEmpty())
+        m_err << "poplar-sync: " << advice << Qt::endl;
     emit finished(exitCodeFor(error.kind));
 }
 

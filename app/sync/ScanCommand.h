@@ -3,6 +3,7 @@
 #include "pop3/Error.h"
 #include "pop3/Listing.h"
 #include "pop3/Reply.h"
+#include "pop3/ErrorCatalogue.h"
 #include "pop3/SessionSettings.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ private:
     QHash<int, QByteArray> m_headers;
     int m_topsPending = 0;
     bool m_done = false;
+    Pop3::ErrorContext m_context; ///< the server being scanned, for the advice on failure
 };
 
 } // namespace Poplar::Cli

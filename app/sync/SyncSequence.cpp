@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "TriageCommands.h"
+#include "display/DataSize.h"
 #include "display/OutsideText.h"
 
 #include <QLocale>
@@ -84,13 +85,15 @@ int reportResult(Context &c, const Account::AccountSettings &account, const Sync
               << Text::tr("warning: %1").arg(r.retentionWarning) << Qt::endl;
     if (r.error.isError()) {
         c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << failureText(r.error) << Qt::endl;
+        if (const QString advice = adviceText(r.error, account.errorContext()); !advice.isEmpty())
+            c.err << "poplar-sync: " << Display::forTerminal(account.name) << ": " << advice << Qt::endl;
         return exitCodeFor(r.error.kind);
     }
     // One summary line; in the C locale its words are what scripts (and the benchmarks) read.
     QStringList parts{Text::tr("%n new", "summary: messages new on the server", r.newMessages)};
     if (r.downloaded)
         parts << Text::tr("%n downloaded (%1)", "summary: messages and bytes downloaded", r.downloaded)
-                     .arg(QLocale().formattedDataSize(r.bytesDownloaded));
+                     .arg(Display::dataSize(r.bytesDownloaded));
     if (r.deleted)
         parts << Text::tr("%n deleted on server", "summary", r.deleted);
     if (r.skippedOversized)

@@ -1,5 +1,7 @@
 #include "account/Account.h"
 
+#include "net/HostName.h"
+
 #include <QSslCertificate>
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,6 +60,17 @@ std::optional<Pop3::SessionSettings> AccountSettings::sessionSettings(QString *e
         return std::nullopt;
     }
     return settings;
+}
+
+Pop3::ErrorContext AccountSettings::errorContext() const
+{
+    Pop3::ErrorContext context;
+    context.host = Net::displayHostName(host);
+    context.port = port;
+    context.security = security;
+    context.loginMethod = auth != Pop3::AuthMethod::Automatic ? Pop3::authMethodName(auth).toUpper()
+                                                              : QString::fromLatin1(server.loginMethod);
+    return context;
 }
 
 } // namespace Poplar::Account

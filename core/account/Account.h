@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pop3/ErrorCatalogue.h"
 #include "pop3/SessionSettings.h"
 
 #include <QDateTime>
@@ -19,6 +20,9 @@ enum class RetentionPolicy {
 
 QString retentionPolicyName(RetentionPolicy policy);
 std::optional<RetentionPolicy> retentionPolicyFromName(const QString &name);
+
+/// Periodic checks are on for a new account, every this many minutes.
+constexpr int DefaultCheckIntervalMinutes = 15;
 
 /// What the server said about itself at the account's last login; the store remembers it.
 struct ServerFacts {
@@ -51,7 +55,9 @@ struct AccountSettings {
     int policyDays = 0;
     qint64 sizeLimit = 0;    ///< bytes above which only headers are fetched unless asked; 0 = none
     int previewLines = 20;   ///< body lines fetched with TOP for the preview
-    int checkIntervalMinutes = 0;
+    /// Minutes between the application's periodic checks (never more often than the server's
+    /// LOGIN-DELAY); 0 turns them off.
+    int checkIntervalMinutes = DefaultCheckIntervalMinutes;
     /// Largest SCRAM iteration count the server may ask for (see Pop3::DefaultMaxScramIterations).
     qint64 maxScramIterations = Pop3::DefaultMaxScramIterations;
     QDateTime lastChecked;   ///< end of the last successful sync; invalid if never
@@ -59,6 +65,9 @@ struct AccountSettings {
 
     /// Session settings for this account; `error` is set if the CA file cannot be read.
     std::optional<Pop3::SessionSettings> sessionSettings(QString *error) const;
+    /// The connection as error explanations name it: host (Unicode), port, security, and the
+    /// login method chosen or, for automatic login, the one that last worked.
+    Pop3::ErrorContext errorContext() const;
 };
 
 } // namespace Poplar::Account

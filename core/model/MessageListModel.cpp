@@ -1,5 +1,7 @@
 #include "model/MessageListModel.h"
 
+#include "display/DataSize.h"
+
 #include "display/OutsideText.h"
 
 #include <QCoreApplication>
@@ -235,6 +237,16 @@ void MessageListModel::setDeleteRequested(const QVector<QByteArray> &uids, bool 
     reportUnread(before);
 }
 
+void MessageListModel::setFetchingHeaders(bool fetching)
+{
+    if (fetching == m_fetchingHeaders)
+        return;
+    m_fetchingHeaders = fetching;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, SubjectColumn), index(int(m_rows.size()) - 1, SubjectColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void MessageListModel::reportUnread(int before)
 {
     if (m_unread != before)
@@ -309,6 +321,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return statusDescription(statusOf(m, m_sizeLimit), m.onServer);
         if (column == AttachmentColumn && m.summary.hasAttachment)
             return MessageListModelText::tr("Has attachments");
+        if (column == SubjectColumn && !m.headersKnown)
+            return m_fetchingHeaders ? MessageListModelText::tr("The server listed this message; its headers are on their way")
+                                     : MessageListModelText::tr("The server listed this message, but its headers were not "
+                                                                "fetched: download it to see it");
         return {};
     case SortRole:
         switch (column) {
@@ -324,12 +340,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         switch (column) {
         // Shown as plain text, but without controls or bidirectional overrides, which could
         // make one sender or subject look like another.
-        case FromColumn: return Display::forLabel(m.summary.from, true, 500);
+        case FromColumn: return m.headersKnown ? Display::forLabel(m.summary.from, true, 500) : QString();
         case SubjectColumn:
+            if (!m.headersKnown)
+                return m_fetchingHeaders ? MessageListModelText::tr("fetching headers\u2026")
+                                         : MessageListModelText::tr("(headers not fetched)");
             return m.summary.subject.isEmpty() ? MessageListModelText::tr("(no subject)")
                                                : Display::forLabel(m.summary.subject, true, 1000);
-        case DateColumn: return displayDate(m.summary.date.isValid() ? m.summary.date : m.firstSeen);
-        case SizeColumn: return QLocale().formattedDataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
+        case DateColumn:
+            if (!m.headersKnown)
+                return QString(); // not the time of the check: the message's date is not known yet
+            return displayDate(m.summary.date.isValid() ? m.summary.date : m.firstSeen);
+        case SizeColumn: return Display::dataSize(m.isDownloaded() ? m.rawSize : m.serverSize);
         default: return {};
         }
     }

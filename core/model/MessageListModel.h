@@ -34,6 +34,10 @@ public:
     /// Updates rows locally before the store confirms (e.g. marked read or deletion requested).
     void setSeen(const QVector<QByteArray> &uids, bool seen = true);
     void setDeleteRequested(const QVector<QByteArray> &uids, bool requested);
+    /// While true (a check is fetching headers for this account), rows whose headers are not
+    /// known yet say "Fetching headers…"; afterwards they say the headers were not fetched.
+    void setFetchingHeaders(bool fetching);
+    bool isFetchingHeaders() const { return m_fetchingHeaders; }
 
     /// The row of a UIDL, or -1.
     int rowOf(const QByteArray &uid) const { return m_rowByUid.value(uid, -1); }
@@ -79,6 +83,7 @@ private:
     QHash<QByteArray, int> m_rowByUid;
     QString m_loadError;
     int m_unread = 0;
+    bool m_fetchingHeaders = false;
 };
 
 /// A user-visible name and a longer description of a status, translated. A downloaded message's

@@ -682,7 +682,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
     query.prepare(QStringLiteral("SELECT id, account_id, uidl, server_size, first_seen, on_server, delete_requested, "
                                  "deleted_at, downloaded_at, local_deleted, from_text, to_text, subject, date, "
                                  "message_id, content_type, has_attachment, %1, raw_path, raw_size, seen, headers_cut, "
-                                 "raw_sha256, damage, fetched_by, trashed_at FROM messages %2")
+                                 "raw_sha256, damage, fetched_by, trashed_at, headers IS NOT NULL FROM messages %2")
                       .arg(headers == Headers::Include ? QLatin1String("headers") : QLatin1String("NULL"), where));
     for (const QVariant &v : values)
         query.addBindValue(v);
@@ -718,6 +718,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::select(const QString &where, co
         m.fileState = FileState(qBound(0, query.value(23).toInt(), int(FileState::WrongDigest)));
         m.fetchedBy = query.value(24).toString();
         m.trashedAt = timeFrom(query.value(25));
+        m.headersKnown = query.value(26).toBool() || m.isDownloaded();
         result.append(m);
     }
     if (query.lastError().isValid())
@@ -742,7 +743,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId, L
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, uidl, server_size, first_seen, on_server, delete_requested, downloaded_at, "
                                  "local_deleted, from_text, subject, date, has_attachment, raw_path, raw_size, seen, "
-                                 "damage, trashed_at FROM messages WHERE account_id = ? "
+                                 "damage, trashed_at, headers IS NOT NULL FROM messages WHERE account_id = ? "
                                  "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL) AND local_deleted = 0 AND %1 "
                                  "ORDER BY id")
                       .arg(view == ListView::Trash ? QLatin1String("trashed_at IS NOT NULL")
@@ -773,6 +774,7 @@ ReadResult<QVector<StoredMessage>> MessageStore::listEntries(qint64 accountId, L
         m.seen = query.value(14).toBool();
         m.fileState = FileState(qBound(0, query.value(15).toInt(), int(FileState::WrongDigest)));
         m.trashedAt = timeFrom(query.value(16));
+        m.headersKnown = query.value(17).toBool() || m.isDownloaded();
         result.append(std::move(m));
     }
     if (query.lastError().isValid())

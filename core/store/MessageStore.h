@@ -77,6 +77,8 @@ struct StoredMessage {
     Mime::HeaderSummary summary;
     QByteArray headers;     ///< the preview, at most MaxPreviewBytes
     bool headersCut = false; ///< the preview is only the beginning of what the server sent
+    /// False while the server listed the message but its headers have not arrived (nor its bytes).
+    bool headersKnown = true;
     QString rawPath;        ///< absolute path of the .eml once downloaded
     qint64 rawSize = 0;
     QByteArray rawSha256;   ///< SHA-256 of the file as committed (empty if it was gone before digests)

@@ -8,7 +8,11 @@ CheckScheduler::~CheckScheduler() = default;
 
 void CheckScheduler::setInterval(qint64 accountId, int minutes)
 {
-    m_entries[accountId].minutes = qMax(0, minutes);
+    minutes = qMax(0, minutes);
+    const auto known = m_entries.constFind(accountId);
+    if (known != m_entries.constEnd() && known->minutes == minutes && (known->timer != nullptr) == (minutes > 0))
+        return; // unchanged: the check already due is not pushed back
+    m_entries[accountId].minutes = minutes;
     reschedule(accountId);
 }
 

@@ -15,7 +15,8 @@ public:
     using QObject::QObject;
     ~CheckScheduler() override;
 
-    /// Sets (0 disables) the account's check interval in minutes; the next check is an interval away.
+    /// Sets (0 disables) the account's check interval in minutes; when it changed, the next check
+    /// is an interval away.
     void setInterval(qint64 accountId, int minutes);
     /// The server announced LOGIN-DELAY seconds for this account.
     void setLoginDelay(qint64 accountId, int seconds);

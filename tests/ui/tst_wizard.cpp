@@ -264,7 +264,8 @@ void TestWizard::newAccountWithTrustAndPinnedLogin()
     child<QSpinBox>(&w, "policyDayCount")->setValue(30);
     child<QCheckBox>(&w, "limitSize")->click();
     child<QSpinBox>(&w, "sizeLimitKb")->setValue(2048);
-    child<QCheckBox>(&w, "checkPeriodically")->click();
+    QVERIFY(child<QCheckBox>(&w, "checkPeriodically")->isChecked()); // on by default
+    QCOMPARE(child<QSpinBox>(&w, "checkInterval")->value(), 15);
     child<QSpinBox>(&w, "checkInterval")->setValue(10);
     QSignalSpy saved(&w, &AccountWizard::accountSaved);
     QString notice;
@@ -275,11 +276,17 @@ void TestWizard::newAccountWithTrustAndPinnedLogin()
         QTRY_VERIFY_WITH_TIMEOUT(!notice.isEmpty(), WaitMs);
         QVERIFY2(notice.contains(QLatin1String("no keychain is available")), qPrintable(notice));
         QVERIFY(notice.contains(QLatin1String("ask you for this one")));
-        w.findChild<QMessageBox *>(QStringLiteral("keychainNotice"))->button(QMessageBox::Ok)->click();
+        QVERIFY(notice.contains(QLatin1String("File > Account Settings"))); // the menu item that exists
+        // Offered once, here: remember the password until Poplar quits.
+        auto *remember = w.findChild<QMessageBox *>(QStringLiteral("keychainNotice"))
+                             ->findChild<QAbstractButton *>(QStringLiteral("rememberForSession"));
+        QVERIFY(remember);
+        remember->click();
     }
     QVERIFY(saved.count() == 1 || saved.wait(WaitMs));
     QTRY_VERIFY(!w.isVisible());
     QCOMPARE(w.keychainProblem().isEmpty(), haveKeychain());
+    QCOMPARE(w.sessionSecret(), haveKeychain() ? QByteArray() : QByteArray(Password)); // MainWindow checks with it
 
     const auto account = stored(profile.path(), QStringLiteral("Work"));
     QVERIFY(account);

@@ -10,6 +10,8 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QPushButton>
 
 #include <memory>
 
@@ -66,6 +68,7 @@ AccountWizard::AccountWizard(Sync::SyncThread *sync, const Account::AccountSetti
 AccountWizard::~AccountWizard()
 {
     disconnect(m_savedConnection);
+    m_sessionSecret.fill('\0');
 }
 
 void AccountWizard::setUpPages()
@@ -256,13 +259,21 @@ void AccountWizard::finishWithNotice(const QString &problem)
         QMessageBox::Information, tr("Password Not Remembered"),
         tr("The account %1 is saved, but no keychain is available to keep its password (%2).\n\n"
            "Poplar never writes passwords to its own files, so it will ask you for this one when it checks the "
-           "account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter "
-           "the password again under Edit Accounts.")
+           "account, unless you let it remember the password until it quits. To have it remembered for good, run "
+           "a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under "
+           "File > Account Settings.")
             .arg(m_saved.name, problem),
         QMessageBox::Ok, this);
+    QPushButton *remember = box->addButton(tr("&Remember Until Poplar Quits"), QMessageBox::AcceptRole);
+    remember->setObjectName(QStringLiteral("rememberForSession"));
+    box->setDefaultButton(remember);
     box->setObjectName(QStringLiteral("keychainNotice"));
     box->setTextFormat(Qt::PlainText); // names the account and quotes the keychain
     box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remember](QAbstractButton *clicked) {
+        if (clicked == remember)
+            m_sessionSecret = secretToStore();
+    });
     connect(box, &QMessageBox::finished, this, done);
     box->open();
 }

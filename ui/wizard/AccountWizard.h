@@ -71,6 +71,9 @@ public:
     const Account::AccountSettings &savedAccount() const { return m_saved; }
     /// What finishing reported about the password: empty if it went to the keychain.
     QString keychainProblem() const { return m_keychainProblem; }
+    /// Without a keychain: the password the user let Poplar remember until it quits (empty if
+    /// they did not, or it went to the keychain). Read it when accountSaved is emitted.
+    QByteArray sessionSecret() const { return m_sessionSecret; }
 
 signals:
     /// The account was saved (and its password stored, or the user told why not).
@@ -101,6 +104,7 @@ private:
     Account::AccountSettings m_saved;
     QString m_plaintextAcceptedFor; ///< "host:port" the plaintext consent was given for
     QString m_keychainProblem;
+    QByteArray m_sessionSecret;
     bool m_editing = false;
     bool m_saving = false;
     QMetaObject::Connection m_savedConnection;

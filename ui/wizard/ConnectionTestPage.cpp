@@ -2,6 +2,7 @@
 
 #include "net/HostName.h"
 #include "account/oauth/Grant.h"
+#include "pop3/ErrorCatalogue.h"
 #include "pop3/Session.h"
 #include "wizard/AccountWizard.h"
 #include "wizard/CertificateDialog.h"
@@ -230,7 +231,11 @@ void ConnectionTestPage::onFailed(const Error &error)
     m_busy->setVisible(false);
     m_retry->setEnabled(true);
     m_saveAnyway->setVisible(true);
-    m_status->setText(Display::forLabel(explain(error, draft.host, draft.port), false));
+    Pop3::ErrorContext context;
+    context.host = Net::displayHostName(draft.host);
+    context.port = draft.port;
+    context.security = draft.security;
+    m_status->setText(Display::forLabel(Pop3::explainError(error, context).advice, false));
     QStringList lines;
     lines << tr("What happened: %1").arg(error.message);
     if (!error.serverText.isEmpty())
@@ -266,34 +271,10 @@ void ConnectionTestPage::askAboutCertificate(const Error &error)
 
 QString ConnectionTestPage::explain(const Error &error, const QString &host, quint16 port)
 {
-    switch (error.kind) {
-    case Error::Kind::AuthenticationFailed:
-        return tr("The server did not accept the user name or the password. Check both; some providers want a "
-                  "separate \u201c" "app password\u201d for POP3.");
-    case Error::Kind::CertificateUntrusted:
-        return tr("The server's certificate is not trusted, so Poplar did not send your password. You can look at the "
-                  "certificate and decide whether to trust it.");
-    case Error::Kind::TlsUnavailable:
-        return tr("The server offers no TLS, so your password could only be sent unencrypted. Ask your provider "
-                  "for secure settings, or choose \u201cNone\u201d as security only if you accept that risk.");
-    case Error::Kind::TlsHandshake:
-        return tr("No TLS connection could be set up with %1 port %2. The port and the security setting may not "
-                  "match (995 usually means TLS from the start, 110 means STLS).").arg(host).arg(port);
-    case Error::Kind::HostNotFound:
-        return tr("The server name %1 could not be found. Check its spelling and your network connection.").arg(host);
-    case Error::Kind::ConnectionRefused:
-        return tr("%1 refused connections on port %2. Check the port and the security setting.").arg(host).arg(port);
-    case Error::Kind::Timeout:
-        return tr("%1 did not answer in time. Check the server name, the port and your network.").arg(host);
-    case Error::Kind::MechanismUnavailable:
-        return tr("The chosen login method cannot be used with this server: %1").arg(error.message);
-    case Error::Kind::MailboxLocked:
-        return tr("The mailbox is in use by another program. Try again in a few minutes.");
-    case Error::Kind::LoginDelay:
-        return tr("The server allows logging in only every few minutes. Try again later.");
-    default:
-        return error.message;
-    }
+    Pop3::ErrorContext context;
+    context.host = host;
+    context.port = port;
+    return Pop3::explainError(error, context).advice;
 }
 
 } // namespace Poplar::Ui

@@ -291,12 +291,12 @@ void PolicyPage::initializePage()
     m_sizeKb->setValue(draft.sizeLimit > 0 ? int(qMax<qint64>(1, draft.sizeLimit / 1024)) : 1024);
     m_sizeKb->setEnabled(m_limitSize->isChecked());
     int interval = draft.checkIntervalMinutes;
-    if (!m_wizard->isEditing() && interval == 0) {
+    if (!m_wizard->isEditing()) {
         if (const auto hints = m_wizard->autodetector()->providerHints(); hints && hints->checkIntervalMinutes)
             interval = *hints->checkIntervalMinutes; // the provider's suggestion
     }
     m_checkPeriodically->setChecked(interval > 0);
-    m_interval->setValue(interval > 0 ? interval : 15);
+    m_interval->setValue(interval > 0 ? interval : Account::DefaultCheckIntervalMinutes);
     m_interval->setEnabled(m_checkPeriodically->isChecked());
     m_previewLines->setValue(draft.previewLines);
     const auto [policy, days] = chosenPolicy();

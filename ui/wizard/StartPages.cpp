@@ -97,6 +97,12 @@ void IdentityPage::initializePage()
     if (!m_wizard->isEditing())
         return;
     m_name->setText(m_wizard->draft().name);
+    setSubTitle(tr("Change what you need; the server settings follow on the next pages."));
+    // The address is not stored apart from the user name, which usually is the address.
+    if (m_email->text().isEmpty() && m_wizard->draft().user.contains(QLatin1Char('@'))) {
+        m_email->setText(m_wizard->draft().user);
+        m_defaultUser = m_wizard->draft().user; // a changed address changes the user name with it
+    }
     m_manual->setChecked(true);
     const Pop3::AuthMethod auth = m_wizard->draft().auth;
     if (auth == Pop3::AuthMethod::XOAuth2 || auth == Pop3::AuthMethod::OAuthBearer)
