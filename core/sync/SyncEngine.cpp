@@ -415,8 +415,8 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability))
         return false;
     m_result.downloaded += int(uids.size());
-    if (!m_search.indexDownloads(m_request.account.id, uids, &error)) // SearchIndex::catchUp retries
-        qCWarning(Log::sync) << "search index not updated:" << error;
+    if (QString indexError; !m_search.indexDownloads(m_request.account.id, uids, &indexError)) // SearchIndex::catchUp retries
+        qCWarning(Log::sync) << "search index not updated:" << indexError;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {
         Store::MessageStatus &status = m_known[uid];
