@@ -355,7 +355,7 @@ void processNext(const std::shared_ptr<ProcessRun> &run)
         return run->done(run->exitCode);
     const Account::AccountSettings a = run->accounts.at(run->next++);
     Context single{run->c.parser, {a.name}, run->c.out, run->c.err, run->c.profile};
-    const auto download = [run, single]() mutable {
+    auto download = [run, single]() mutable {
         syncAccounts(single, Sync::Operation::Download, {}, [run](int code) {
             if (code != ExitOk)
                 run->exitCode = code;
