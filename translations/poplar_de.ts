@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+22"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
@@ -658,12 +658,17 @@
         <translation>Auf dem Server: Nur die Kopfzeilen und ersten Zeilen wurden abgerufen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Heruntergeladen und lokal gespeichert</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Heruntergeladen und lokal gespeichert; der Server hat sie noch</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Heruntergeladen und lokal gespeichert; nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
@@ -1203,7 +1208,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+314"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1297,7 +1302,7 @@
         <translation>das Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>das Profil ist schreibgeschützt (sein Ordner oder seine Datenbank kann nicht beschrieben werden): darin kann nichts geändert werden</translation>
     </message>
@@ -1357,7 +1362,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+149"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -1367,7 +1372,7 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -2099,7 +2104,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2150,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+343"/>
+        <location line="+377"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-707"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,17 +2173,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+628"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-623"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2230,12 +2235,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Auf dem Server &amp;löschen …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Die ausgewählten Nachrichten beim nächsten Abruf auf dem Server löschen (Entf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo Delete</source>
         <translation>Löschen &amp;rückgängig machen</translation>
     </message>
@@ -2335,17 +2335,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2371,8 +2371,8 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2385,7 +2385,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
     </message>
@@ -2440,7 +2440,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-409"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Die ausgewählten Nachrichten beim nächsten Abruf auf dem Server löschen (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>&amp;Sign In Again...</source>
         <translation>Erneut &amp;anmelden …</translation>
     </message>
@@ -2576,7 +2586,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>
@@ -2770,6 +2780,51 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Nachricht als &amp;gelesen markieren, nachdem sie angezeigt wurde für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Nachrichten im &amp;Papierkorb endgültig löschen nach:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
         <location filename="../ui/PreviewPane.cpp" line="+23"/>
@@ -2827,6 +2882,34 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>Gelesen &amp;umschalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Die ausgewählten Nachrichten als gelesen markieren, oder als ungelesen, wenn alle gelesen sind (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +2938,87 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>&amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>Papierkorb &amp;leeren...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Die ausgewählten heruntergeladenen Nachrichten in den Papierkorb verschieben; im Papierkorb endgültig löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Dieses Konto löscht sie beim nächsten Abruf auch auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Nachrichten in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Sie können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Die %n Nachricht im Papierkorb von %1 endgültig löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Die %n Nachrichten im Papierkorb von %1 endgültig löschen? Sie können nicht wiederhergestellt werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3187,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -3045,6 +3209,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
@@ -3226,7 +3395,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -3234,7 +3403,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
@@ -3283,7 +3452,19 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    heruntergeladene Nachrichten in den Papierkorb des Kontos verschieben
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               was im Papierkorb liegt, zurückholen, endgültig löschen
+  trash keep-days [DAYS]       Tage, die der Papierkorb eine Nachricht behält (0: bis zum Leeren)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -3293,7 +3474,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -3426,6 +3607,45 @@ Befehle:
             <numerusform>%n Nachricht in %1 wiederhergestellt</numerusform>
             <numerusform>%n Nachrichten in %1 wiederhergestellt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n Nachricht aus dem Papierkorb wiederhergestellt</numerusform>
+            <numerusform>%1: %n Nachrichten aus dem Papierkorb wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 ist nicht im Papierkorb</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n Nachricht endgültig gelöscht</numerusform>
+            <numerusform>%1: %n Nachrichten endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; beim nächsten Abruf auf dem Server gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n Nachricht in den Papierkorb verschoben</numerusform>
+            <numerusform>%1: %n Nachrichten in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 ist keine heruntergeladene Nachricht (delete NAME UIDL löscht auf dem Server)</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+471"/>
+        <location filename="../ui/MainWindow.cpp" line="+489"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>
@@ -235,9 +235,44 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message numerus="yes">
+        <location filename="../ui/TrashActions.cpp" line="+98"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n message moved to the Trash.</numerusform>
+            <numerusform>%n messages moved to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Delete %n message for good? They cannot be restored.</numerusform>
+            <numerusform>Delete %n messages for good? They cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Delete the %n message in the Trash of %1 for good? They cannot be restored.</numerusform>
+            <numerusform>Delete the %n messages in the Trash of %1 for good? They cannot be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/Commands.cpp" line="+170"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -291,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+258"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -361,6 +396,30 @@
         <translation>
             <numerusform>%n already known</numerusform>
             <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="+72"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n message restored from the Trash</numerusform>
+            <numerusform>%1: %n messages restored from the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n message deleted for good</numerusform>
+            <numerusform>%1: %n messages deleted for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n message moved to the Trash</numerusform>
+            <numerusform>%1: %n messages moved to the Trash</numerusform>
         </translation>
     </message>
 </context>

@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+22"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
@@ -658,12 +658,17 @@
         <translation>En el servidor: solo se obtuvieron las cabeceras y las primeras líneas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Descargado y guardado localmente</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Descargado y guardado localmente; el servidor aún lo tiene</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Descargado y guardado localmente; ya no está en el servidor</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
@@ -1203,7 +1208,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+314"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1297,7 +1302,7 @@
         <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>el perfil es de solo lectura (no se puede escribir en su carpeta o su base de datos): no se puede cambiar nada en él</translation>
     </message>
@@ -1357,7 +1362,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+149"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -1367,7 +1372,7 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -2099,7 +2104,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2150,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+343"/>
+        <location line="+377"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-707"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,17 +2173,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+628"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-623"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2230,12 +2235,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>E&amp;liminar del servidor…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Eliminar los mensajes seleccionados del servidor en la próxima comprobación (Supr)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo Delete</source>
         <translation>Des&amp;hacer eliminación</translation>
     </message>
@@ -2335,17 +2335,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2371,8 +2371,8 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
@@ -2385,7 +2385,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>No se pudo leer el mensaje del perfil: %1</translation>
     </message>
@@ -2440,7 +2440,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-409"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Eliminar los mensajes seleccionados en el servidor en la próxima comprobación (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>&amp;Sign In Again...</source>
         <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
@@ -2576,7 +2586,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>
@@ -2770,6 +2780,51 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>En el acto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Marcar un mensaje como &amp;leído tras mostrarlo durante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Eliminar definitivamente los mensajes de la &amp;papelera tras:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
         <location filename="../ui/PreviewPane.cpp" line="+23"/>
@@ -2827,6 +2882,34 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Marcar como &amp;leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;Alternar leído</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Marcar los mensajes seleccionados como leídos, o como no leídos si todos están leídos (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +2938,87 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Mostrar la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Vaciar la papelera...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Mover los mensajes descargados seleccionados a la papelera; en la papelera, eliminarlos definitivamente (Supr)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Esta cuenta también los elimina en el servidor, en la próxima comprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n mensaje movido a la papelera.</numerusform>
+            <numerusform>%n mensajes movidos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n mensaje? No se podrá restaurar.</numerusform>
+            <numerusform>¿Eliminar definitivamente %n mensajes? No se podrán restaurar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n mensaje restaurado.</numerusform>
+            <numerusform>%n mensajes restaurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente el %n mensaje de la papelera de %1? No se podrá restaurar.</numerusform>
+            <numerusform>¿Eliminar definitivamente los %n mensajes de la papelera de %1? No se podrán restaurar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3187,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -3045,6 +3209,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
@@ -3226,7 +3395,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -3234,7 +3403,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
@@ -3283,7 +3452,19 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    mover mensajes descargados a la papelera de la cuenta
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               lo que hay en la papelera, recuperarlo, eliminarlo definitivamente
+  trash keep-days [DAYS]       días que la papelera guarda un mensaje (0: hasta vaciarla)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -3293,7 +3474,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -3426,6 +3607,45 @@ Commands:
             <numerusform>%n mensaje restaurado en %1</numerusform>
             <numerusform>%n mensajes restaurados en %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n mensaje restaurado de la papelera</numerusform>
+            <numerusform>%1: %n mensajes restaurados de la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 no está en la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n mensaje eliminado definitivamente</numerusform>
+            <numerusform>%1: %n mensajes eliminados definitivamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; se eliminarán en el servidor en la próxima comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n mensaje movido a la papelera</numerusform>
+            <numerusform>%1: %n mensajes movidos a la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 no es un mensaje descargado (delete NAME UIDL elimina en el servidor)</translation>
     </message>
 </context>
 </TS>

@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+22"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
@@ -658,12 +658,17 @@
         <translation>Sur le serveur : seuls les en-têtes et les premières lignes ont été récupérés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Téléchargé et enregistré localement</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Téléchargé et conservé localement ; le serveur l&apos;a encore</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Téléchargé et conservé localement ; plus sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
@@ -1203,7 +1208,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+314"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1297,7 +1302,7 @@
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>le profil est en lecture seule (son dossier ou sa base de données ne peut pas être écrit) : rien ne peut y être modifié</translation>
     </message>
@@ -1357,7 +1362,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+149"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -1367,7 +1372,7 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -2099,7 +2104,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2150,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+343"/>
+        <location line="+377"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-707"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,17 +2173,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+628"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-623"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2230,12 +2235,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Supprimer sur le serveur…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Supprimer les messages sélectionnés sur le serveur au prochain relevé (Suppr)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo Delete</source>
         <translation>A&amp;nnuler la suppression</translation>
     </message>
@@ -2335,17 +2335,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2371,8 +2371,8 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2385,7 +2385,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
     </message>
@@ -2440,7 +2440,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-409"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Supprimer les messages sélectionnés sur le serveur à la prochaine relève (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>&amp;Sign In Again...</source>
         <translation>Se &amp;reconnecter…</translation>
     </message>
@@ -2576,7 +2586,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>
@@ -2770,6 +2780,51 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Marquer un message comme &amp;lu après l&apos;avoir affiché pendant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Supprimer définitivement les messages de la &amp;corbeille après :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
         <location filename="../ui/PreviewPane.cpp" line="+23"/>
@@ -2827,6 +2882,34 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;Basculer lu/non lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Marquer les messages sélectionnés comme lus, ou comme non lus s&apos;ils sont tous lus (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +2938,87 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Vider la corbeille...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Mettre les messages téléchargés sélectionnés à la corbeille ; dans la corbeille, les supprimer définitivement (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Ce compte les supprime aussi sur le serveur, à la prochaine relève.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n message mis à la corbeille.</numerusform>
+            <numerusform>%n messages mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n message ? Il ne pourra pas être restauré.</numerusform>
+            <numerusform>Supprimer définitivement %n messages ? Ils ne pourront pas être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restauré.</numerusform>
+            <numerusform>%n messages restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement le %n message de la corbeille de %1 ? Il ne pourra pas être restauré.</numerusform>
+            <numerusform>Supprimer définitivement les %n messages de la corbeille de %1 ? Ils ne pourront pas être restaurés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3187,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -3045,6 +3209,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
@@ -3226,7 +3395,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -3234,7 +3403,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
@@ -3283,7 +3452,19 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    mettre des messages téléchargés à la corbeille du compte
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               le contenu de la corbeille, le reprendre, le supprimer définitivement
+  trash keep-days [DAYS]       jours de conservation dans la corbeille (0 : jusqu&apos;à la vider)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -3293,7 +3474,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -3426,6 +3607,45 @@ Commandes :
             <numerusform>%n message restauré dans %1</numerusform>
             <numerusform>%n messages restaurés dans %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1 : %n message restauré depuis la corbeille</numerusform>
+            <numerusform>%1 : %n messages restaurés depuis la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 n&apos;est pas dans la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1 : %n message supprimé définitivement</numerusform>
+            <numerusform>%1 : %n messages supprimés définitivement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation> ; supprimés sur le serveur à la prochaine relève</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1 : %n message mis à la corbeille</numerusform>
+            <numerusform>%1 : %n messages mis à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 n&apos;est pas un message téléchargé (delete NAME UIDL supprime sur le serveur)</translation>
     </message>
 </context>
 </TS>

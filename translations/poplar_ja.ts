@@ -589,7 +589,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+22"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
@@ -655,12 +655,17 @@
         <translation>サーバー上: ヘッダーと先頭の数行のみ取得しました</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>ダウンロードしてローカルに保存済み</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>ダウンロード済みでローカルに保存; サーバーにもまだあります</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>ダウンロード済みでローカルに保存; サーバーにはもうありません</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
@@ -1200,7 +1205,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+314"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1294,7 +1299,7 @@
         <translation>プロファイルディレクトリ %1 を作成できません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>プロファイルは読み取り専用です (フォルダーまたはデータベースに書き込めません)。何も変更できません</translation>
     </message>
@@ -1353,7 +1358,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+149"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -1363,7 +1368,7 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -2088,7 +2093,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2139,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+343"/>
+        <location line="+377"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-707"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,17 +2162,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+628"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-623"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2219,12 +2224,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>サーバーから削除(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>次回の受信時に、選択したメッセージをサーバーから削除 (Del)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo Delete</source>
         <translation>削除を元に戻す(&amp;U)</translation>
     </message>
@@ -2324,17 +2324,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>メール(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2360,8 +2360,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
@@ -2373,7 +2373,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
@@ -2426,7 +2426,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-409"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>選択したメッセージを次の確認時にサーバー上で削除 (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>&amp;Sign In Again...</source>
         <translation>再ログイン(&amp;S)...</translation>
     </message>
@@ -2553,7 +2563,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>
@@ -2745,6 +2755,51 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>メッセージを表示してから既読にするまで(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>ごみ箱のメッセージを完全に削除するまで(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>設定(&amp;P)...</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
         <location filename="../ui/PreviewPane.cpp" line="+23"/>
@@ -2801,6 +2856,34 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>未読にする(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>既読/未読を切り替え(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>選択したメッセージを既読にします。すべて既読なら未読にします (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2829,6 +2912,83 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>%1 でログインしました。パスワードは不要です。ログイン情報はキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>ごみ箱を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>ごみ箱を空にする(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>選択したダウンロード済みメッセージをごみ箱へ移動します。ごみ箱では完全に削除します (Del)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>このアカウントでは、次の確認時にサーバー上でも削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n 件のメッセージをごみ箱へ移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを完全に削除しますか? 元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>ごみ箱を空にする</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%1 のごみ箱にある %n 件のメッセージを完全に削除しますか? 元に戻せません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3155,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -3017,6 +3177,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
@@ -3192,14 +3357,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
@@ -3248,7 +3413,19 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    ダウンロード済みメッセージをアカウントのごみ箱へ移動
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               ごみ箱の中身、元に戻す、完全に削除
+  trash keep-days [DAYS]       ごみ箱がメッセージを保持する日数 (0: 空にするまで)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -3258,7 +3435,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -3385,6 +3562,42 @@ Commands:
         <translation>
             <numerusform>%n 件のメッセージを %1 に復元しました</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージをごみ箱から元に戻しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 はごみ箱にありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージを完全に削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; 次の確認時にサーバー上でも削除します</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージをごみ箱へ移動しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 はダウンロード済みのメッセージではありません (delete NAME UIDL はサーバー上で削除します)</translation>
     </message>
 </context>
 </TS>

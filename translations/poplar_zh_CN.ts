@@ -589,7 +589,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+22"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -655,12 +655,17 @@
         <translation>在服务器上：只获取了邮件头和前几行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>已下载并保存在本地</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>已下载并保存在本地；服务器上仍有</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>已下载并保存在本地；服务器上已没有</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
@@ -1200,7 +1205,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+314"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1294,7 +1299,7 @@
         <translation>无法创建配置目录 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>该配置文件为只读（其文件夹或数据库不可写入）：无法在其中更改任何内容</translation>
     </message>
@@ -1353,7 +1358,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+149"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -1363,7 +1368,7 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+227"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -2088,7 +2093,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2139,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+343"/>
+        <location line="+377"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-707"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,17 +2162,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+628"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-623"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2219,12 +2224,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>从服务器删除(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>在下次收取时从服务器删除所选邮件 (Del)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
@@ -2324,17 +2324,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2360,8 +2360,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2373,7 +2373,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>无法从配置文件读取该邮件：%1</translation>
     </message>
@@ -2426,7 +2426,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-409"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>在下次检查时从服务器删除所选邮件 (Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+392"/>
         <source>&amp;Sign In Again...</source>
         <translation>重新登录(&amp;S)...</translation>
     </message>
@@ -2553,7 +2563,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>
@@ -2745,6 +2755,51 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>邮件显示多久后标记为已读(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>废纸篓中的邮件多久后彻底删除(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
         <location filename="../ui/PreviewPane.cpp" line="+23"/>
@@ -2801,6 +2856,34 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>标记为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>切换已读(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>将所选邮件标记为已读，若全部已读则标记为未读 (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2829,6 +2912,83 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>显示废纸篓(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>清空废纸篓(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>将所选的已下载邮件移到废纸篓；在废纸篓中则彻底删除 (Del)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>此账户会在下次检查时也从服务器删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件移到废纸篓。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>彻底删除 %n 封邮件？删除后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>废纸篓是空的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>清空废纸篓</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>彻底删除 %1 废纸篓中的 %n 封邮件？删除后无法恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3155,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -3017,6 +3177,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
+        <location line="+19"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
@@ -3192,14 +3357,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法添加账户 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+98"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
@@ -3248,7 +3413,19 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    将已下载的邮件移到账户的废纸篓
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               废纸篓中有什么、取回、彻底删除
+  trash keep-days [DAYS]       废纸篓保留邮件的天数（0：直到清空）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -3258,7 +3435,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -3385,6 +3562,42 @@ Commands:
         <translation>
             <numerusform>已将 %n 封邮件恢复到 %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1：已从废纸篓恢复 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 不在废纸篓中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1：已彻底删除 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>；将在下次检查时从服务器删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1：已将 %n 封邮件移到废纸篓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 不是已下载的邮件（delete NAME UIDL 在服务器上删除）</translation>
     </message>
 </context>
 </TS>
