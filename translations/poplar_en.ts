@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/TrashCommands.cpp" line="+72"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+84"/>
         <source>%1: %n message(s) restored from the Trash</source>
         <translation>
             <numerusform>%1: %n message restored from the Trash</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: %n message(s) deleted for good</source>
         <translation>
             <numerusform>%1: %n message deleted for good</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+48"/>
         <source>%1: %n message(s) moved to the Trash</source>
         <translation>
             <numerusform>%1: %n message moved to the Trash</numerusform>

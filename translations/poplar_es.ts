@@ -3209,11 +3209,10 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
-        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
-        <location line="+19"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location line="+18"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
@@ -3609,7 +3608,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
         <source>%1: %n message(s) restored from the Trash</source>
         <translation>
             <numerusform>%1: %n mensaje restaurado de la papelera</numerusform>
@@ -3617,7 +3616,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not in the Trash</source>
         <translation>%1 no está en la papelera</translation>
     </message>
@@ -3635,7 +3634,7 @@ Commands:
         <translation>; se eliminarán en el servidor en la próxima comprobación</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+45"/>
         <source>%1: %n message(s) moved to the Trash</source>
         <translation>
             <numerusform>%1: %n mensaje movido a la papelera</numerusform>
@@ -3643,7 +3642,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
         <translation>%1 no es un mensaje descargado (delete NAME UIDL elimina en el servidor)</translation>
     </message>

@@ -3209,11 +3209,10 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
-        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
-        <location line="+19"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location line="+18"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
@@ -3609,7 +3608,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
         <source>%1: %n message(s) restored from the Trash</source>
         <translation>
             <numerusform>%1 : %n message restauré depuis la corbeille</numerusform>
@@ -3617,7 +3616,7 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not in the Trash</source>
         <translation>%1 n&apos;est pas dans la corbeille</translation>
     </message>
@@ -3635,7 +3634,7 @@ Commandes :
         <translation> ; supprimés sur le serveur à la prochaine relève</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+45"/>
         <source>%1: %n message(s) moved to the Trash</source>
         <translation>
             <numerusform>%1 : %n message mis à la corbeille</numerusform>
@@ -3643,7 +3642,7 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
         <translation>%1 n&apos;est pas un message téléchargé (delete NAME UIDL supprime sur le serveur)</translation>
     </message>

@@ -3177,11 +3177,10 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
         <location filename="../app/sync/Commands.cpp" line="+46"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
-        <location filename="../app/sync/TrashCommands.cpp" line="+69"/>
-        <location line="+19"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location line="+18"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
@@ -3564,14 +3563,14 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/TrashCommands.cpp" line="-78"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
         <source>%1: %n message(s) restored from the Trash</source>
         <translation>
             <numerusform>%1：已从废纸篓恢复 %n 封邮件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not in the Trash</source>
         <translation>%1 不在废纸篓中</translation>
     </message>
@@ -3588,14 +3587,14 @@ Commands:
         <translation>；将在下次检查时从服务器删除</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+45"/>
         <source>%1: %n message(s) moved to the Trash</source>
         <translation>
             <numerusform>%1：已将 %n 封邮件移到废纸篓</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
         <translation>%1 不是已下载的邮件（delete NAME UIDL 在服务器上删除）</translation>
     </message>

@@ -3,10 +3,10 @@
 // (DELE only at the check after the Trash was emptied), the days the Trash keeps messages.
 
 #include "DovecotServer.h"
+#include "PoplarSyncRun.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,13 +16,7 @@ using namespace Poplar;
 
 namespace {
 
-constexpr int RunTimeoutMs = 120000;
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::SyncRun;
 
 QByteArray message(int n, const QByteArray &subject)
 {
@@ -48,22 +42,7 @@ private:
 
 Run TestTrashCommands::sync(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), m_profile.path()} + arguments);
-    Run run;
-    if (!process.waitForFinished(RunTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), m_profile.path(), arguments);
 }
 
 QHash<QByteArray, QByteArray> TestTrashCommands::list() const
