@@ -476,8 +476,6 @@ void MainWindow::updateActions()
     action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
     action(QStringLiteral("stop"))->setEnabled(!m_busy.isEmpty());
     action(QStringLiteral("removeAccount"))->setEnabled(haveAccount);
-    if (m_trashActions)
-        m_trashActions->updateActions();
 }
 
 void MainWindow::onCurrentMessageChanged()
