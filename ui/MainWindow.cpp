@@ -491,8 +491,6 @@ void MainWindow::updateActions()
     action(QStringLiteral("exportMbox"))->setEnabled(haveSelection);
     action(QStringLiteral("stop"))->setEnabled(m_runs->anyBusy());
     action(QStringLiteral("removeAccount"))->setEnabled(haveAccount);
-    if (m_trashActions)
-        m_trashActions->updateActions();
 }
 
 void MainWindow::onCurrentMessageChanged()

@@ -24,12 +24,7 @@ ReadStateActions::ReadStateActions(MessageView *view, Sync::SyncThread *sync, QO
     m_toggle->setToolTip(tr("Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)"));
     connect(m_markRead, &QAction::triggered, this, [this] { markSelected(true); });
     connect(m_markUnread, &QAction::triggered, this, [this] { markSelected(false); });
-    connect(m_toggle, &QAction::triggered, this, [this] {
-        bool anyUnread = false;
-        for (const Store::StoredMessage &m : m_view->selectedMessages())
-            anyUnread = anyUnread || m.isUnread();
-        markSelected(anyUnread);
-    });
+    connect(m_toggle, &QAction::triggered, this, [this] { markSelected(selectionHasUnread()); });
     m_delaySeconds = qMax(0, QSettings().value(QLatin1String(DelaySetting), 0).toInt());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReadStateActions::markShownRead);
@@ -101,14 +96,25 @@ void ReadStateActions::markSelected(bool read)
     emit readStateChanged();
 }
 
+bool ReadStateActions::selectionHasUnread(bool *anyRead) const
+{
+    bool unread = false;
+    bool read = false;
+    // The rows' roles, not copies of the rows: a selection may hold 100,000 messages.
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        (index.data(Model::UnreadRole).toBool() ? unread : read) = true;
+        if (unread && (read || !anyRead))
+            break;
+    }
+    if (anyRead)
+        *anyRead = read;
+    return unread;
+}
+
 void ReadStateActions::updateActions()
 {
     bool anyRead = false;
-    bool anyUnread = false;
-    for (const Store::StoredMessage &m : m_view->selectedMessages()) {
-        anyUnread = anyUnread || m.isUnread();
-        anyRead = anyRead || !m.isUnread();
-    }
+    const bool anyUnread = selectionHasUnread(&anyRead);
     m_markRead->setEnabled(anyUnread);
     m_markUnread->setEnabled(anyRead);
     m_toggle->setEnabled(anyRead || anyUnread);

@@ -40,6 +40,8 @@ signals:
     void readStateChanged();
 
 private:
+    /// Whether any selected message is unread; `anyRead` (optional) gets whether any is read.
+    bool selectionHasUnread(bool *anyRead = nullptr) const;
     /// Marks the selected messages read or unread.
     void markSelected(bool read);
     void markShownRead();

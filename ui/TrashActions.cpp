@@ -40,6 +40,8 @@ TrashActions::TrashActions(QMainWindow *window, MessageView *view, Sync::SyncThr
     connect(m_empty, &QAction::triggered, this, &TrashActions::emptyTrash);
     connect(m_showTrash, &QAction::toggled, this, &TrashActions::setTrashShown);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrashActions::updateActions);
+    // Another account (or none) shown: its Trash.
+    connect(m_view->sourceModel(), &QAbstractItemModel::modelReset, this, &TrashActions::updateActions);
     updateActions();
 }
 

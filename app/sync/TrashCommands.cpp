@@ -52,10 +52,15 @@ int listTrash(Context &c)
     return ExitOk;
 }
 
-int restore(Context &c)
+/// What restore and delete-local do to the UIDLs named after the account.
+using UidAction = bool (Store::Trash::*)(qint64, const QVector<QByteArray> &, QVector<QByteArray> *, QString *);
+
+/// Runs `action` on the account and UIDLs of c.args; prints `doneText` (%1 the account, %n the
+/// count) and names each UIDL left out with `whyText`, exit 1 then.
+int onNamedUids(Context &c, const QString &usage, UidAction action, const char *doneText, const QString &whyText)
 {
     if (c.args.size() < 2) {
-        printError(c.err, QStringLiteral("trash restore NAME UIDL..."));
+        printError(c.err, usage);
         return ExitUsage;
     }
     int failure = ExitOk;
@@ -63,16 +68,21 @@ int restore(Context &c)
     if (!account)
         return failure;
     const QVector<QByteArray> uids = uidArguments(c.args.mid(1));
-    QVector<QByteArray> restored;
+    QVector<QByteArray> done;
     QString error;
-    if (!c.profile.trash().restore(account->id, uids, &restored, &error)) {
+    if (!(c.profile.trash().*action)(account->id, uids, &done, &error)) {
         printError(c.err, Text::tr("local store: %1").arg(error));
         return ExitFailure;
     }
-    c.out << Text::tr("%1: %n message(s) restored from the Trash", nullptr, int(restored.size()))
-                 .arg(Display::forTerminal(account->name))
-          << Qt::endl;
-    return reportLeftOut(c, uids, restored, Text::tr("%1 is not in the Trash")) ? ExitFailure : ExitOk;
+    c.out << Text::tr(doneText, nullptr, int(done.size())).arg(Display::forTerminal(account->name)) << Qt::endl;
+    return reportLeftOut(c, uids, done, whyText) ? ExitFailure : ExitOk;
+}
+
+int restore(Context &c)
+{
+    return onNamedUids(c, QStringLiteral("trash restore NAME UIDL..."), &Store::Trash::restore,
+                       QT_TRANSLATE_N_NOOP("PoplarSync", "%1: %n message(s) restored from the Trash"),
+                       Text::tr("%1 is not in the Trash"));
 }
 
 int empty(Context &c)
@@ -135,26 +145,9 @@ bool expireTrash(Context &c)
 
 int deleteLocalCommand(Context &c)
 {
-    if (c.args.size() < 2) {
-        printError(c.err, QStringLiteral("delete-local NAME UIDL..."));
-        return ExitUsage;
-    }
-    int failure = ExitOk;
-    const auto account = accountNamed(c, c.args.first(), &failure);
-    if (!account)
-        return failure;
-    const QVector<QByteArray> uids = uidArguments(c.args.mid(1));
-    QVector<QByteArray> moved;
-    QString error;
-    if (!c.profile.trash().moveToTrash(account->id, uids, &moved, &error)) {
-        printError(c.err, Text::tr("local store: %1").arg(error));
-        return ExitFailure;
-    }
-    c.out << Text::tr("%1: %n message(s) moved to the Trash", nullptr, int(moved.size()))
-                 .arg(Display::forTerminal(account->name))
-          << Qt::endl;
-    const QString why = Text::tr("%1 is not a downloaded message (delete NAME UIDL deletes on the server)");
-    return reportLeftOut(c, uids, moved, why) ? ExitFailure : ExitOk;
+    return onNamedUids(c, QStringLiteral("delete-local NAME UIDL..."), &Store::Trash::moveToTrash,
+                       QT_TRANSLATE_N_NOOP("PoplarSync", "%1: %n message(s) moved to the Trash"),
+                       Text::tr("%1 is not a downloaded message (delete NAME UIDL deletes on the server)"));
 }
 
 int trashCommand(Context &c)

@@ -38,42 +38,30 @@ Trash::Trash(Database &database, QString profileDir) : m_database(database), m_p
 
 bool Trash::moveToTrash(qint64 accountId, const QVector<QByteArray> &uids, QVector<QByteArray> *moved, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return failDb(error, db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE messages SET trashed_at = ? WHERE account_id = ? AND uidl = ? "
-                                 "AND downloaded_at IS NOT NULL AND local_deleted = 0 AND trashed_at IS NULL"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVector<QByteArray> done;
-    for (const QByteArray &uid : uids) {
-        query.addBindValue(now);
-        query.addBindValue(accountId);
-        query.addBindValue(uid);
-        if (!query.exec())
-            return failQuery(error, query);
-        if (query.numRowsAffected() > 0)
-            done.append(uid);
-    }
-    if (!transaction.commit())
-        return failDb(error, db);
-    if (moved)
-        *moved = done;
-    return true;
+    return updateEach(QStringLiteral("UPDATE messages SET trashed_at = ? WHERE account_id = ? AND uidl = ? "
+                                     "AND downloaded_at IS NOT NULL AND local_deleted = 0 AND trashed_at IS NULL"),
+                      QDateTime::currentSecsSinceEpoch(), accountId, uids, moved, error);
 }
 
 bool Trash::restore(qint64 accountId, const QVector<QByteArray> &uids, QVector<QByteArray> *restored, QString *error)
+{
+    return updateEach(QStringLiteral("UPDATE messages SET trashed_at = ? WHERE account_id = ? AND uidl = ? "
+                                     "AND trashed_at IS NOT NULL AND local_deleted = 0"),
+                      QVariant(QMetaType(QMetaType::LongLong)), accountId, uids, restored, error);
+}
+
+bool Trash::updateEach(const QString &sql, const QVariant &trashedAt, qint64 accountId, const QVector<QByteArray> &uids,
+                       QVector<QByteArray> *changed, QString *error)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
         return failDb(error, db);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE messages SET trashed_at = NULL WHERE account_id = ? AND uidl = ? "
-                                 "AND trashed_at IS NOT NULL AND local_deleted = 0"));
+    query.prepare(sql);
     QVector<QByteArray> done;
     for (const QByteArray &uid : uids) {
+        query.addBindValue(trashedAt);
         query.addBindValue(accountId);
         query.addBindValue(uid);
         if (!query.exec())
@@ -83,8 +71,8 @@ bool Trash::restore(qint64 accountId, const QVector<QByteArray> &uids, QVector<Q
     }
     if (!transaction.commit())
         return failDb(error, db);
-    if (restored)
-        *restored = done;
+    if (changed)
+        *changed = done;
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 namespace Poplar::Store {
@@ -59,6 +60,10 @@ public:
     [[nodiscard]] bool removeRecordedFiles(QString *error);
 
 private:
+    /// Runs `sql` (binding `trashedAt`, the account and each UIDL) for each of `uids` in one
+    /// transaction; `changed` gets the UIDLs whose row it changed.
+    bool updateEach(const QString &sql, const QVariant &trashedAt, qint64 accountId, const QVector<QByteArray> &uids,
+                    QVector<QByteArray> *changed, QString *error);
     /// Deletes for good the account's rows `ids` (uid by id); see deleteForGood().
     bool deleteRows(qint64 accountId, const QHash<qint64, QByteArray> &rows, QVector<QByteArray> *deleted,
                     QString *error);

@@ -3,11 +3,11 @@
 // other program's state file says 30 were fetched; after the import a check finds exactly 20 new
 // and download --all fetches exactly those 20. The other program's files stay as they were.
 #include "DovecotServer.h"
+#include "PoplarSyncRun.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +18,6 @@ using namespace Poplar;
 namespace {
 
 const QByteArray Password = "moving-house";
-constexpr int RunTimeoutMs = 120000;
 constexpr int Total = 50;
 constexpr int FetchedBefore = 30;
 
@@ -30,11 +29,7 @@ QByteArray makeMessage(int n)
         .toUtf8();
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::SyncRun;
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -122,27 +117,13 @@ void TestImport::cleanupTestCase()
 
 Run TestImport::sync(const QString &profile, const QStringList &arguments, const QString &home) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!home.isEmpty()) {
-        env.insert(QStringLiteral("HOME"), home);
-        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
-        env.remove(QStringLiteral("FETCHMAILHOME"));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile} + arguments);
-    Run run;
-    if (!process.waitForFinished(RunTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), profile, arguments, [&home](QProcessEnvironment &env) {
+        if (!home.isEmpty()) {
+            env.insert(QStringLiteral("HOME"), home);
+            env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+            env.remove(QStringLiteral("FETCHMAILHOME"));
+        }
+    });
 }
 
 QHash<QByteArray, QByteArray> TestImport::states(const QString &profile, const QString &account) const

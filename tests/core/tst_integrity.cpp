@@ -4,6 +4,7 @@
 // download --all fetches a missing one again, and a backup restored elsewhere is the same profile.
 
 #include "DovecotServer.h"
+#include "PoplarSyncRun.h"
 #include "mime/HeaderSummary.h"
 #include "store/Export.h"
 
@@ -11,7 +12,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,7 +22,6 @@ using namespace Poplar;
 namespace {
 
 const QByteArray Password = "whole-and-sound";
-constexpr int RunTimeoutMs = 120000;
 
 /// Message n (LF line ends, as maildir keeps it): "From " lines to quote; message 5 is 300 KB,
 /// so its "From " lines fall on every side of the readers' 64 KiB pieces.
@@ -68,11 +67,7 @@ QString storedFile(const QString &profile, const QByteArray &uid)
                         + QStringLiteral(".eml"));
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::SyncRun;
 
 } // namespace
 
@@ -123,22 +118,7 @@ void TestIntegrity::cleanupTestCase()
 
 Run TestIntegrity::sync(const QString &profile, const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile} + arguments);
-    Run run;
-    if (!process.waitForFinished(RunTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), profile, arguments);
 }
 
 bool TestIntegrity::downloadedProfile(const QString &profile, const QByteArray &user)

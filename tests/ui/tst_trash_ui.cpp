@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -290,18 +291,31 @@ void TestTrashUi::deleteRestoreAndEmptyTrash()
     w.action(QStringLiteral("emptyTrash"))->trigger(); // nothing to ask
     QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("The Trash is empty."));
 
-    // The Trash's days, set in the preferences, reach the profile.
+    // The Trash's days, set in the preferences, reach the profile and apply at once.
+    const QByteArray lunch = select(w, QStringLiteral("Lunch"));
+    QVERIFY(run(w, f.account.id, "download"));
+    QTRY_VERIFY(w.messageModel()->message(w.messageModel()->rowOf(lunch)).isDownloaded());
+    w.action(QStringLiteral("moveToTrash"))->trigger();
+    QTRY_VERIFY(stored(f, lunch)->inTrash());
+    {
+        QString error;
+        auto profile = Store::Profile::open(f.dir.path(), &error);
+        QSqlQuery age(profile->database().connection());
+        QVERIFY(age.exec(QStringLiteral("UPDATE messages SET trashed_at = trashed_at - 10 * 86400 "
+                                        "WHERE trashed_at IS NOT NULL")));
+    }
+    w.action(QStringLiteral("showTrash"))->trigger();
+    QCOMPARE(w.messageModel()->rowCount(), 1); // 10 days < 30
     w.action(QStringLiteral("preferences"))->trigger();
     Ui::PreferencesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w.findChild<Ui::PreferencesDialog *>()));
     QCOMPARE(dialog->trashDaysBox()->value(), Store::Trash::DefaultKeepDays);
     dialog->trashDaysBox()->setValue(5);
     dialog->accept();
-    QTRY_VERIFY([&] {
-        QString error;
-        auto profile = Store::Profile::open(f.dir.path(), &error);
-        return profile && profile->trash().keepDays().value() == 5;
-    }());
+    QTRY_COMPARE(w.messageModel()->rowCount(), 0);
+    QTRY_VERIFY(stored(f, lunch)->localDeleted);
+    QString error;
+    QCOMPARE(Store::Profile::open(f.dir.path(), &error)->trash().keepDays().value(), 5);
 }
 
 /// After Delete on Server, a downloaded message's row says it is no longer on the server.
