@@ -220,7 +220,7 @@ void accountCommand(Context &c, const Done &done)
         }
         if (!c.profile.accounts().remove(account->id, &error))
             return done(usage(c, error));
-        QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
+        QDir(c.profile.messages().messageDir(account->id)).removeRecursively();
         auto *keychain = new Account::Keychain; // the stored password goes with the account
         QObject::connect(keychain, &Account::Keychain::secretRemoved, keychain, [keychain, done] {
             keychain->deleteLater();

@@ -3,6 +3,7 @@
 #include "log/Logging.h"
 
 #include "store/Database.h"
+#include "store/NewRule.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -150,7 +151,12 @@ void MessageStore::removeStaleDownloads(qint64 accountId)
 
 QString MessageStore::messageDir(qint64 accountId) const
 {
-    return QDir(m_profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
+    return messageFolder(m_profileDir, accountId);
+}
+
+QString MessageStore::messageFolder(const QString &profileDir, qint64 accountId)
+{
+    return QDir(profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
 }
 
 ReadResult<QHash<QByteArray, MessageStatus>> MessageStore::statuses(qint64 accountId) const
@@ -630,9 +636,7 @@ ReadResult<std::optional<StoredMessage>> MessageStore::message(qint64 accountId,
 ReadResult<int> MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND on_server = 1 AND seen = 0 "
-                                 "AND delete_requested = 0 AND downloaded_at IS NULL AND fetched_by IS NULL "
-                                 "AND (? = 0 OR server_size <= ?)"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND ") + isNewCondition());
     query.addBindValue(accountId);
     query.addBindValue(sizeLimit);
     query.addBindValue(sizeLimit);

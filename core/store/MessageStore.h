@@ -197,14 +197,17 @@ public:
     /// One row; nullopt inside a successful result when the UIDL is unknown.
     ReadResult<std::optional<StoredMessage>> message(qint64 accountId, const QByteArray &uid) const;
     ReadResult<int> count(qint64 accountId) const;
-    /// Messages on the server, not downloaded, not looked at, not marked for deletion and
-    /// (with a size limit) not too large: what the UI calls new.
+    /// The messages Store::isNew() calls new.
     ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
+    /// The folder of an account's downloaded messages: <profile>/messages/<account id>. The one
+    /// place that knows it (removing an account removes it).
+    QString messageDir(qint64 accountId) const;
+    /// The same, for a profile not open here.
+    static QString messageFolder(const QString &profileDir, qint64 accountId);
 
 private:
-    QString messageDir(qint64 accountId) const;
     ReadResult<QVector<StoredMessage>> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;
