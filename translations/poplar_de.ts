@@ -456,7 +456,7 @@
         <translation>kein POP3-Konto gefunden</translation>
     </message>
     <message>
-        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+37"/>
         <source>account %1 on %2</source>
         <translation>Konto %1 auf %2</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+41"/>
         <source>Connecting to the server timed out.</source>
         <translation>Die Verbindung zum Server hat das Zeitlimit überschritten.</translation>
     </message>
@@ -937,13 +937,13 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+493"/>
+        <location line="+503"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Der Server hat nach der Zusage, TLS zu starten, Daten gesendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er QUIT bestätigt hat; Löschungen sind möglicherweise nicht wirksam geworden.</translation>
     </message>
@@ -978,12 +978,12 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Der Server hat das Protokoll verletzt: %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>Die Antwort des Servers ist größer als %1 Bytes.</translation>
     </message>
@@ -1263,8 +1263,8 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+120"/>
-        <location line="+211"/>
+        <location filename="../core/store/MessageStore.cpp" line="+121"/>
+        <location line="+216"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1339,24 +1339,24 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
         <source>busy: %1 is writing this account</source>
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
         <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
         <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+68"/>
         <source>The server refused to list its messages.</source>
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -2606,7 +2606,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unverschlüsselt übertragen werden und unterwegs von jedem gelesen werden können.</translation>
     </message>
@@ -2960,13 +2960,13 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
+        <location line="+10"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+8"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
@@ -3059,7 +3059,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>

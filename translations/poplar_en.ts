@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/account/import/ImportFormats.cpp" line="+405"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+400"/>
         <source>%n UIDL(s) missing at the end of the file</source>
         <translation>
             <numerusform>%n UIDL missing at the end of the file</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+196"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+195"/>
         <source>%n UIDL(s) marked as fetched by %1</source>
         <translation>
             <numerusform>%n UIDL marked as fetched by %1</numerusform>

@@ -456,7 +456,7 @@
         <translation>no se encontró ninguna cuenta POP3</translation>
     </message>
     <message>
-        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+37"/>
         <source>account %1 on %2</source>
         <translation>cuenta %1 en %2</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+41"/>
         <source>Connecting to the server timed out.</source>
         <translation>La conexión con el servidor ha superado el tiempo de espera.</translation>
     </message>
@@ -937,13 +937,13 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+493"/>
+        <location line="+503"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The server refused the connection.</source>
         <translation>El servidor ha rechazado la conexión.</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>El servidor ha enviado datos tras aceptar iniciar TLS.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
         <translation>El servidor ha cerrado la conexión antes de confirmar QUIT; puede que las eliminaciones no se hayan aplicado.</translation>
     </message>
@@ -978,12 +978,12 @@
         <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>El servidor ha incumplido el protocolo: %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La respuesta del servidor supera los %1 bytes.</translation>
     </message>
@@ -1263,8 +1263,8 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+120"/>
-        <location line="+211"/>
+        <location filename="../core/store/MessageStore.cpp" line="+121"/>
+        <location line="+216"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -1339,24 +1339,24 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
         <source>busy: %1 is writing this account</source>
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
         <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
         <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+68"/>
         <source>The server refused to list its messages.</source>
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -2606,7 +2606,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Acepto que mi contraseña y mi correo crucen la red sin cifrar, legibles para cualquiera en el camino.</translation>
     </message>
@@ -2960,13 +2960,13 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
+        <location line="+10"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+8"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port debe ser un número del 1 al 65535</translation>
     </message>
@@ -3059,7 +3059,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>

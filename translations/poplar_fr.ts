@@ -456,7 +456,7 @@
         <translation>aucun compte POP3 trouvé</translation>
     </message>
     <message>
-        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+37"/>
         <source>account %1 on %2</source>
         <translation>compte %1 sur %2</translation>
     </message>
@@ -592,7 +592,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
@@ -915,7 +915,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+41"/>
         <source>Connecting to the server timed out.</source>
         <translation>La connexion au serveur a expiré.</translation>
     </message>
@@ -937,13 +937,13 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+493"/>
+        <location line="+503"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
         <translation>Le serveur a fermé la connexion avant de confirmer QUIT ; les suppressions n’ont peut-être pas été appliquées.</translation>
     </message>
@@ -978,12 +978,12 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Le serveur n’a pas respecté le protocole : %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>La réponse du serveur dépasse %1 octets.</translation>
     </message>
@@ -1263,8 +1263,8 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+120"/>
-        <location line="+211"/>
+        <location filename="../core/store/MessageStore.cpp" line="+121"/>
+        <location line="+216"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
@@ -1339,24 +1339,24 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
         <source>busy: %1 is writing this account</source>
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
         <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
         <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+68"/>
         <source>The server refused to list its messages.</source>
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -2606,7 +2606,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>J’accepte que mon mot de passe et mon courrier traversent le réseau en clair, lisibles par n’importe qui en chemin.</translation>
     </message>
@@ -2960,13 +2960,13 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
+        <location line="+10"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+8"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port doit être un nombre de 1 à 65535</translation>
     </message>
@@ -3059,7 +3059,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>

@@ -454,7 +454,7 @@
         <translation>POP3 アカウントが見つかりません</translation>
     </message>
     <message>
-        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+37"/>
         <source>account %1 on %2</source>
         <translation>%2 のアカウント %1</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+41"/>
         <source>Connecting to the server timed out.</source>
         <translation>サーバーへの接続がタイムアウトしました。</translation>
     </message>
@@ -934,13 +934,13 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+493"/>
+        <location line="+503"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The server refused the connection.</source>
         <translation>サーバーが接続を拒否しました。</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>サーバーが TLS の開始に同意した後にデータを送信しました。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
         <translation>サーバーが QUIT を確認する前に接続を閉じました。削除が反映されていない可能性があります。</translation>
     </message>
@@ -975,12 +975,12 @@
         <translation>サーバーが予期せず接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>サーバーがプロトコルに違反しました: %1。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>サーバーの応答が %1 バイトを超えています。</translation>
     </message>
@@ -1260,8 +1260,8 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+120"/>
-        <location line="+211"/>
+        <location filename="../core/store/MessageStore.cpp" line="+121"/>
+        <location line="+216"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1335,24 +1335,24 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
         <source>busy: %1 is writing this account</source>
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
         <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
         <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+68"/>
         <source>The server refused to list its messages.</source>
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -2580,7 +2580,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>パスワードとメールが暗号化されずにネットワークを流れ、経路上の誰にでも読まれうることを了承します。</translation>
     </message>
@@ -2933,13 +2933,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
+        <location line="+10"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+8"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port には 1 から 65535 までの数値を指定してください</translation>
     </message>
@@ -3030,7 +3030,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>

@@ -454,7 +454,7 @@
         <translation>未找到 POP3 账户</translation>
     </message>
     <message>
-        <location filename="../core/account/import/ImportFormats.cpp" line="+42"/>
+        <location filename="../core/account/import/ImportFormats.cpp" line="+37"/>
         <source>account %1 on %2</source>
         <translation>%2 上的账户 %1</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>Poplar::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+47"/>
+        <location filename="../core/pop3/Session.cpp" line="+41"/>
         <source>Connecting to the server timed out.</source>
         <translation>连接服务器超时。</translation>
     </message>
@@ -934,13 +934,13 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+493"/>
+        <location line="+503"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-437"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>服务器在同意启动 TLS 之后发送了数据。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The server closed the connection before confirming QUIT; deletions may not have taken effect.</source>
         <translation>服务器在确认 QUIT 之前关闭了连接；删除操作可能未生效。</translation>
     </message>
@@ -975,12 +975,12 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+225"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>服务器违反了协议：%1。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>The server&apos;s reply is larger than %1 bytes.</source>
         <translation>服务器的回复超过 %1 字节。</translation>
     </message>
@@ -1260,8 +1260,8 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+120"/>
-        <location line="+211"/>
+        <location filename="../core/store/MessageStore.cpp" line="+121"/>
+        <location line="+216"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1335,24 +1335,24 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
         <source>busy: %1 is writing this account</source>
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
         <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
         <location filename="../core/sync/SyncService.cpp" line="+139"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+103"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+68"/>
         <source>The server refused to list its messages.</source>
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -2580,7 +2580,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>我接受密码和邮件以明文在网络上传输，途中任何人都能读取。</translation>
     </message>
@@ -2933,13 +2933,13 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+7"/>
+        <location line="+10"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+8"/>
         <source>--port must be a number from 1 to 65535</source>
         <translation>--port 必须是 1 到 65535 之间的数字</translation>
     </message>
@@ -3030,7 +3030,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-100"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>

@@ -43,9 +43,8 @@ bool applyAccountOptions(const QCommandLineParser &parser, Account::AccountSetti
         if (!security)
             return fail(error, Text::tr("--security must be tls, starttls or plain"));
         // The port follows the security unless it was set to something of its own.
-        const quint16 oldDefault = a.security == Pop3::Security::ImplicitTls ? 995 : 110;
-        if (a.port == oldDefault || a.port == 0)
-            a.port = *security == Pop3::Security::ImplicitTls ? 995 : 110;
+        if (a.port == Pop3::defaultPort(a.security) || a.port == 0)
+            a.port = Pop3::defaultPort(*security);
         a.security = *security;
     }
     if (isSet(parser, "port")) {

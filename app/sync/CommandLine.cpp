@@ -130,17 +130,15 @@ std::optional<Pop3::SessionSettings> serverSettings(const QCommandLineParser &pa
     const QString security = parser.value(QStringLiteral("security"));
     if (security == QLatin1String("tls")) {
         settings.security = Pop3::Security::ImplicitTls;
-        settings.port = 995;
     } else if (security == QLatin1String("starttls")) {
         settings.security = Pop3::Security::StartTls;
-        settings.port = 110;
     } else if (security == QLatin1String("plain")) {
         settings.security = Pop3::Security::Plain;
-        settings.port = 110;
     } else {
         *error = Text::tr("--security must be tls, starttls or plain");
         return std::nullopt;
     }
+    settings.port = Pop3::defaultPort(settings.security);
     if (parser.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);

@@ -239,7 +239,7 @@ void accountCommand(Context &c, const Done &done)
         }
         if (!c.profile.accounts().remove(account->id, &error))
             return done(usage(c, error));
-        QDir(QDir(c.profile.directory()).filePath(QStringLiteral("messages/%1").arg(account->id))).removeRecursively();
+        QDir(c.profile.messages().messageDir(account->id)).removeRecursively();
         // The stored passwords (the server's and the proxy's) go with the account.
         auto *keychain = new Account::Keychain;
         auto *proxyKeychain = new Account::Keychain(keychain, Account::Keychain::Entry::Proxy);

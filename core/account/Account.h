@@ -40,7 +40,7 @@ struct AccountSettings {
     qint64 id = 0; ///< store row id; 0 until saved
     QString name;
     QString host;
-    quint16 port = 995;
+    quint16 port = Pop3::Pop3TlsPort;
     Pop3::Security security = Pop3::Security::ImplicitTls;
     Pop3::AuthMethod auth = Pop3::AuthMethod::Automatic;
     QString user;

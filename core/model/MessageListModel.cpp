@@ -1,4 +1,5 @@
 #include "model/MessageListModel.h"
+#include "store/NewRule.h"
 
 #include "display/DataSize.h"
 
@@ -66,7 +67,7 @@ MessageStatus MessageListModel::statusOf(const Store::StoredMessage &m, qint64 s
         return MessageStatus::Gone;
     if (sizeLimit > 0 && m.serverSize > sizeLimit)
         return MessageStatus::TooLarge;
-    return m.seen ? MessageStatus::OnServerOnly : MessageStatus::New;
+    return Store::isNew(m, sizeLimit) ? MessageStatus::New : MessageStatus::OnServerOnly;
 }
 
 void MessageListModel::setAccount(qint64 accountId, qint64 sizeLimit)

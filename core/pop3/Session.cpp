@@ -11,12 +11,6 @@ namespace Poplar::Pop3 {
 
 namespace {
 
-constexpr qint64 MaxCapaBytes = 64 * 1024;
-// How far past its limit a truncated reply (TOP, CAPA) may go on before it counts as an attack.
-constexpr qint64 TruncatedReplyFactor = 4;
-// Capability and mechanism lists are kept up to MaxCapaBytes and read no further than this.
-constexpr qint64 MaxCapaCeiling = 1024 * 1024;
-
 Error::Kind kindForCode(ResponseCode code, Error::Kind fallback)
 {
     switch (code) {
@@ -157,6 +151,7 @@ void Session::onEncrypted()
     }
     // STLS done: everything learned before TLS could have been forged (RFC 2595 section 4).
     m_capabilities = Capabilities();
+    setState(State::Negotiating);
     sendCapa();
 }
 
@@ -173,7 +168,7 @@ void Session::onGreeting(Pending &pending)
 
 void Session::sendCapa()
 {
-    sendInternal("CAPA\r\n", "CAPA", ReplyShape::MultiLine, &Session::onCapa);
+    sendInternal("CAPA\r\n", "CAPA", ReplyShape::MultiLine, &Session::onCapa, {MaxCapaBytes, MaxCapaCeiling});
 }
 
 void Session::onCapa(Pending &pending)
@@ -218,6 +213,7 @@ void Session::onStls(Pending &pending)
         return;
     }
     m_capabilities = Capabilities();
+    setState(State::StartingTls);
     m_connectTimer.start(m_settings.connectTimeoutMs);
     m_transport->startTls();
 }
@@ -278,6 +274,11 @@ CommandId Session::enqueue(CommandKind kind, const QByteArray &line, ReplyShape 
     pending.wire = line + "\r\n";
     pending.trace = line;
     pending.shape = shape;
+    // A preview is cut at its limit and its rest dropped; a listing must fit.
+    pending.limit = kind == CommandKind::Top
+                        ? ReplyLimit{qMin(m_settings.maxTopBytes, m_settings.maxListingBytes),
+                                     TruncatedReplyFactor * m_settings.maxListingBytes}
+                        : ReplyLimit{m_settings.maxListingBytes, 0};
     const CommandId id = pending.id;
     if (m_stopping && !handler)
         return id; // never sent: the session is ending
@@ -358,10 +359,17 @@ void Session::onQuit(Pending &pending)
 
 void Session::sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler)
 {
+    sendInternal(line, trace, shape, handler, ReplyLimit{});
+}
+
+void Session::sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler,
+                           ReplyLimit limit)
+{
     Pending pending;
     pending.wire = line;
     pending.trace = trace;
     pending.shape = shape;
+    pending.limit = limit;
     pending.handler = handler;
     write(pending);
     m_inFlight.push_back(std::move(pending));
@@ -526,16 +534,13 @@ bool Session::dispatch(const ResponseParser::Event &event)
                 emit bodyChunk(head.id, event.data);
             return m_state != State::Failed;
         }
-        const bool top = head.kind == CommandKind::Top;
-        const qint64 limit = head.handler == &Session::onCapa ? MaxCapaBytes
-                             : top ? qMin(m_settings.maxTopBytes, m_settings.maxListingBytes)
-                                   : m_settings.maxListingBytes;
-        const bool truncatable = top || head.handler == &Session::onCapa || head.handler == &Session::onAuthListing;
+        // Each command carries its limit. Previews and capability lists are cut at it (a preview's
+        // rest is read and dropped, so a huge header costs no memory), but a reply that goes on
+        // far past any listing is an attack on the client's time, not a long message.
+        const qint64 limit = head.limit.keep;
+        const bool truncatable = head.limit.ceiling > 0;
+        const qint64 ceiling = head.limit.ceiling;
         head.received += event.data.size();
-        // Previews and capability lists are cut at the limit (a preview's rest is read and dropped,
-        // so a huge header costs no memory), but a reply that goes on far past any listing is an
-        // attack on the client's time, not a long message.
-        const qint64 ceiling = top ? TruncatedReplyFactor * m_settings.maxListingBytes : MaxCapaCeiling;
         if (head.received > (truncatable ? ceiling : limit)) {
             fail(Error::Kind::ProtocolViolation,
                  tr("The server's reply is larger than %1 bytes.").arg(truncatable ? ceiling : limit));
@@ -562,8 +567,7 @@ bool Session::dispatch(const ResponseParser::Event &event)
     else
         deliverReply(done);
     pump(); // refill the pipeline before reading further replies
-    return m_state != State::Failed && m_state != State::Closed
-           && !(m_connectTimer.isActive() && m_state == State::Negotiating);
+    return m_state != State::Failed && m_state != State::Closed && m_state != State::StartingTls;
 }
 
 void Session::failFromStatus(Error::Kind fallback, const QString &message, const StatusLine &status)

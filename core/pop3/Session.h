@@ -28,7 +28,9 @@ namespace Poplar::Pop3 {
 class Session : public QObject {
     Q_OBJECT
 public:
-    enum class State { Idle, Connecting, Greeting, Negotiating, Authenticating, Transaction, Quitting, Closed, Failed };
+    /// Negotiating covers CAPA (and STLS); StartingTls is the TLS handshake after STLS's +OK, when
+    /// nothing may be read from the connection until it is encrypted.
+    enum class State { Idle, Connecting, Greeting, Negotiating, StartingTls, Authenticating, Transaction, Quitting, Closed, Failed };
     Q_ENUM(State)
 
     /// Traffic direction in protocolTrace.
@@ -108,6 +110,20 @@ signals:
 private:
     struct Pending;
     using Handler = void (Session::*)(Pending &);
+    /// How much of a multi-line reply's body is read: `keep` bytes are kept; past that the reply
+    /// fails, or, with a `ceiling`, is cut at `keep` and read on (the rest dropped) up to
+    /// `ceiling` bytes in all, past which it fails.
+    struct ReplyLimit {
+        qint64 keep = 0;
+        qint64 ceiling = 0; ///< 0: not cut, a longer reply fails
+    };
+    /// Capability and mechanism lists are kept up to this ...
+    static constexpr qint64 MaxCapaBytes = 64 * 1024;
+    /// ... and read no further than this.
+    static constexpr qint64 MaxCapaCeiling = 1024 * 1024;
+    /// How far past its limit a cut preview (TOP) may go on before it counts as an attack, as a
+    /// multiple of SessionSettings::maxListingBytes.
+    static constexpr qint64 TruncatedReplyFactor = 4;
     /// A command sent or waiting to be sent, and what to do with its reply.
     struct Pending {
         CommandId id = 0;
@@ -116,6 +132,7 @@ private:
         QByteArray wire;  ///< bytes to write, CRLF included; empty for the greeting
         QByteArray trace; ///< what the protocol log shows instead, secrets redacted
         ReplyShape shape = ReplyShape::SingleLine;
+        ReplyLimit limit; ///< for a multi-line reply (a RETR to the caller streams instead)
         Handler handler = nullptr; ///< internal commands; nullptr means deliver to the caller
         StatusLine status;
         QByteArray body;
@@ -163,6 +180,9 @@ private:
     void onQuit(Pending &pending);
     void onStopRset(Pending &pending);
     void onStopQuit(Pending &pending);
+    /// Sends an internal command now; `limit` for a multi-line reply (a single-line one needs none).
+    void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler,
+                      ReplyLimit limit);
     void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler);
     void pump();
     void write(Pending &pending);

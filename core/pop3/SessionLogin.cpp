@@ -85,7 +85,8 @@ void Session::startAuthentication()
             return;
         }
         // No CAPA at all: the bare AUTH command of RFC 5034 may still list mechanisms.
-        sendInternal("AUTH\r\n", "AUTH", ReplyShape::MultiLine, &Session::onAuthListing);
+        sendInternal("AUTH\r\n", "AUTH", ReplyShape::MultiLine, &Session::onAuthListing,
+                     {m_settings.maxListingBytes, MaxCapaCeiling});
         return;
     }
     const QByteArray mechanism = saslName(method);

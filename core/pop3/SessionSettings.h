@@ -47,11 +47,21 @@ constexpr qint64 DefaultMaxScramIterations = 100000;
 /// its primary language subtag ("de"); empty for English and anything not a plain tag, where the
 /// servers' usual English needs no asking.
 QByteArray serverLanguageFor(const QString &uiLanguage);
+/// The POP3 ports: 110 for plaintext and STLS (RFC 1939, RFC 2595), 995 for TLS from the
+/// start (RFC 8314). The one place they are written.
+constexpr quint16 Pop3Port = 110;
+constexpr quint16 Pop3TlsPort = 995;
+
+/// The usual port for `security`.
+constexpr quint16 defaultPort(Security security)
+{
+    return security == Security::ImplicitTls ? Pop3TlsPort : Pop3Port;
+}
 
 /// Everything a session needs to reach and log in to one maildrop.
 struct SessionSettings {
     QString host;
-    quint16 port = 110;
+    quint16 port = Pop3Port;
     Security security = Security::StartTls;
     AuthMethod auth = AuthMethod::Automatic;
     QByteArray user;

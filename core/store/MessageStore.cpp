@@ -3,6 +3,7 @@
 #include "log/Logging.h"
 
 #include "store/Database.h"
+#include "store/NewRule.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -213,7 +214,12 @@ void MessageStore::removeStaleDownloads(qint64 accountId)
 
 QString MessageStore::messageDir(qint64 accountId) const
 {
-    return QDir(m_profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
+    return messageFolder(m_profileDir, accountId);
+}
+
+QString MessageStore::messageFolder(const QString &profileDir, qint64 accountId)
+{
+    return QDir(profileDir).filePath(QStringLiteral("messages/%1").arg(accountId));
 }
 
 ReadResult<QHash<QByteArray, MessageStatus>> MessageStore::statuses(qint64 accountId) const
@@ -821,6 +827,18 @@ ReadResult<int> MessageStore::unreadCount(qint64 accountId) const
                                  "AND delete_requested = 0 AND local_deleted = 0 AND trashed_at IS NULL "
                                  "AND (fetched_by IS NULL OR downloaded_at IS NOT NULL)"));
     query.addBindValue(accountId);
+    if (!query.exec() || !query.next())
+        return ReadResult<int>::failure(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+ReadResult<int> MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND ") + isNewCondition());
+    query.addBindValue(accountId);
+    query.addBindValue(sizeLimit);
+    query.addBindValue(sizeLimit);
     if (!query.exec() || !query.next())
         return ReadResult<int>::failure(query.lastError().text());
     return query.value(0).toInt();

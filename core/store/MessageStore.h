@@ -230,10 +230,17 @@ public:
     /// not looked at or marked unread, neither in the Trash nor deleted (locally, or marked for
     /// deletion on the server), downloaded or not.
     ReadResult<int> unreadCount(qint64 accountId) const;
+    /// The messages Store::isNew() calls new.
+    ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
     /// The database the rows live in (for the search index beside them).
     Database &database() const { return m_database; }
+    /// The folder of an account's downloaded messages: <profile>/messages/<account id>. The one
+    /// place that knows it (removing an account removes it).
+    QString messageDir(qint64 accountId) const;
+    /// The same, for a profile not open here.
+    static QString messageFolder(const QString &profileDir, qint64 accountId);
 
 private:
     /// One downloaded message as its row records it: the one place where the file (in place and
@@ -246,7 +253,6 @@ private:
     };
     /// Updates the rows of `rows` (inside the caller's transaction), a few hundred per statement.
     [[nodiscard]] bool writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows, QString *error);
-    QString messageDir(qint64 accountId) const;
     ReadResult<QVector<StoredMessage>> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;

@@ -317,7 +317,7 @@ void SyncService::removeAccount(qint64 accountId, bool deleteMessages)
     QString error;
     const bool ok = writable(&error) && m_profile->accounts().remove(accountId, &error);
     if (ok && deleteMessages)
-        QDir(QDir(m_profile->directory()).filePath(QStringLiteral("messages/%1").arg(accountId))).removeRecursively();
+        QDir(m_profile->messages().messageDir(accountId)).removeRecursively();
     emit accountRemoved(accountId, ok, error);
 }
 

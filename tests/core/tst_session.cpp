@@ -78,10 +78,13 @@ void TestSession::stlsUpgradeForgetsCapabilities()
     QVERIFY(h.client("CAPA\r\n"));
     h.server("+OK\r\nSTLS\r\nUSER\r\nX-BEFORE-TLS\r\nPIPELINING\r\n.\r\n");
     QVERIFY(h.client("STLS\r\n"));
+    QCOMPARE(h.session.state(), Pop3::Session::State::Negotiating);
     h.server("+OK begin TLS\r\n");
     QVERIFY(h.transport()->tlsStarted);
+    QCOMPARE(h.session.state(), Pop3::Session::State::StartingTls); // nothing is read until encrypted
     QVERIFY(h.silent());
     h.transport()->completeTls();
+    QCOMPARE(h.session.state(), Pop3::Session::State::Negotiating);
     QVERIFY(h.client("CAPA\r\n"));
     QVERIFY(!h.session.capabilities().has("X-BEFORE-TLS"));
     h.server("+OK\r\nUSER\r\n.\r\n");

@@ -75,6 +75,24 @@ Account::AccountSettings addAccount(const QString &dir, const QString &name, qui
     return a;
 }
 
+/// A server that takes SpacedPassword and holds one message, and a profile whose account logs in
+/// to it with SpacedCommand.
+struct SpacedFixture {
+    MailboxServer server;
+    QTemporaryDir profile;
+    Account::AccountSettings account;
+    bool ready = false;
+
+    SpacedFixture()
+    {
+        server.password = SpacedPassword;
+        server.messages.append({QByteArray("Subject: one\r\n\r\nbody\r\n"), QByteArray("u1")});
+        if (server.listenLocal() && profile.isValid())
+            account = addAccount(profile.path(), QStringLiteral("spaced"), server.port(), SpacedCommand);
+        ready = account.id != 0;
+    }
+};
+
 } // namespace
 
 class TestHostilePasswordCommand : public QObject {
@@ -240,47 +258,36 @@ void TestHostilePasswordCommand::timeoutKills()
 /// The application's front end (SyncService): the password's trailing space reaches the server.
 void TestHostilePasswordCommand::trailingSpaceInTheApplication()
 {
-    MailboxServer server;
-    server.password = SpacedPassword;
-    server.messages.append({QByteArray("Subject: one\r\n\r\nbody\r\n"), QByteArray("u1")});
-    QVERIFY(server.listenLocal());
-    QTemporaryDir profile;
-    QVERIFY(profile.isValid());
-    const Account::AccountSettings account = addAccount(profile.path(), QStringLiteral("spaced"), server.port(), SpacedCommand);
-    QVERIFY(account.id != 0);
-    Sync::SyncService service(profile.path());
+    SpacedFixture f;
+    QVERIFY(f.ready);
+    Sync::SyncService service(f.profile.path());
     service.initialize();
     QSignalSpy finished(&service, &Sync::SyncService::finished);
     QSignalSpy needed(&service, &Sync::SyncService::secretNeeded);
-    service.start({Sync::Operation::Check, account, {}, {}});
+    service.start({Sync::Operation::Check, f.account, {}, {}});
     QVERIFY(spinUntil([&] { return !finished.isEmpty() || !needed.isEmpty(); }, 60000));
     QCOMPARE(needed.size(), 0);
     const auto result = finished.first().at(1).value<Sync::SyncResult>();
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QCOMPARE(result.newMessages, 1);
-    QVERIFY(server.commands.contains("PASS " + SpacedPassword));
+    QVERIFY(f.server.commands.contains("PASS " + SpacedPassword));
 }
 
 /// poplar-sync's front end: the same secret from the same command.
 void TestHostilePasswordCommand::trailingSpaceInPoplarSync()
 {
-    MailboxServer server;
-    server.password = SpacedPassword;
-    server.messages.append({QByteArray("Subject: one\r\n\r\nbody\r\n"), QByteArray("u1")});
-    QVERIFY(server.listenLocal());
-    QTemporaryDir profile;
-    QVERIFY(profile.isValid());
-    QVERIFY(addAccount(profile.path(), QStringLiteral("spaced"), server.port(), SpacedCommand).id != 0);
+    SpacedFixture f;
+    QVERIFY(f.ready);
     QProcess tool;
     tool.setProcessEnvironment(englishEnvironment());
     tool.start(QStringLiteral(POPLAR_SYNC_PATH),
-               {QStringLiteral("--profile"), profile.path(), QStringLiteral("check"), QStringLiteral("spaced")});
+               {QStringLiteral("--profile"), f.profile.path(), QStringLiteral("check"), QStringLiteral("spaced")});
     // The server runs in this thread: spin until the tool is done.
     QVERIFY(spinUntil([&] { return tool.state() == QProcess::NotRunning; }, 60000));
     const QString err = QString::fromLocal8Bit(tool.readAllStandardError());
     QVERIFY2(tool.exitCode() == 0, qPrintable(err));
     QVERIFY(QString::fromLocal8Bit(tool.readAllStandardOutput()).contains(QStringLiteral("spaced: 1 new")));
-    QVERIFY(server.commands.contains("PASS " + SpacedPassword));
+    QVERIFY(f.server.commands.contains("PASS " + SpacedPassword));
 }
 
 /// A password command that does not answer keeps only its own account waiting: another account

@@ -25,15 +25,6 @@ namespace Poplar::Ui {
 using Pop3::AuthMethod;
 using Pop3::Security;
 
-namespace {
-
-quint16 defaultPort(Security security)
-{
-    return security == Security::ImplicitTls ? 995 : 110;
-}
-
-} // namespace
-
 // ---- ManualPage ----
 
 ManualPage::ManualPage(AccountWizard *wizard)
@@ -106,7 +97,7 @@ void ManualPage::initializePage()
     m_lastSecurity = -1;
     m_security->setCurrentIndex(m_security->findData(int(draft.security)));
     m_lastSecurity = int(draft.security);
-    m_port->setValue(draft.port ? draft.port : defaultPort(draft.security));
+    m_port->setValue(draft.port ? draft.port : Pop3::defaultPort(draft.security));
     m_auth->setCurrentIndex(qMax(0, m_auth->findData(Pop3::authMethodName(draft.auth))));
     m_user->setText(draft.user.isEmpty() ? m_wizard->emailAddress() : draft.user);
     m_caFile->setText(draft.caFile);
@@ -121,8 +112,8 @@ void ManualPage::onSecurityChanged()
 {
     const auto security = Security(m_security->currentData().toInt());
     // Follow the usual port unless the user typed another one.
-    if (m_lastSecurity >= 0 && m_port->value() == defaultPort(Security(m_lastSecurity)))
-        m_port->setValue(defaultPort(security));
+    if (m_lastSecurity >= 0 && m_port->value() == Pop3::defaultPort(Security(m_lastSecurity)))
+        m_port->setValue(Pop3::defaultPort(security));
     m_lastSecurity = int(security);
     m_consent->setVisible(security == Security::Plain);
     // Only a connection without TLS holds back the password after a refused method.

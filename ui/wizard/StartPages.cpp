@@ -134,7 +134,7 @@ bool IdentityPage::validatePage()
         const auto provider = OAuth::providerById(m_signIn->grant()->provider);
         if (provider) {
             draft.host = provider->popHost;
-            draft.port = 995;
+            draft.port = Pop3::Pop3TlsPort;
             draft.security = Pop3::Security::ImplicitTls;
             draft.auth = provider->auth;
             draft.user = emailAddress();

@@ -32,7 +32,7 @@ Autodetector::Autodetector(QObject *parent)
     : QObject(parent), m_urlTemplates(AutoconfigFetcher::defaultUrlTemplates()),
       m_hostTemplates({QStringLiteral("pop.%EMAILDOMAIN%"), QStringLiteral("mail.%EMAILDOMAIN%"),
                        QStringLiteral("%EMAILDOMAIN%")}),
-      m_ports({{995, Pop3::Security::ImplicitTls}, {110, Pop3::Security::StartTls}}),
+      m_ports({{Pop3::Pop3TlsPort, Pop3::Security::ImplicitTls}, {Pop3::Pop3Port, Pop3::Security::StartTls}}),
       m_fetcher(new AutoconfigFetcher(this))
 {
     m_deadline.setSingleShot(true);

@@ -32,11 +32,6 @@ bool truthy(const QString &value)
     return v == QLatin1String("on") || v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1");
 }
 
-quint16 defaultPort(Pop3::Security security)
-{
-    return security == Pop3::Security::ImplicitTls ? 995 : 110;
-}
-
 QString accountLabel(const QString &user, const QString &host)
 {
     return Text::tr("account %1 on %2").arg(user.isEmpty() ? QStringLiteral("?") : user,
@@ -222,7 +217,7 @@ ParsedConfig parseThunderbirdPrefs(const QByteArray &prefsJs, const QString &pro
         default: s.security = Pop3::Security::Plain; break;
         }
         const int port = value("port").toInt();
-        s.port = port > 0 && port < 65536 ? quint16(port) : defaultPort(s.security);
+        s.port = port > 0 && port < 65536 ? quint16(port) : Pop3::defaultPort(s.security);
         switch (value("authMethod", QStringLiteral("3")).toInt()) {
         case 3: case 2: s.auth = Pop3::AuthMethod::User; break;         // password, sent in clear
         case 4: s.auth = Pop3::AuthMethod::CramMd5; break;              // encrypted password
@@ -361,7 +356,7 @@ ParsedConfig parseMpoprc(const QByteArray &config, const QString &home)
                                   ? truthy(b.value(QStringLiteral("tls_starttls"))) : true;
         s.security = !tls ? Pop3::Security::Plain : starttls ? Pop3::Security::StartTls : Pop3::Security::ImplicitTls;
         const int port = b.value(QStringLiteral("port")).toInt();
-        s.port = port > 0 && port < 65536 ? quint16(port) : defaultPort(s.security);
+        s.port = port > 0 && port < 65536 ? quint16(port) : Pop3::defaultPort(s.security);
         const QString auth = b.value(QStringLiteral("auth"), QStringLiteral("on"));
         s.auth = auth == QLatin1String("on") ? Pop3::AuthMethod::Automatic
                                              : Pop3::authMethodFromName(auth).value_or(Pop3::AuthMethod::Automatic);
@@ -519,7 +514,7 @@ ParsedConfig parseFetchmailrc(const QByteArray &rc, const QString &defaultIdFile
             // Without "ssl", fetchmail upgrades with STLS when it can; Poplar then requires it.
             s.security = ssl ? Pop3::Security::ImplicitTls : Pop3::Security::StartTls;
             const int port = service.toInt();
-            s.port = port > 0 && port < 65536 ? quint16(port) : defaultPort(s.security);
+            s.port = port > 0 && port < 65536 ? quint16(port) : Pop3::defaultPort(s.security);
             s.auth = proto == QLatin1String("apop") ? Pop3::AuthMethod::Apop
                      : authName == QLatin1String("password") ? Pop3::AuthMethod::User
                      : authName == QLatin1String("cram-md5") ? Pop3::AuthMethod::CramMd5
@@ -611,7 +606,7 @@ ParsedConfig parseGetmailrc(const QByteArray &rc, const QString &getmailDir, con
     s.user = user;
     s.security = type.contains(QLatin1String("SSL")) ? Pop3::Security::ImplicitTls : Pop3::Security::StartTls;
     const int port = values.value(QStringLiteral("retriever.port")).toInt();
-    s.port = port > 0 && port < 65536 ? quint16(port) : defaultPort(s.security);
+    s.port = port > 0 && port < 65536 ? quint16(port) : Pop3::defaultPort(s.security);
     s.auth = truthy(values.value(QStringLiteral("retriever.use_apop"))) ? Pop3::AuthMethod::Apop : Pop3::AuthMethod::Automatic;
     const int deleteAfter = values.value(QStringLiteral("options.delete_after")).toInt();
     if (truthy(values.value(QStringLiteral("options.delete")))) {
