@@ -123,7 +123,6 @@ void SyncEngine::run(const QByteArray &secret)
     // Holding the lock, this run is the only writer of the account: what is left in tmp/ is stale.
     m_store.removeStaleDownloads(request.account.id);
     QString error;
-    const auto settings = request.account.sessionSettings(&error);
     if (request.operation == Operation::DeleteOnServer
         && !m_store.setDeleteRequested(request.account.id, request.uids, true, &error)) {
         failStore(error);
@@ -148,8 +147,21 @@ void SyncEngine::run(const QByteArray &secret)
     m_known = std::move(known).value();
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
+    m_loginSecret = secret;
+    setPhase(Phase::Connecting);
+    openSession();
+}
+
+void SyncEngine::openSession()
+{
+    QString error;
+    auto settings = m_request.account.sessionSettings(&error); // checked valid by start()
+    settings->skipLoginMethods = m_refusedLogins;
+    ++m_loginConnections;
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
+        m_loginSecret.fill('\0');
+        m_loginSecret.clear();
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
         m_result.server = Account::ServerFacts{QDateTime::currentDateTimeUtc(), m_session->mechanismUsed(),
                                                m_session->capabilities().expireDays(), m_result.loginDelaySeconds};
@@ -166,8 +178,27 @@ void SyncEngine::run(const QByteArray &secret)
     connect(m_session.get(), &Pop3::Session::bodyChunk, this, &SyncEngine::onBodyChunk);
     connect(m_session.get(), &Pop3::Session::failed, this, &SyncEngine::onSessionFailed);
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
-    setPhase(Phase::Connecting);
-    m_session->open(*settings, secret);
+    m_session->open(*settings, m_loginSecret);
+}
+
+bool SyncEngine::reconnectForNextLogin(const Pop3::Error &error)
+{
+    // The issue is the connection, not the method: some servers hang up after a refused login.
+    // Only automatic login goes on, only after a refusal on that connection, a bounded number of times.
+    constexpr int MaxLoginConnections = 4;
+    if (error.kind != Pop3::Error::Kind::ConnectionClosed || m_phase != Phase::Connecting
+        || m_request.account.auth != Pop3::AuthMethod::Automatic || m_loginConnections >= MaxLoginConnections
+        || !m_session || m_session->loginMethodsRefused().isEmpty())
+        return false;
+    m_refusedLogins += m_session->loginMethodsRefused();
+    qCDebug(Log::sync) << "the server closed the connection after refusing" << m_refusedLogins
+                       << "; the next login method on a new connection";
+    // Inside the old session's own signal: it goes once that has returned.
+    Pop3::Session *old = m_session.release();
+    old->blockSignals(true);
+    old->deleteLater();
+    openSession();
+    return true;
 }
 
 void SyncEngine::stop()
@@ -475,7 +506,7 @@ void SyncEngine::deleteCommitted()
 
 void SyncEngine::onSessionFailed(const Pop3::Error &error)
 {
-    if (m_finished)
+    if (m_finished || reconnectForNextLogin(error))
         return;
     m_result.error = error;
     m_incoming.reset();
@@ -516,6 +547,8 @@ void SyncEngine::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_loginSecret.fill('\0');
+    m_loginSecret.clear();
     if (m_phase != Phase::Done)
         m_phase = Phase::Failed;
     m_lock.reset(); // the next run of this account, here or in another program, may go on
