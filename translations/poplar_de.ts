@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+50"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -706,14 +706,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>Der Proxy muss system, none, socks5://HOST:PORT oder http://HOST:PORT sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>Benutzername und Passwort für einen Proxy werden nicht unterstützt; geben Sie nur socks5://HOST:PORT oder http://HOST:PORT an.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Ein Proxy-Passwort gehört nie in die Adresse des Proxys: Geben Sie socks5://USER@HOST:PORT an und bewahren Sie das Passwort im Schlüsselbund auf (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,6 +730,11 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>„%1“ ist kein gültiger Proxy-Hostname.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>Der Proxy-Benutzername darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
@@ -739,9 +744,19 @@
         <translation>Der lokale Port %1 kann nicht gebunden werden: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>Der Proxy hat Benutzername und Passwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>Der Proxy verlangt Benutzername und Passwort (%1): Legen Sie sie in den Proxy-Einstellungen des Kontos fest.</translation>
     </message>
 </context>
 <context>
@@ -983,12 +998,12 @@
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+94"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
@@ -1076,7 +1091,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>Es ist kein Servername angegeben.</translation>
     </message>
@@ -1203,7 +1218,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+307"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1339,7 +1354,7 @@
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1357,7 +1372,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+98"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -1367,7 +1382,12 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+69"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings.</source>
+        <translation>Das Passwort des Proxys konnte nicht aus dem Schlüsselbund gelesen werden: %1. Geben Sie es in den Proxy-Einstellungen des Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
@@ -1427,12 +1447,12 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+42"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Konto %1 bearbeiten</translation>
     </message>
@@ -1457,7 +1477,7 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
@@ -1661,7 +1681,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Dieses Konto würde das Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Verbunden; der Server wird nach seinen Fähigkeiten gefragt …</translation>
     </message>
@@ -2596,9 +2616,14 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+43"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unverschlüsselt übertragen werden und unterwegs von jedem gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Nach einem abgelehnten sicheren Anmeldeverfahren (etwa APOP) das Passwort auch unverschlüsselt senden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2611,7 +2636,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Der Posteingangsserver (POP3), wie Ihr Anbieter ihn angibt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS von Anfang an (meist Port 995)</translation>
     </message>
@@ -2681,7 +2706,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
@@ -2709,7 +2734,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>Nachrichten auf dem Server &amp;lassen</translation>
     </message>
@@ -2749,7 +2774,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Poplar löscht eine Nachricht auf dem Server erst, wenn sie hier sicher gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2767,6 +2797,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+8"/>
         <source>After downloading</source>
         <translation>Nach dem Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Vorschau einer Nachricht, die noch auf dem Server liegt:</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2859,143 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (der Proxy löst auch den Namen des Servers auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP-Proxy (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>nur wenn der Proxy danach fragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Wie der Desktop oder die Variablen all_proxy, http_proxy und no_proxy es vorgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>Proxy-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>Proxy-P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Proxy-Benutz&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>im Schlüsselbund gespeichert; zum Ändern eintippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>Proxy-Benutzername und -Passwort dürfen keine Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Was der Server sagt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar hat sich bei diesem Server noch nicht angemeldet. Wie lange er abgerufene Mail aufbewahrt und wie oft er Anmeldungen zulässt, steht nach dem ersten Abruf hier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>Er hat nicht angegeben, wie lange er abgerufene Nachrichten aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Er bewahrt abgerufene Nachrichten auf, solange Sie sie dort lassen (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Er löscht Nachrichten, sobald sie abgerufen wurden (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Er löscht abgerufene Nachrichten nach %n Tag (EXPIRE).</numerusform>
+            <numerusform>Er löscht abgerufene Nachrichten nach %n Tagen (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Er erlaubt eine Anmeldung pro %n Minute (LOGIN-DELAY).</numerusform>
+            <numerusform>Er erlaubt eine Anmeldung alle %n Minuten (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>Er gibt keinen Mindestabstand zwischen Anmeldungen an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>Bei der letzten Anmeldung, %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3068,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+64"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -2950,7 +3122,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+23"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
     </message>
@@ -2967,7 +3139,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>unbekanntes --auth-Verfahren: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback muss yes oder no sein</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
     </message>
@@ -3028,7 +3205,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3037,19 +3214,19 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="+99"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-123"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
@@ -3121,7 +3298,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="-84"/>
+        <source>no proxy password: the keychain says: %1 (use account set-proxy-password)</source>
+        <translation>kein Proxy-Passwort: der Schlüsselbund meldet: %1 (account set-proxy-password verwenden)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
@@ -3131,7 +3313,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Leave messages on the server (default).</source>
         <translation>Nachrichten auf dem Server lassen (Vorgabe).</translation>
     </message>
@@ -3162,6 +3344,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes oder no (Standard): über eine Verbindung ohne TLS nach abgelehntem APOP oder einem Verfahren, das das Passwort verbirgt, auch solche versuchen, die es senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minuten zwischen den regelmäßigen Abrufen der Anwendung (0: aus).</translation>
     </message>
@@ -3197,21 +3385,26 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+24"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>der Proxy des Kontos hat keinen Benutzernamen: zuerst --proxy socks5://USER@HOST:PORT oder http://USER@HOST:PORT setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>der Schlüsselbund hat das Passwort abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>busy: %1 is writing account %2</source>
         <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>Konto %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -3221,7 +3414,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>cannot add account %1: %2</source>
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
@@ -3234,19 +3427,26 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+39"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: ein Proxy mit Benutzername funktioniert nur für ein Konto (account add ... --proxy, dann account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3267,7 +3467,9 @@ Befehle:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    Passwort im Schlüsselbund speichern (von stdin gelesen)
+  account set-proxy-password NAME   Passwort des Proxys im Schlüsselbund speichern (von stdin gelesen)
   account authorize NAME       mit Google oder Microsoft im Browser anmelden (siehe --provider)
   account set NAME [Optionen von add]   ein Konto ändern; account show NAME zeigt seine Einstellungen
   account list | account remove NAME
@@ -3283,7 +3485,7 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+207"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+208"/>
         <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
         <translation>
             <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
@@ -235,9 +235,28 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+44"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>It deletes retrieved messages after %n day (EXPIRE).</numerusform>
+            <numerusform>It deletes retrieved messages after %n days (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>It allows one login every %n minute (LOGIN-DELAY).</numerusform>
+            <numerusform>It allows one login every %n minutes (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/Commands.cpp" line="+224"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -291,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+263"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -348,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+196"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+203"/>
         <source>%n UIDL(s) marked as fetched by %1</source>
         <translation>
             <numerusform>%n UIDL marked as fetched by %1</numerusform>

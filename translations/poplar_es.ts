@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+50"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -706,14 +706,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>El proxy debe ser system, none, socks5://HOST:PORT o http://HOST:PORT, no «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>No se admiten usuario y contraseña de proxy; indique solo socks5://HOST:PORT o http://HOST:PORT.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Una contraseña de proxy nunca forma parte de la dirección del proxy: indique socks5://USER@HOST:PORT y guarde la contraseña en el llavero (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,6 +730,11 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>«%1» no es un nombre de host de proxy válido.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>El nombre de usuario del proxy no debe contener saltos de línea.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
@@ -739,9 +744,19 @@
         <translation>No se puede enlazar el puerto local %1: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>El proxy rechazó el nombre de usuario y la contraseña (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>El proxy pide un nombre de usuario y una contraseña (%1): indíquelos en los ajustes de proxy de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -983,12 +998,12 @@
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+94"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
     </message>
@@ -1076,7 +1091,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>No se ha indicado ningún nombre de servidor.</translation>
     </message>
@@ -1203,7 +1218,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+307"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1339,7 +1354,7 @@
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1357,7 +1372,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+98"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -1367,7 +1382,12 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+69"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings.</source>
+        <translation>No se pudo leer la contraseña del proxy del llavero: %1. Introdúzcala en los ajustes de proxy de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
@@ -1427,12 +1447,12 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+42"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Editar la cuenta %1</translation>
     </message>
@@ -1457,7 +1477,7 @@
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Contraseña no recordada</translation>
     </message>
@@ -1661,7 +1681,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Esta cuenta enviaría la contraseña sin cifrar, y usted no lo ha aceptado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Conectado; preguntando al servidor qué ofrece…</translation>
     </message>
@@ -2596,9 +2616,14 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+43"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Acepto que mi contraseña y mi correo crucen la red sin cifrar, legibles para cualquiera en el camino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Tras rechazarse un método de inicio de sesión seguro (como APOP), enviar también la contraseña sin cifrar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2611,7 +2636,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>El servidor de entrada (POP3), tal como lo documenta su proveedor.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS desde el principio (normalmente puerto 995)</translation>
     </message>
@@ -2681,7 +2706,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Nombre de usuari&amp;o:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>Archivo de &amp;CA:</translation>
     </message>
@@ -2709,7 +2734,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>De&amp;jar los mensajes en el servidor</translation>
     </message>
@@ -2749,7 +2774,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Poplar solo elimina un mensaje del servidor cuando ya está guardado a salvo aquí.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> líneas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -2767,6 +2797,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+8"/>
         <source>After downloading</source>
         <translation>Tras la descarga</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Vista previa de un mensaje aún en el servidor:</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2859,143 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Los ajustes de proxy del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Sin proxy: conectar directamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (el proxy también resuelve el nombre del servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>Proxy HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>solo si el proxy lo pide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Según indiquen el escritorio o las variables all_proxy, http_proxy y no_proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Host del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>P&amp;uerto del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Usuari&amp;o del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Contraseña del pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>guardada en el llavero; escriba para cambiarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>se guarda en el llavero</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Introduzca el nombre de host del proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>El nombre de usuario y la contraseña del proxy no deben contener saltos de línea.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Lo que dice el servidor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar aún no ha iniciado sesión en este servidor. Cuánto tiempo guarda el correo recuperado y con qué frecuencia permite iniciar sesión se muestran aquí tras la primera comprobación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>No indicó cuánto tiempo guarda los mensajes recuperados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Guarda los mensajes recuperados mientras usted los deje allí (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Elimina los mensajes en cuanto se recuperan (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Elimina los mensajes recuperados después de %n día (EXPIRE).</numerusform>
+            <numerusform>Elimina los mensajes recuperados después de %n días (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Permite un inicio de sesión cada %n minuto (LOGIN-DELAY).</numerusform>
+            <numerusform>Permite un inicio de sesión cada %n minutos (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>No anuncia un tiempo mínimo entre inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>En el último inicio de sesión, %1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3068,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+64"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -2950,7 +3122,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+23"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
     </message>
@@ -2967,7 +3139,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>método --auth desconocido: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback debe ser yes o no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>leído %1</translation>
     </message>
@@ -3028,7 +3205,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3037,19 +3214,19 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="+99"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-123"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
@@ -3121,7 +3298,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="-84"/>
+        <source>no proxy password: the keychain says: %1 (use account set-proxy-password)</source>
+        <translation>no hay contraseña de proxy: el llavero dice: %1 (use account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
@@ -3131,7 +3313,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Leave messages on the server (default).</source>
         <translation>Dejar los mensajes en el servidor (predeterminado).</translation>
     </message>
@@ -3162,6 +3344,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes o no (predeterminado): en una conexión sin TLS, tras rechazarse APOP o un mecanismo que oculta la contraseña, probar también los que la envían.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minutos entre las comprobaciones periódicas de la aplicación (0: desactivado).</translation>
     </message>
@@ -3197,21 +3385,26 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+24"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>el proxy de la cuenta no tiene nombre de usuario: establezca primero --proxy socks5://USER@HOST:PORT o http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>el llavero ha rechazado la contraseña: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>busy: %1 is writing account %2</source>
         <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>no se puede cambiar la cuenta %1: %2</translation>
     </message>
@@ -3221,7 +3414,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>cannot add account %1: %2</source>
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
@@ -3234,19 +3427,26 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+39"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: un proxy con nombre de usuario solo funciona para una cuenta (account add ... --proxy, luego account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3267,7 +3467,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    guardar la contraseña en el llavero (leída de stdin)
+  account set-proxy-password NAME   guardar la contraseña del proxy en el llavero (leída de stdin)
   account authorize NAME       iniciar sesión con Google o Microsoft en un navegador (véase --provider)
   account set NOMBRE [opciones de add]   cambiar una cuenta; account show NOMBRE muestra sus ajustes
   account list | account remove NAME
@@ -3283,7 +3485,7 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+50"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -706,14 +706,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>Le proxy doit être system, none, socks5://HOST:PORT ou http://HOST:PORT, et non « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>Un nom d’utilisateur et un mot de passe de proxy ne sont pas pris en charge ; indiquez seulement socks5://HOST:PORT ou http://HOST:PORT.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Un mot de passe de proxy ne fait jamais partie de l&apos;adresse du proxy : indiquez socks5://USER@HOST:PORT et gardez le mot de passe dans le trousseau (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,6 +730,11 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>« %1 » n’est pas un nom d’hôte de proxy valide.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>Le nom d&apos;utilisateur du proxy ne doit pas contenir de saut de ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
@@ -739,9 +744,19 @@
         <translation>Impossible de lier le port local %1 : %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>Le proxy a refusé le nom d&apos;utilisateur et le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe (%1) : indiquez-les dans les réglages de proxy du compte.</translation>
     </message>
 </context>
 <context>
@@ -983,12 +998,12 @@
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+94"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
@@ -1076,7 +1091,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>Aucun nom de serveur n’est indiqué.</translation>
     </message>
@@ -1203,7 +1218,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+307"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1339,7 +1354,7 @@
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1357,7 +1372,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+98"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -1367,7 +1382,12 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+69"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings.</source>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être lu dans le trousseau : %1. Saisissez-le dans les réglages de proxy du compte.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
@@ -1427,12 +1447,12 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+42"/>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Modifier le compte %1</translation>
     </message>
@@ -1457,7 +1477,7 @@
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Mot de passe non mémorisé</translation>
     </message>
@@ -1661,7 +1681,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Ce compte enverrait le mot de passe en clair, ce que vous n’avez pas accepté.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Connecté ; interrogation du serveur sur ce qu’il propose…</translation>
     </message>
@@ -2596,9 +2616,14 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+43"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>J’accepte que mon mot de passe et mon courrier traversent le réseau en clair, lisibles par n’importe qui en chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Après le refus d&apos;une méthode de connexion sûre (comme APOP), envoyer aussi le mot de passe en clair</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2611,7 +2636,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Le serveur de réception (POP3), tel que votre fournisseur l’indique.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS dès le début (port 995 en général)</translation>
     </message>
@@ -2681,7 +2706,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Nom d’u&amp;tilisateur :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>Fichier &amp;CA :</translation>
     </message>
@@ -2709,7 +2734,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>&amp;Laisser les messages sur le serveur</translation>
     </message>
@@ -2749,7 +2774,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Poplar ne supprime un message sur le serveur qu’une fois qu’il est enregistré ici en lieu sûr.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -2767,6 +2797,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+8"/>
         <source>After downloading</source>
         <translation>Après le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Aperçu d&apos;un message encore sur le serveur :</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2859,143 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Pas de proxy : connexion directe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (le proxy résout aussi le nom du serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>Proxy HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>seulement si le proxy en demande un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Comme l&apos;indiquent le bureau ou les variables all_proxy, http_proxy et no_proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Hôte du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>P&amp;ort du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Utilisat&amp;eur du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Mot de passe du pro&amp;xy :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>enregistré dans le trousseau ; saisir pour le changer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Saisissez le nom d&apos;hôte du proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe du proxy ne doivent pas contenir de saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Ce que dit le serveur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar ne s&apos;est pas encore connecté à ce serveur. Combien de temps il garde le courrier relevé, et à quelle fréquence il accepte une connexion, s&apos;affichent ici après la première relève.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>Il n&apos;a pas indiqué combien de temps il garde les messages relevés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Il garde les messages relevés aussi longtemps que vous les laissez (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Il supprime les messages dès qu&apos;ils sont relevés (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Il supprime les messages relevés après %n jour (EXPIRE).</numerusform>
+            <numerusform>Il supprime les messages relevés après %n jours (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Il autorise une connexion par %n minute (LOGIN-DELAY).</numerusform>
+            <numerusform>Il autorise une connexion toutes les %n minutes (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>Il n&apos;annonce aucun délai minimal entre deux connexions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>À la dernière connexion, %1 : %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3068,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+64"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -2950,7 +3122,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+23"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
     </message>
@@ -2967,7 +3139,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>méthode --auth inconnue : %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback doit valoir yes ou no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>lu %1</translation>
     </message>
@@ -3028,7 +3205,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3037,19 +3214,19 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="+99"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-123"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
@@ -3121,7 +3298,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="-84"/>
+        <source>no proxy password: the keychain says: %1 (use account set-proxy-password)</source>
+        <translation>pas de mot de passe de proxy : le trousseau indique : %1 (utilisez account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
@@ -3131,7 +3313,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Leave messages on the server (default).</source>
         <translation>Laisser les messages sur le serveur (par défaut).</translation>
     </message>
@@ -3162,6 +3344,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes ou no (par défaut) : sur une connexion sans TLS, après le refus d&apos;APOP ou d&apos;un mécanisme qui cache le mot de passe, essayer aussi ceux qui l&apos;envoient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minutes entre les relèves périodiques de l’application (0 : désactivé).</translation>
     </message>
@@ -3197,21 +3385,26 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+24"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>le proxy du compte n&apos;a pas de nom d&apos;utilisateur : définissez d&apos;abord --proxy socks5://USER@HOST:PORT ou http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>le trousseau a refusé le mot de passe : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>busy: %1 is writing account %2</source>
         <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>impossible de modifier le compte %1 : %2</translation>
     </message>
@@ -3221,7 +3414,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>cannot add account %1: %2</source>
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
@@ -3234,19 +3427,26 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+39"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan : un proxy avec nom d&apos;utilisateur ne fonctionne que pour un compte (account add ... --proxy, puis account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3267,7 +3467,9 @@ Commandes :
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    enregistrer le mot de passe dans le trousseau (lu sur stdin)
+  account set-proxy-password NAME   enregistrer le mot de passe du proxy dans le trousseau (lu sur stdin)
   account authorize NAME       se connecter avec Google ou Microsoft dans un navigateur (voir --provider)
   account set NOM [options de add]   modifier un compte ; account show NOM affiche ses réglages
   account list | account remove NAME
@@ -3283,7 +3485,7 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+50"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -703,14 +703,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>プロキシは system、none、socks5://HOST:PORT、http://HOST:PORT のいずれかにしてください（「%1」は使えません）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>プロキシのユーザー名とパスワードには対応していません。socks5://HOST:PORT または http://HOST:PORT だけを指定してください。</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>プロキシのパスワードはプロキシのアドレスに含めません: socks5://USER@HOST:PORT を指定し、パスワードはキーチェーンに保存してください (poplar-sync account set-proxy-password NAME)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -727,6 +727,11 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>「%1」はプロキシのホスト名として正しくありません。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>プロキシのユーザー名に改行を含めることはできません。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
@@ -736,9 +741,19 @@
         <translation>ローカルポート %1 をバインドできません: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>サーバーの証明書が信頼されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>プロキシがユーザー名とパスワードを拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>プロキシがユーザー名とパスワードを求めています (%1): アカウントのプロキシ設定で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -980,12 +995,12 @@
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+94"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
     </message>
@@ -1073,7 +1088,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>サーバー名が設定されていません。</translation>
     </message>
@@ -1200,7 +1215,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+307"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1335,7 +1350,7 @@
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -1353,7 +1368,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+98"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -1363,7 +1378,12 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+69"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings.</source>
+        <translation>プロキシのパスワードをキーチェーンから読み取れませんでした: %1。アカウントのプロキシ設定で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
@@ -1423,12 +1443,12 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+42"/>
         <source>Add Account</source>
         <translation>アカウントの追加</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>アカウント %1 の編集</translation>
     </message>
@@ -1453,7 +1473,7 @@
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>パスワードは保存されていません</translation>
     </message>
@@ -1656,7 +1676,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>接続しました。サーバーの対応機能を問い合わせています…</translation>
     </message>
@@ -2571,9 +2591,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+43"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>パスワードとメールが暗号化されずにネットワークを流れ、経路上の誰にでも読まれうることを了承します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>安全なログイン方式 (APOP など) が拒否されたら、パスワードを暗号化せずに送ることも許可する</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2586,7 +2611,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>プロバイダーの案内にある受信 (POP3) サーバー。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>最初から TLS (通常はポート 995)</translation>
     </message>
@@ -2656,7 +2681,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C):</translation>
     </message>
@@ -2684,7 +2709,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>メッセージをサーバーに残す(&amp;L)</translation>
     </message>
@@ -2724,7 +2749,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>Poplar は、メッセージをこのコンピューターに安全に保存してからでなければサーバー上で削除しません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -2742,6 +2772,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+8"/>
         <source>After downloading</source>
         <translation>ダウンロード後</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>サーバー上のメッセージのプレビュー(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2833,141 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>プロキシなし: 直接接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (サーバー名の解決もプロキシが行う)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP プロキシ (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>プロキシが求める場合のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>デスクトップ、または all_proxy、http_proxy、no_proxy 変数の指定どおり。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>プロキシのホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>プロキシのポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>プロキシのユーザー(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>プロキシのパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>キーチェーンに保存済み。変更するには入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>キーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>プロキシのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>プロキシのユーザー名とパスワードに改行を含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>サーバーの申告</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar はまだこのサーバーにログインしていません。取得済みメールの保持期間とログインできる間隔は、最初の確認の後にここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>取得済みメッセージの保持期間は申告されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>取得済みメッセージは残しておく限り保持されます (EXPIRE NEVER)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>メッセージは取得されるとすぐに削除されます (EXPIRE 0)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>取得済みメッセージは %n 日後に削除されます (EXPIRE)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>ログインは %n 分に 1 回まで許可されます (LOGIN-DELAY)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>ログイン間の最短間隔は申告されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>前回のログイン (%1): %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3040,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+64"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2924,7 +3094,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+23"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
     </message>
@@ -2941,7 +3111,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>不明な --auth 方式: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback は yes または no でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -3000,7 +3175,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3009,19 +3184,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="+99"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-123"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
@@ -3087,7 +3262,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="-84"/>
+        <source>no proxy password: the keychain says: %1 (use account set-proxy-password)</source>
+        <translation>プロキシのパスワードがありません: キーチェーンの応答: %1 (account set-proxy-password を使用してください)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
@@ -3097,7 +3277,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Leave messages on the server (default).</source>
         <translation>メッセージをサーバーに残す (既定)。</translation>
     </message>
@@ -3128,6 +3308,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes または no (既定): TLS なしの接続で APOP やパスワードを隠す方式が拒否された後、パスワードを送る方式も試す。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>アプリケーションが定期的に受信する間隔 (分、0 で無効)。</translation>
     </message>
@@ -3163,21 +3349,26 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+24"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>アカウントのプロキシにユーザー名がありません: 先に --proxy socks5://USER@HOST:PORT または http://USER@HOST:PORT を設定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>キーチェーンがパスワードを拒否しました: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>busy: %1 is writing account %2</source>
         <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>アカウント %1 を変更できません: %2</translation>
     </message>
@@ -3187,7 +3378,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>cannot add account %1: %2</source>
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
@@ -3199,19 +3390,26 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+39"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: ユーザー名付きのプロキシはアカウントでのみ使えます (account add ... --proxy の後に account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3232,7 +3430,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    パスワードをキーチェーンに保存 (標準入力から読み込み)
+  account set-proxy-password NAME   プロキシのパスワードをキーチェーンに保存 (標準入力から読み込み)
   account authorize NAME       ブラウザーで Google または Microsoft にログイン (--provider を参照)
   account set NAME [add のオプション]   アカウントを変更; account show NAME は設定を表示
   account list | account remove NAME
@@ -3248,7 +3448,7 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>

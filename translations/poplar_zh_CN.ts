@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+50"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -703,14 +703,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>代理必须是 system、none、socks5://HOST:PORT 或 http://HOST:PORT，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>不支持代理用户名和密码；请只给出 socks5://HOST:PORT 或 http://HOST:PORT。</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>代理密码绝不属于代理地址的一部分：请给出 socks5://USER@HOST:PORT，并将密码保存在钥匙串中（poplar-sync account set-proxy-password NAME）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -727,6 +727,11 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>“%1”不是有效的代理主机名。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>代理用户名不得包含换行符。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
@@ -736,9 +741,19 @@
         <translation>无法绑定本地端口 %1：%2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>代理拒绝了用户名和密码（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>代理要求用户名和密码（%1）：请在账户的代理设置中填写。</translation>
     </message>
 </context>
 <context>
@@ -980,12 +995,12 @@
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+60"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+94"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
@@ -1073,7 +1088,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>未设置服务器名称。</translation>
     </message>
@@ -1200,7 +1215,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+307"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1335,7 +1350,7 @@
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+106"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1353,7 +1368,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+98"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -1363,7 +1378,12 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+69"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings.</source>
+        <translation>无法从钥匙串读取代理密码：%1。请在账户的代理设置中输入。</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
@@ -1423,12 +1443,12 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+42"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>编辑账户 %1</translation>
     </message>
@@ -1453,7 +1473,7 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>未记住密码</translation>
     </message>
@@ -1656,7 +1676,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>此账户会以明文发送密码，而您尚未同意。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>已连接；正在询问服务器提供的功能…</translation>
     </message>
@@ -2571,9 +2591,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+41"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+43"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>我接受密码和邮件以明文在网络上传输，途中任何人都能读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>安全登录方式（如 APOP）被拒绝后，也以未加密方式发送密码</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2586,7 +2611,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>收件 (POP3) 服务器，以服务商的说明为准。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>从一开始即使用 TLS（通常为端口 995）</translation>
     </message>
@@ -2656,7 +2681,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
@@ -2684,7 +2709,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>在服务器上保留邮件(&amp;L)</translation>
     </message>
@@ -2724,7 +2749,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>Poplar 只有在邮件已安全保存到本机后，才会在服务器上删除它。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2742,6 +2772,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+8"/>
         <source>After downloading</source>
         <translation>下载后</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>仍在服务器上的邮件的预览(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2833,141 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>系统的代理设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>不使用代理：直接连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5（服务器名称也由代理解析）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP 代理（CONNECT）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>仅当代理要求时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>按桌面或 all_proxy、http_proxy 和 no_proxy 变量的设定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>代理用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>已保存在钥匙串中；输入以更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>保存在钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>请输入代理的主机名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>代理用户名和密码不得包含换行符。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>服务器的声明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar 尚未登录过此服务器。首次检查后，这里会显示它保留已取回邮件的时长以及允许登录的频率。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>它未说明已取回邮件的保留时长。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>只要您不删除，它就会一直保留已取回的邮件（EXPIRE NEVER）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>邮件一经取回即被删除（EXPIRE 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>已取回的邮件会在 %n 天后删除（EXPIRE）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>每 %n 分钟允许登录一次（LOGIN-DELAY）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>它未声明两次登录之间的最短间隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>上次登录时（%1）：%2 %3</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3040,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+64"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2924,7 +3094,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+22"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+23"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
     </message>
@@ -2941,7 +3111,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>未知的 --auth 方式：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback 必须是 yes 或 no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>已读取 %1</translation>
     </message>
@@ -3000,7 +3175,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
@@ -3009,19 +3184,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="+99"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+42"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-123"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
@@ -3087,7 +3262,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+2"/>
+        <location filename="../app/sync/Commands.cpp" line="-84"/>
+        <source>no proxy password: the keychain says: %1 (use account set-proxy-password)</source>
+        <translation>没有代理密码：钥匙串提示：%1（请使用 account set-proxy-password）</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source> (server has no UIDL: keys derived from headers)</source>
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
@@ -3097,7 +3277,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Leave messages on the server (default).</source>
         <translation>在服务器上保留邮件（默认）。</translation>
     </message>
@@ -3128,6 +3308,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes 或 no（默认）：在没有 TLS 的连接上，当 APOP 或隐藏密码的机制被拒绝后，也尝试会发送密码的机制。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>应用程序定期收取的间隔分钟数（0：关闭）。</translation>
     </message>
@@ -3163,21 +3349,26 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+24"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>该账户的代理没有用户名：请先设置 --proxy socks5://USER@HOST:PORT 或 http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the keychain refused the password: %1</source>
         <translation>密钥环拒绝了密码：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>busy: %1 is writing account %2</source>
         <translation>忙碌：%1 正在写入账户 %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>无法更改账户 %1：%2</translation>
     </message>
@@ -3187,7 +3378,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+39"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>cannot add account %1: %2</source>
         <translation>无法添加账户 %1：%2</translation>
     </message>
@@ -3199,19 +3390,26 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+39"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-13"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan：带用户名的代理只能用于账户（account add ... --proxy，然后 account set-proxy-password）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3232,7 +3430,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    将密码保存到密钥环（从标准输入读取）
+  account set-proxy-password NAME   将代理密码存入钥匙串（从标准输入读取）
   account authorize NAME       在浏览器中使用 Google 或 Microsoft 登录（参见 --provider）
   account set NAME [add 的选项]   修改账户；account show NAME 显示其设置
   account list | account remove NAME
@@ -3248,7 +3448,7 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
