@@ -62,6 +62,9 @@ public:
     QByteArray greeting() const { return m_greeting; }
     /// The mechanism that logged in: "USER", "APOP", "RPOP" or a SASL name.
     QByteArray mechanismUsed() const { return m_mechanismUsed; }
+    /// Login methods the server refused on this connection, in order (automatic login goes on
+    /// with the next after each).
+    QByteArrayList loginMethodsRefused() const { return m_loginTried; }
     /// True once the server accepted the UTF8 command (RFC 6856): user name, password and its
     /// replies are UTF-8, and messages may carry UTF-8 headers.
     bool isUtf8() const { return m_utf8; }

@@ -123,6 +123,10 @@ void Session::chooseAndLogin(const QByteArrayList &mechanisms)
     if (offer.requested == AuthMethod::Automatic && m_loginPlan.size() > 1
         && m_loginPlan.removeOne(m_settings.preferredLoginMethod))
         m_loginPlan.prepend(m_settings.preferredLoginMethod); // it worked last time
+    for (const QByteArray &refused : m_settings.skipLoginMethods) {
+        if (m_loginPlan.size() > 1)
+            m_loginPlan.removeOne(refused); // refused on the connection the server then closed
+    }
     m_loginTried.clear();
     m_loginHeldBack = false;
     if (!offer.encrypted && !offer.allowPlaintextFallback && offer.requested == AuthMethod::Automatic) {
@@ -178,9 +182,9 @@ void Session::onLoginRefused(const StatusLine &status)
         return method == "USER" ? QStringLiteral("USER/PASS") : QString::fromLatin1(method);
     };
     QStringList tried;
-    for (const QByteArray &method : std::as_const(m_loginTried))
+    for (const QByteArray &method : m_settings.skipLoginMethods + m_loginTried)
         tried << display(method);
-    QString message = m_loginTried.size() > 1
+    QString message = tried.size() > 1
                           ? tr("The server refused the %1 login (tried in turn: %2).").arg(tried.last(), tried.join(", "))
                           : tr("The server refused the %1 login.").arg(tried.last());
     if (cancelled)

@@ -3,6 +3,7 @@
 #include "net/Transport.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 #include <optional>
@@ -73,6 +74,9 @@ struct SessionSettings {
     /// Automatic login: a method (as chooseLoginMethods names it) that worked last time, tried first
     /// when it is among those chosen for this connection; never adds a method that is not.
     QByteArray preferredLoginMethod;
+    /// Automatic login: methods the server refused on an earlier connection of the same run (it
+    /// hung up after refusing), left out this time unless nothing else would be left.
+    QByteArrayList skipLoginMethods;
     /// A language tag (RFC 5646, e.g. "de") asked for with LANG when the server offers it, so its
     /// messages come in the user's language; empty: never asked. See serverLanguageFor().
     QByteArray language;

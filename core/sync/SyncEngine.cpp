@@ -116,7 +116,6 @@ void SyncEngine::run(const QByteArray &secret)
     // Holding the lock, this run is the only writer of the account: what is left in tmp/ is stale.
     m_store.removeStaleDownloads(request.account.id);
     QString error;
-    const auto settings = request.account.sessionSettings(&error);
     if (request.operation == Operation::DeleteOnServer
         && !m_store.setDeleteRequested(request.account.id, request.uids, true, &error)) {
         failStore(error);
@@ -143,8 +142,20 @@ void SyncEngine::run(const QByteArray &secret)
         m_triageDecisions = m_triage->standing(request.account.id);
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
+    m_loginSecret = secret;
+    openSession();
+}
+
+void SyncEngine::openSession()
+{
+    QString error;
+    auto settings = m_request.account.sessionSettings(&error); // checked valid by start()
+    settings->skipLoginMethods = m_refusedLogins;
+    ++m_loginConnections;
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
+        m_loginSecret.fill('\0');
+        m_loginSecret.clear();
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
         m_result.server = Account::ServerFacts{QDateTime::currentDateTimeUtc(), m_session->mechanismUsed(),
                                                m_session->capabilities().expireDays(), m_result.loginDelaySeconds};
@@ -161,7 +172,27 @@ void SyncEngine::run(const QByteArray &secret)
     connect(m_session.get(), &Pop3::Session::failed, this, &SyncEngine::onSessionFailed);
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
     advance(); // connecting
-    m_session->open(*settings, secret);
+    m_session->open(*settings, m_loginSecret);
+}
+
+bool SyncEngine::reconnectForNextLogin(const Pop3::Error &error)
+{
+    // The issue is the connection, not the method: some servers hang up after a refused login.
+    // Only automatic login goes on, only after a refusal on that connection, a bounded number of times.
+    constexpr int MaxLoginConnections = 4;
+    if (error.kind != Pop3::Error::Kind::ConnectionClosed || m_phase != Phase::Connecting
+        || m_request.account.auth != Pop3::AuthMethod::Automatic || m_loginConnections >= MaxLoginConnections
+        || !m_session || m_session->loginMethodsRefused().isEmpty())
+        return false;
+    m_refusedLogins += m_session->loginMethodsRefused();
+    qCDebug(Log::sync) << "the server closed the connection after refusing" << m_refusedLogins
+                       << "; the next login method on a new connection";
+    // Inside the old session's own signal: it goes once that has returned.
+    Pop3::Session *old = m_session.release();
+    old->disconnect(this);
+    old->deleteLater();
+    openSession();
+    return true;
 }
 
 void SyncEngine::stop()
@@ -449,6 +480,8 @@ void SyncEngine::onSessionFailed(const Pop3::Error &error)
 {
     if (ended())
         return; // an aborted session reports Aborted: the error that ended the run stays
+    if (reconnectForNextLogin(error))
+        return;
     m_result.error = error;
     m_failure = Failure::Ended;
     advance();
@@ -602,6 +635,8 @@ void SyncEngine::end()
     }
     if (m_triage && !m_committedThisRun.isEmpty())
         m_triage->downloaded(m_request.account.id, m_committedThisRun);
+    m_loginSecret.fill('\0');
+    m_loginSecret.clear();
     m_lock.reset(); // the next run of this account, here or in another program, may go on
     qCDebug(Log::sync) << "account" << m_request.account.id << phaseName(m_phase) << "new" << m_result.newMessages
                        << "downloaded" << m_result.downloaded << "bytes" << m_result.bytesDownloaded << "deleted"

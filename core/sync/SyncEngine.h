@@ -146,6 +146,12 @@ private:
     /// Tries the account's lock; once held, starts the session with `secret`.
     void acquireLockAndRun(QByteArray secret);
     void run(const QByteArray &secret);
+    /// Opens a session with the account's settings, leaving out the login methods refused on an
+    /// earlier connection of this run.
+    void openSession();
+    /// After the server hung up on a refused automatic login: true when a new connection goes on
+    /// with the next method (then it is open already).
+    bool reconnectForNextLogin(const Pop3::Error &error);
     /// Why a run fails, recorded by the handlers for advance() to act on.
     enum class Failure {
         None,
@@ -201,6 +207,9 @@ private:
     int m_lockWaitMs = DefaultLockWaitMs;
     QElapsedTimer m_lockClock;
     QTimer *m_lockRetry = nullptr;
+    QByteArray m_loginSecret;      ///< kept until logged in, for a new connection after a hang-up
+    QByteArrayList m_refusedLogins; ///< methods refused on connections the server then closed
+    int m_loginConnections = 0;
     std::unique_ptr<Pop3::Session> m_session;
     SyncRequest m_request;
     SyncResult m_result;

@@ -5,13 +5,13 @@
 // without APOP secrets, EXPIRE and LOGIN-DELAY spelled its own way, headers it adds to messages.
 
 #include "MailutilsServer.h"
+#include "SyncProcess.h"
 #include "store/Export.h"
 #include "store/Profile.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,12 +47,6 @@ Pop3::Security securityFor(const QString &name)
     return *Pop3::securityFromName(name);
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 } // namespace
 
 class TestMailutils : public QObject {
@@ -74,7 +68,7 @@ private:
     Account::AccountSettings account(const QByteArray &user, const QString &security) const;
     SyncResult run(Store::Profile &profile, const Account::AccountSettings &account, Operation operation,
                    const QVector<QByteArray> &uids = {}, QByteArrayList *clientLines = nullptr) const;
-    Run sync(const QString &profile, const QStringList &arguments) const;
+    Test::SyncProcessResult sync(const QString &profile, const QStringList &arguments) const;
     bool addMailbox(const QByteArray &user, int messages);
 
     std::unique_ptr<Test::MailutilsServer> m_server;
@@ -146,24 +140,10 @@ SyncResult TestMailutils::run(Store::Profile &profile, const Account::AccountSet
     return finished.first().first().value<SyncResult>();
 }
 
-Run TestMailutils::sync(const QString &profile, const QStringList &arguments) const
+Test::SyncProcessResult TestMailutils::sync(const QString &profile, const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile} + arguments);
-    Run run;
-    if (!process.waitForFinished(WaitMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runPoplarSync(QStringLiteral(POPLAR_SYNC_PATH), QStringList{QStringLiteral("--profile"), profile} + arguments,
+                               WaitMs);
 }
 
 void TestMailutils::engineFlow_data()
@@ -260,7 +240,7 @@ void TestMailutils::syncToolFlow()
                     QStringLiteral("--password-command"), QStringLiteral("echo ") + QString::fromLatin1(Password)};
     if (security == QLatin1String("plain"))
         add << QStringLiteral("--plaintext-fallback") << QStringLiteral("yes");
-    Run r = sync(profile, add);
+    Test::SyncProcessResult r = sync(profile, add);
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     r = sync(profile, {QStringLiteral("check"), QStringLiteral("mu")});

@@ -78,6 +78,13 @@ private:
 
     void handle(const QByteArray &line)
     {
+        answer(line);
+        if (m_server->closeAfter.contains(line.split(' ').first().toUpper()))
+            m_socket->disconnectFromHost();
+    }
+
+    void answer(const QByteArray &line)
+    {
         if (m_server->overrides.contains(line)) {
             m_socket->write(m_server->overrides.value(line));
             return;

@@ -57,6 +57,8 @@ public:
     bool commitOnDisconnect = false;
     /// Verbs answered "-ERR unknown command", as by a server without TOP or UIDL.
     QByteArrayList unknownVerbs;
+    /// Verbs after whose answer the server hangs up, as some do after a refused login.
+    QByteArrayList closeAfter;
     /// Called with each command line as it arrives, before it is answered.
     std::function<void(const QByteArray &line)> onCommand;
 

@@ -103,6 +103,7 @@ private slots:
     void expireZeroWarnedAtEveryCheck();
     void serverFactsShownByAccountShow();
     void throughSocks5Proxy();
+    void hangUpAfterRefusedLoginGoesOnInNewConnection();
     void poplarSyncProxyAndHostOptions();
 };
 
@@ -333,6 +334,42 @@ void TestHostileCompat::poplarSyncProxyAndHostOptions()
                 QStringLiteral("socks5://127.0.0.1")});
     QCOMPARE(set.exitCode, 2);
     QVERIFY2(set.err.contains("no port"), set.err.constData());
+}
+
+/// A server that hangs up after refusing a login method: automatic login goes on with the next
+/// method on a new connection (the one refused is not tried again); on a server that stays, on the
+/// same connection; without the account's consent to send the password, no second connection.
+void TestHostileCompat::hangUpAfterRefusedLoginGoesOnInNewConnection()
+{
+    for (const bool hangsUp : {true, false}) {
+        Fixture f(maildrop(2));
+        QVERIFY(f.ok);
+        f.server.capabilities = "USER\r\nSASL CRAM-MD5\r\nTOP\r\nUIDL\r\n";
+        f.server.unknownVerbs = {"AUTH"};
+        if (hangsUp)
+            f.server.closeAfter = {"AUTH"};
+        f.account.auth = Pop3::AuthMethod::Automatic;
+        f.account.allowPlaintextFallback = true;
+        const SyncResult r = f.run(Operation::Check);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(r.newMessages, 2);
+        QCOMPARE(f.server.connections(), hangsUp ? 2 : 1);
+        QCOMPARE(f.server.commands.count("AUTH CRAM-MD5"), 1);
+        QVERIFY(f.server.commands.contains("USER alice"));
+        QVERIFY(r.server && r.server->loginMethod == "USER");
+    }
+    // Without consent to send the password after CRAM-MD5 was refused: one connection, one error
+    // that names the method.
+    Fixture f(maildrop(1));
+    QVERIFY(f.ok);
+    f.server.capabilities = "USER\r\nSASL CRAM-MD5\r\nTOP\r\nUIDL\r\n";
+    f.server.unknownVerbs = {"AUTH"};
+    f.server.closeAfter = {"AUTH"};
+    f.account.auth = Pop3::AuthMethod::Automatic;
+    const SyncResult r = f.run(Operation::Check);
+    QCOMPARE(r.error.kind, Kind::AuthenticationFailed);
+    QVERIFY2(r.error.message.contains(QLatin1String("CRAM-MD5")), qPrintable(r.error.message));
+    QCOMPARE(f.server.connections(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCompat)

@@ -36,6 +36,20 @@ QList<MailboxMessage> maildrop()
              "uid-1"}};
 }
 
+/// A SOCKS5 and an HTTP CONNECT proxy in front of one port, both wanting ProxyUser and ProxyPassword.
+struct Proxies {
+    explicit Proxies(quint16 target)
+        : socks(QHostAddress::LocalHost, target), http(QHostAddress::LocalHost, target)
+    {
+        socks.requireCredentials(ProxyUser, ProxyPassword);
+        http.requireCredentials(ProxyUser, ProxyPassword);
+    }
+    QTcpServer &listening(bool useSocks) { return useSocks ? static_cast<QTcpServer &>(socks) : http; }
+    bool listen(bool useSocks) { return listening(useSocks).listen(QHostAddress::LocalHost, 0); }
+    Socks5Proxy socks;
+    HttpConnectProxy http;
+};
+
 struct Run {
     bool finished = false;
     int exitCode = -1;
@@ -94,12 +108,11 @@ void TestHostileProxyAuth::engineThroughProxy()
 {
     QFETCH(QString, scheme);
     const bool socks = scheme == QLatin1String("socks5");
-    Socks5Proxy socksProxy(QHostAddress::LocalHost, m_server.port());
-    HttpConnectProxy httpProxy(QHostAddress::LocalHost, m_server.port());
-    QTcpServer &proxy = socks ? static_cast<QTcpServer &>(socksProxy) : httpProxy;
-    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
-    socksProxy.requireCredentials(ProxyUser, ProxyPassword);
-    httpProxy.requireCredentials(ProxyUser, ProxyPassword);
+    Proxies proxies(m_server.port());
+    QVERIFY(proxies.listen(socks));
+    Socks5Proxy &socksProxy = proxies.socks;
+    HttpConnectProxy &httpProxy = proxies.http;
+    QTcpServer &proxy = proxies.listening(socks);
 
     QString error;
     Account::AccountSettings a;
@@ -173,12 +186,11 @@ void TestHostileProxyAuth::poplarSyncWithKeychainPassword()
 {
     QFETCH(QString, scheme);
     const bool socks = scheme == QLatin1String("socks5");
-    Socks5Proxy socksProxy(QHostAddress::LocalHost, m_server.port());
-    HttpConnectProxy httpProxy(QHostAddress::LocalHost, m_server.port());
-    QTcpServer &proxy = socks ? static_cast<QTcpServer &>(socksProxy) : httpProxy;
-    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
-    socksProxy.requireCredentials(ProxyUser, ProxyPassword);
-    httpProxy.requireCredentials(ProxyUser, ProxyPassword);
+    Proxies proxies(m_server.port());
+    QVERIFY(proxies.listen(socks));
+    Socks5Proxy &socksProxy = proxies.socks;
+    HttpConnectProxy &httpProxy = proxies.http;
+    QTcpServer &proxy = proxies.listening(socks);
     const QString name = QStringLiteral("cli-") + scheme;
     const QString address = QStringLiteral("%1://%2@127.0.0.1:%3").arg(scheme, QString::fromLatin1(ProxyUser)).arg(proxy.serverPort());
 

@@ -1,5 +1,7 @@
 #include "DovecotServer.h"
 
+#include "LoopbackServer.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -41,18 +43,6 @@ bool isWorldSearchable(const QString &dir)
     }
 }
 
-// Asks the kernel for a port nobody uses right now. Another process may take it before Dovecot
-// binds it; start() retries with fresh ports when that happens.
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 // Dovecot lives in /usr/sbin, which an unprivileged user's PATH often lacks.
 QString dovecotExecutable()
 {
@@ -61,12 +51,6 @@ QString dovecotExecutable()
         found = QStandardPaths::findExecutable(QStringLiteral("dovecot"),
                                                {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     return found;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Maildir keeps flags after ":2,"; the part before it is the file's stable base name.
@@ -150,20 +134,8 @@ QString DovecotServer::caCertificatePath() const
 
 bool DovecotServer::makeCertificate()
 {
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), path(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   caCertificatePath(), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl req failed: %1 %2")
-                      .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
+    if (!makeSelfSignedCertificate(caCertificatePath(), path(QStringLiteral("key.pem")), &m_error))
         return false;
-    }
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(caCertificatePath(), QSsl::Pem);
     if (certs.isEmpty()) {
         m_error = QStringLiteral("openssl wrote no readable certificate");
@@ -171,7 +143,6 @@ bool DovecotServer::makeCertificate()
     }
     m_certificate = certs.first();
     QFile::setPermissions(caCertificatePath(), PublicFileMode);
-    QFile::setPermissions(path(QStringLiteral("key.pem")), QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 
@@ -264,7 +235,7 @@ QList<QByteArray> DovecotServer::messagesOnDisk(const QByteArray &user) const
 {
     QList<QByteArray> messages;
     for (const QString &file : messageFilesOnDisk(user))
-        messages << readFile(file);
+        messages << readWholeFile(file);
     return messages;
 }
 
@@ -359,8 +330,8 @@ bool DovecotServer::start(int timeoutMs)
         return false;
     }
     for (int attempt = 1; attempt <= MaxStartAttempts; ++attempt) {
-        m_pop3Port = freePort();
-        m_pop3sPort = m_tlsEnabled ? freePort() : 0;
+        m_pop3Port = freeLoopbackPort();
+        m_pop3sPort = m_tlsEnabled ? freeLoopbackPort() : 0;
         if (m_pop3Port == 0 || (m_tlsEnabled && (m_pop3sPort == 0 || m_pop3sPort == m_pop3Port))) {
             m_error = QStringLiteral("no free port on 127.0.0.1");
             continue;
@@ -381,7 +352,7 @@ bool DovecotServer::start(int timeoutMs)
             return false;
         }
         m_running = true;
-        if (waitUntilListening(timeoutMs))
+        if (waitForPop3Ports(*m_process, m_pop3Port, m_pop3sPort, timeoutMs))
             return true;
         const QByteArray log = logContents();
         stop();
@@ -393,58 +364,15 @@ bool DovecotServer::start(int timeoutMs)
     return false;
 }
 
-bool DovecotServer::waitUntilListening(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    bool pop3Up = false;
-    bool pop3sUp = !m_tlsEnabled;
-    while (!deadline.hasExpired()) {
-        if (m_process->state() != QProcess::Running)
-            return false;
-        if (!pop3Up) {
-            // Dovecot's greeting proves the listener, the login process and its config all work.
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_pop3Port);
-            if (socket.waitForConnected(500)) {
-                QByteArray greeting;
-                while (!greeting.contains('\n') && socket.waitForReadyRead(2000))
-                    greeting += socket.readAll();
-                pop3Up = greeting.startsWith("+OK");
-                socket.abort();
-            }
-        }
-        if (!pop3sUp) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_pop3sPort);
-            pop3sUp = socket.waitForConnected(500);
-            socket.abort();
-        }
-        if (pop3Up && pop3sUp)
-            return true;
-        if (m_process->waitForFinished(50))
-            return false; // Dovecot gave up; its log says why
-    }
-    return false;
-}
-
 void DovecotServer::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    stopServerProcess(m_process);
     m_running = false;
 }
 
 QByteArray DovecotServer::logContents() const
 {
-    return readFile(path(QStringLiteral("dovecot.out"))) + readFile(path(QStringLiteral("dovecot.log")));
+    return readWholeFile(path(QStringLiteral("dovecot.out"))) + readWholeFile(path(QStringLiteral("dovecot.log")));
 }
 
 } // namespace Poplar::Test

@@ -77,7 +77,6 @@ private:
     bool makeCertificate();
     bool writeConfig() const;
     bool writePasswd() const;
-    bool waitUntilListening(int timeoutMs);
     bool ensureMaildir(const QByteArray &user) const;
     void chownToMailUser(const QString &path) const;
     QString path(const QString &relative) const;

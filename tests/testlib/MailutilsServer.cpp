@@ -1,17 +1,14 @@
 #include "MailutilsServer.h"
 
 #include "DovecotServer.h"
+#include "LoopbackServer.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -26,27 +23,11 @@ constexpr QFile::Permissions PrivateFileMode = QFile::ReadOwner | QFile::WriteOw
 constexpr int MaxStartAttempts = 4;
 const QByteArray FromLine = "From sender@poplar.test Mon Jan  1 00:00:00 2024\n";
 
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 QString pop3dExecutable()
 {
     QString found = QStandardPaths::findExecutable(QStringLiteral("pop3d"), {QStringLiteral("/usr/sbin"),
                                                                              QStringLiteral("/usr/local/sbin")});
     return found;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // mboxrd: every line that starts with ">*From " gets one more ">".
@@ -128,22 +109,7 @@ void MailutilsServer::chownToMailUser(const QString &p) const
 
 bool MailutilsServer::makeCertificate()
 {
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), path(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   caCertificatePath(), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl req failed: %1 %2")
-                      .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
-        return false;
-    }
-    QFile::setPermissions(path(QStringLiteral("key.pem")), PrivateFileMode);
-    return true;
+    return makeSelfSignedCertificate(caCertificatePath(), path(QStringLiteral("key.pem")), &m_error);
 }
 
 bool MailutilsServer::addUser(const QByteArray &user, const QByteArray &password)
@@ -205,7 +171,7 @@ bool MailutilsServer::addMessage(const QByteArray &user, const QByteArray &rfc82
 QList<QByteArray> MailutilsServer::messagesOnDisk(const QByteArray &user) const
 {
     QList<QByteArray> messages;
-    const QByteArray mbox = readFile(mailboxPath(user));
+    const QByteArray mbox = readWholeFile(mailboxPath(user));
     // A message starts at a "From " line at the start of the file or after an empty line.
     qsizetype start = mbox.startsWith("From ") ? 0 : -1;
     while (start >= 0) {
@@ -265,8 +231,8 @@ bool MailutilsServer::start(int timeoutMs)
         return false;
     }
     for (int attempt = 1; attempt <= MaxStartAttempts; ++attempt) {
-        m_pop3Port = freePort();
-        m_pop3sPort = freePort();
+        m_pop3Port = freeLoopbackPort();
+        m_pop3sPort = freeLoopbackPort();
         if (m_pop3Port == 0 || m_pop3sPort == 0 || m_pop3Port == m_pop3sPort) {
             m_error = QStringLiteral("no free port on 127.0.0.1");
             continue;
@@ -287,7 +253,7 @@ bool MailutilsServer::start(int timeoutMs)
             return false;
         }
         m_running = true;
-        if (waitUntilListening(timeoutMs))
+        if (waitForPop3Ports(*m_process, m_pop3Port, m_pop3sPort, timeoutMs))
             return true;
         const QByteArray log = logContents();
         stop();
@@ -298,59 +264,15 @@ bool MailutilsServer::start(int timeoutMs)
     return false;
 }
 
-bool MailutilsServer::waitUntilListening(int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    bool pop3Up = false;
-    bool pop3sUp = false;
-    while (!deadline.hasExpired()) {
-        if (m_process->state() != QProcess::Running)
-            return false;
-        if (!pop3Up) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_pop3Port);
-            if (socket.waitForConnected(500)) {
-                QByteArray greeting;
-                while (!greeting.contains('\n') && socket.waitForReadyRead(2000))
-                    greeting += socket.readAll();
-                pop3Up = greeting.startsWith("+OK");
-                socket.write("QUIT\r\n");
-                socket.waitForBytesWritten(1000);
-                socket.abort();
-            }
-        }
-        if (!pop3sUp) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_pop3sPort);
-            pop3sUp = socket.waitForConnected(500);
-            socket.abort();
-        }
-        if (pop3Up && pop3sUp)
-            return true;
-        if (m_process->waitForFinished(50))
-            return false;
-    }
-    return false;
-}
-
 void MailutilsServer::stop()
 {
-    if (!m_process)
-        return;
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
-            m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-    }
-    m_process.reset();
+    stopServerProcess(m_process);
     m_running = false;
 }
 
 QByteArray MailutilsServer::logContents() const
 {
-    return readFile(path(QStringLiteral("pop3d.log")));
+    return readWholeFile(path(QStringLiteral("pop3d.log")));
 }
 
 } // namespace Poplar::Test

@@ -76,7 +76,6 @@ private:
     bool makeCertificate();
     bool writeConfig() const;
     bool writePasswd();
-    bool waitUntilListening(int timeoutMs);
     QString mailboxPath(const QByteArray &user) const;
     void chownToMailUser(const QString &path) const;
     QString path(const QString &relative) const;

@@ -95,6 +95,19 @@ bool finish(AccountWizard *w)
     return closed;
 }
 
+/// From the server page: Next, a connection test that must succeed, Next, Finish.
+bool testsAndFinishes(AccountWizard *w)
+{
+    if (!clickNext(*w))
+        return false;
+    auto *test = qobject_cast<Ui::ConnectionTestPage *>(w->page(AccountWizard::TestPageId));
+    if (!QTest::qWaitFor([&] { return test->succeeded() || test->lastError().isError(); }, WaitMs) || !test->succeeded()) {
+        qWarning() << "connection test:" << test->lastError().message;
+        return false;
+    }
+    return clickNext(*w) && finish(w);
+}
+
 } // namespace
 
 class TestAccountSettings : public QObject {
@@ -234,13 +247,8 @@ void TestAccountSettings::proxyWithPassword()
     type(child<QLineEdit>(w, "accountName"), renamed);
     QVERIFY(clickNext(*w));
     QVERIFY(child<QLineEdit>(w, "proxyPassword")->placeholderText().contains(QLatin1String("keychain")));
-    QVERIFY(clickNext(*w));
-    test = qobject_cast<Ui::ConnectionTestPage *>(w->page(AccountWizard::TestPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(test->succeeded() || test->lastError().isError(), WaitMs);
-    QVERIFY(test->succeeded());
+    QVERIFY(testsAndFinishes(w));
     QCOMPARE(accepted().size(), 3);
-    QVERIFY(clickNext(*w));
-    QVERIFY(finish(w));
     QCOMPARE(keychainSecret(sync, renamed, Account::Keychain::Entry::Proxy), std::optional<QByteArray>(ProxyPassword));
     QTRY_VERIFY_WITH_TIMEOUT(!keychainSecret(sync, name, Account::Keychain::Entry::Proxy), WaitMs);
 
@@ -249,13 +257,8 @@ void TestAccountSettings::proxyWithPassword()
     QVERIFY(clickNext(*w));
     kind = child<QComboBox>(w, "proxyKind");
     kind->setCurrentIndex(kind->findData(int(Net::ProxySettings::Kind::None)));
-    QVERIFY(clickNext(*w));
-    test = qobject_cast<Ui::ConnectionTestPage *>(w->page(AccountWizard::TestPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(test->succeeded() || test->lastError().isError(), WaitMs);
-    QVERIFY(test->succeeded());
+    QVERIFY(testsAndFinishes(w));
     QCOMPARE(accepted().size(), 3);
-    QVERIFY(clickNext(*w));
-    QVERIFY(finish(w));
     QCOMPARE(reader->accounts().findByName(renamed)->proxy.kind, Net::ProxySettings::Kind::None);
     QTRY_VERIFY_WITH_TIMEOUT(!keychainSecret(sync, renamed, Account::Keychain::Entry::Proxy), WaitMs);
 }
