@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+315"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+100"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -2099,7 +2099,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2145,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+337"/>
+        <location line="+365"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-689"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,17 +2168,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+609"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-530"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2390,7 +2385,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Delete on Server</source>
         <translation>Auf dem Server löschen</translation>
     </message>
@@ -2772,7 +2767,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+24"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
@@ -2782,7 +2777,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
     </message>
@@ -2795,12 +2790,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Unbenannt (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Diese Nachricht ist zu groß, um sie ganz anzuzeigen; nur die ersten %1 werden angezeigt.</translation>
     </message>
@@ -2810,7 +2805,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Die Vorschau wurde gekürzt: Der Server hat mehr gesendet, als Poplar für eine Vorschau behält.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>Anhang</translation>
     </message>
@@ -2824,6 +2819,19 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Suchen: Wörter, &quot;eine Wortfolge&quot;, from:, subject: (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Jedes Wort muss vorkommen, im Absender, in den Empfängern, im Betreff oder im Text; Akzente sowie Groß- und Kleinschreibung zählen nicht. &quot;Anführungszeichen&quot; finden eine Wortfolge, wort* findet Wörter, die so beginnen, und from:, to:, subject: oder body: vor einem Wort oder einer Wortfolge suchen nur dort.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2863,55 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>Die vorherige Nachricht der Liste (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>Die nächste Nachricht der Liste (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>Die Nachricht ist nicht mehr im Profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 – Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
@@ -3030,14 +3087,14 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+148"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="-89"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
@@ -3126,7 +3183,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
     </message>
@@ -3234,7 +3291,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
@@ -3254,6 +3311,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3275,6 +3333,7 @@ Befehle:
   check [NAME]                 Server auflisten, Kopfzeilen neuer Nachrichten abrufen
   download [NAME] [--all|UIDL...]  neue (oder die genannten) Nachrichten herunterladen
   list NAME                    was der Speicher über ein Konto weiß
+  search NAME QUERY            Nachrichten mit Wörtern, &quot;Wortfolgen&quot;, from:, to:, subject:, präfix*
   delete NAME UIDL...          Nachrichten auf dem Server löschen, ohne sie herunterzuladen
   export NAME --to DIR [--mbox FILE]   heruntergeladene Nachrichten als .eml-Dateien / mboxrd schreiben
   verify [NAME] [--repair]     jede gespeicherte Nachrichtendatei prüfen; --repair lädt beschädigte erneut herunter
@@ -3283,7 +3342,7 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -3293,7 +3352,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -3425,6 +3484,14 @@ Befehle:
         <translation>
             <numerusform>%n Nachricht in %1 wiederhergestellt</numerusform>
             <numerusform>%n Nachrichten in %1 wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indiziere %n Nachricht für die Suche</numerusform>
+            <numerusform>indiziere %n Nachrichten für die Suche</numerusform>
         </translation>
     </message>
 </context>

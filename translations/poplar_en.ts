@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+471"/>
+        <location filename="../ui/MainWindow.cpp" line="+481"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+57"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+118"/>
+        <location filename="../ui/PreviewPane.cpp" line="+120"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/Commands.cpp" line="+153"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+269"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -361,6 +361,14 @@
         <translation>
             <numerusform>%n already known</numerusform>
             <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexing %n message for search</numerusform>
+            <numerusform>indexing %n messages for search</numerusform>
         </translation>
     </message>
 </context>

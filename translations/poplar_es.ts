@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+315"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+100"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -2099,7 +2099,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2145,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+337"/>
+        <location line="+365"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-689"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,17 +2168,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+609"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-530"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2390,7 +2385,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se pudo leer el mensaje del perfil: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Delete on Server</source>
         <translation>Eliminar del servidor</translation>
     </message>
@@ -2772,7 +2767,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+24"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
@@ -2782,7 +2777,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
     </message>
@@ -2795,12 +2790,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Sin nombre (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Este mensaje es demasiado grande para mostrarlo entero; solo se muestran sus primeros %1.</translation>
     </message>
@@ -2810,7 +2805,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>La vista previa se ha recortado: el servidor envió más de lo que Poplar guarda para una.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>adjunto</translation>
     </message>
@@ -2824,6 +2819,19 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Buscar: palabras, &quot;una frase&quot;, from:, subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Cada palabra debe aparecer, en el remitente, los destinatarios, el asunto o el texto, sin importar acentos ni mayúsculas. Las &quot;comillas&quot; buscan una frase, palabra* las palabras que empiezan así, y from:, to:, subject: o body: delante de una palabra o frase buscan solo ahí.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2863,55 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>El mensaje anterior de la lista (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>El mensaje siguiente de la lista (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>El mensaje ya no está en el perfil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
     </message>
 </context>
 <context>
@@ -3030,14 +3087,14 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+148"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="-89"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
@@ -3126,7 +3183,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
     </message>
@@ -3234,7 +3291,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
@@ -3254,6 +3311,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3275,6 +3333,7 @@ Commands:
   check [NAME]                 listar el servidor, obtener las cabeceras de los mensajes nuevos
   download [NAME] [--all|UIDL...]  descargar los mensajes nuevos (o los indicados)
   list NAME                    lo que el almacén sabe de una cuenta
+  search NAME QUERY            mensajes con palabras, &quot;frases&quot;, from:, to:, subject:, prefijo*
   delete NAME UIDL...          eliminar mensajes del servidor sin descargarlos
   export NAME --to DIR [--mbox FILE]   escribir los mensajes descargados como archivos .eml / mboxrd
   verify [NAME] [--repair]     comprobar cada archivo de mensaje guardado; --repair vuelve a descargar los dañados
@@ -3283,7 +3342,7 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -3293,7 +3352,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -3425,6 +3484,14 @@ Commands:
         <translation>
             <numerusform>%n mensaje restaurado en %1</numerusform>
             <numerusform>%n mensajes restaurados en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexando %n mensaje para la búsqueda</numerusform>
+            <numerusform>indexando %n mensajes para la búsqueda</numerusform>
         </translation>
     </message>
 </context>

@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+315"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+100"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -2099,7 +2099,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2145,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+337"/>
+        <location line="+365"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-689"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,17 +2168,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+609"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-613"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-530"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2390,7 +2385,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Delete on Server</source>
         <translation>Supprimer sur le serveur</translation>
     </message>
@@ -2772,7 +2767,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+24"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
@@ -2782,7 +2777,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
     </message>
@@ -2795,12 +2790,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Sans nom (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Ce message est trop volumineux pour être affiché en entier ; seuls ses premiers %1 sont affichés.</translation>
     </message>
@@ -2810,7 +2805,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>L’aperçu a été tronqué : le serveur a envoyé plus que ce que Poplar garde pour un aperçu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
@@ -2824,6 +2819,19 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Rechercher : mots, &quot;une expression&quot;, from:, subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Chaque mot doit figurer, dans l’expéditeur, les destinataires, l’objet ou le texte, sans tenir compte des accents ni de la casse. Les &quot;guillemets&quot; cherchent une expression, mot* les mots qui commencent ainsi, et from:, to:, subject: ou body: devant un mot ou une expression ne cherchent que là.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2863,55 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>Le message précédent de la liste (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>Le message suivant de la liste (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>Le message n’est plus dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>
@@ -3030,14 +3087,14 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+148"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="-89"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
@@ -3126,7 +3183,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
     </message>
@@ -3234,7 +3291,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
@@ -3254,6 +3311,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3275,6 +3333,7 @@ Commandes :
   check [NAME]                 lister le serveur, récupérer les en-têtes des nouveaux messages
   download [NAME] [--all|UIDL...]  télécharger les nouveaux messages (ou ceux nommés)
   list NAME                    ce que le stockage sait d’un compte
+  search NAME QUERY            messages contenant des mots, &quot;expressions&quot;, from:, to:, subject:, préfixe*
   delete NAME UIDL...          supprimer des messages sur le serveur sans les télécharger
   export NAME --to DIR [--mbox FILE]   écrire les messages téléchargés en fichiers .eml / mboxrd
   verify [NAME] [--repair]     vérifier chaque fichier de message enregistré ; --repair retélécharge les endommagés
@@ -3283,7 +3342,7 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -3293,7 +3352,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -3425,6 +3484,14 @@ Commandes :
         <translation>
             <numerusform>%n message restauré dans %1</numerusform>
             <numerusform>%n messages restaurés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexation de %n message pour la recherche</numerusform>
+            <numerusform>indexation de %n messages pour la recherche</numerusform>
         </translation>
     </message>
 </context>

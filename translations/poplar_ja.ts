@@ -1200,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+315"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+100"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -2088,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2134,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+337"/>
+        <location line="+365"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-689"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,17 +2157,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+609"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-530"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2378,7 +2373,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Delete on Server</source>
         <translation>サーバーから削除</translation>
     </message>
@@ -2747,7 +2742,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+24"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
@@ -2757,7 +2752,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
     </message>
@@ -2769,12 +2764,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>名前なし (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>このメッセージは大きすぎるため全体を表示できません。最初の %1 だけを表示しています。</translation>
     </message>
@@ -2784,7 +2779,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>プレビューは切り詰められました。サーバーは Poplar がプレビューに保持する量を超えて送信しました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -2798,6 +2793,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>検索: 単語、&quot;フレーズ&quot;、from:、subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>すべての単語が差出人、宛先、件名または本文に含まれている必要があります (アクセントと大文字小文字は区別しません)。&quot;引用符&quot; でフレーズを、単語* でその語で始まる単語を検索します。単語やフレーズの前に from:、to:、subject:、body: を付けるとその部分だけを検索します。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2837,55 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>%1 でログインしました。パスワードは不要です。ログイン情報はキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>一覧の前のメッセージ (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>一覧の次のメッセージ (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>このメッセージはもうプロファイルにありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
     </message>
 </context>
 <context>
@@ -3002,14 +3059,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+148"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="-89"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
@@ -3092,7 +3149,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
     </message>
@@ -3199,7 +3256,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
@@ -3219,6 +3276,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3240,6 +3298,7 @@ Commands:
   check [NAME]                 サーバーの一覧を取得し、新着メッセージのヘッダーを取得
   download [NAME] [--all|UIDL...]  新着 (または指定した) メッセージをダウンロード
   list NAME                    アカウントについてストアが把握している内容
+  search NAME QUERY            単語、&quot;フレーズ&quot;、from:、to:、subject:、前方一致* に一致するメッセージ
   delete NAME UIDL...          ダウンロードせずにサーバー上のメッセージを削除
   export NAME --to DIR [--mbox FILE]   ダウンロード済みメッセージを .eml ファイル / mboxrd に書き出し
   verify [NAME] [--repair]     保存済みメッセージファイルをすべて検証。--repair で破損したものを再ダウンロード
@@ -3248,7 +3307,7 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -3258,7 +3317,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -3384,6 +3443,13 @@ Commands:
         <source>%n message(s) restored into %1</source>
         <translation>
             <numerusform>%n 件のメッセージを %1 に復元しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>検索用に %n 件のメッセージを索引付けしています</numerusform>
         </translation>
     </message>
 </context>

@@ -1200,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+315"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+100"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -2088,7 +2088,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2134,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+337"/>
+        <location line="+365"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-689"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,17 +2157,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+609"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-613"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>按发件人或主题筛选 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="-530"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2378,7 +2373,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法从配置文件读取该邮件：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Delete on Server</source>
         <translation>从服务器删除</translation>
     </message>
@@ -2747,7 +2742,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+24"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
@@ -2757,7 +2752,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
     </message>
@@ -2769,12 +2764,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>未命名 (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>此邮件太大，无法完整显示；仅显示前 %1。</translation>
     </message>
@@ -2784,7 +2779,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>预览已被截断：服务器发送的内容超过了 Poplar 为预览保留的大小。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
@@ -2798,6 +2793,19 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>搜索：词语、&quot;短语&quot;、from:、subject:（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>每个词都必须出现在发件人、收件人、主题或正文中，不区分重音和大小写。&quot;引号&quot;查找短语，词*查找以此开头的词，在词或短语前加 from:、to:、subject: 或 body: 则只在该处查找。</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2837,55 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>上一封(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>下一封(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>列表中的上一封邮件 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>列表中的下一封邮件 (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>该邮件已不在配置文件中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
     </message>
 </context>
 <context>
@@ -3002,14 +3059,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+148"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+40"/>
+        <location filename="../app/sync/Commands.cpp" line="-89"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
@@ -3092,7 +3149,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
     </message>
@@ -3199,7 +3256,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
@@ -3219,6 +3276,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3240,6 +3298,7 @@ Commands:
   check [NAME]                 列出服务器上的邮件，获取新邮件的邮件头
   download [NAME] [--all|UIDL...]  下载新邮件（或指定的邮件）
   list NAME                    存储中关于某账户的信息
+  search NAME QUERY            匹配词语、&quot;短语&quot;、from:、to:、subject:、前缀* 的邮件
   delete NAME UIDL...          不下载而直接删除服务器上的邮件
   export NAME --to DIR [--mbox FILE]   将已下载的邮件写为 .eml 文件 / mboxrd
   verify [NAME] [--repair]     校验每个已保存的邮件文件；--repair 重新下载已损坏的邮件
@@ -3248,7 +3307,7 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -3258,7 +3317,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -3384,6 +3443,13 @@ Commands:
         <source>%n message(s) restored into %1</source>
         <translation>
             <numerusform>已将 %n 封邮件恢复到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>正在为搜索索引 %n 封邮件</numerusform>
         </translation>
     </message>
 </context>
