@@ -59,8 +59,9 @@ public:
     /// The most matches search() and rankedIds() rank.
     static constexpr int MaxRankedHits = 1000;
     /// Most bytes of a stored message read for indexing: a message larger than that is indexed by
-    /// its beginning (its text comes first, attachments after).
-    static constexpr qint64 MaxIndexedBytes = 16 * 1024 * 1024;
+    /// its beginning (its text comes first, attachments after). Decoding takes a few times this in
+    /// memory, so a download of any size stays within bounded memory.
+    static constexpr qint64 MaxIndexedBytes = 2 * 1024 * 1024;
     /// Time spent indexing (decoding and writing) by this instance, in nanoseconds: for measurements.
     qint64 nanosecondsSpent() const { return m_spentNs; }
 

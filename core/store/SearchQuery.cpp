@@ -128,9 +128,10 @@ QString segmentForIndex(const QString &text)
 SearchQuery parseSearchQuery(const QString &query, LastWord lastWord)
 {
     QList<Term> terms = splitTerms(query);
-    // While typing, the last word is a beginning; a query ending in a space or quote is complete.
+    // While typing, the last word is a beginning; a query ending in a space or quote is complete. A
+    // beginning of one or two letters would match a good part of every word there is: not yet.
     if (lastWord == LastWord::Prefix && !terms.isEmpty() && !query.isEmpty() && !query.back().isSpace()
-        && query.back() != QLatin1Char('"'))
+        && query.back() != QLatin1Char('"') && terms.last().text.size() >= MinTypedPrefix)
         terms.last().prefix = true;
     SearchQuery result;
     QStringList parts;

@@ -21,8 +21,10 @@ struct SearchQuery {
     bool isEmpty() const { return match.isEmpty(); }
 };
 
-/// Whether the last word, still being typed, also matches longer words.
+/// Whether the last word, still being typed, also matches longer words (once it has MinTypedPrefix
+/// characters).
 enum class LastWord { AsTyped, Prefix };
+constexpr int MinTypedPrefix = 3;
 
 /// Parses the usual syntax: words (all must occur, accents and case ignored), "quoted phrases",
 /// `word*` for words beginning so, and `from:`, `to:` (To and Cc), `subject:` and `body:` before a

@@ -256,6 +256,7 @@ void TestSearch::lastWordAsPrefix()
     QCOMPARE(typing.highlightTerms, (QStringList{"quick", "bro"}));
     QCOMPARE(parseSearchQuery(QStringLiteral("quick bro "), LastWord::Prefix).match,
              QStringLiteral("\"quick\" AND \"bro\""));
+    QCOMPARE(parseSearchQuery(QStringLiteral("quick br"), LastWord::Prefix).match, QStringLiteral("\"quick\" AND \"br\""));
     QCOMPARE(parseSearchQuery(QStringLiteral("from:ali subject:\"a b\" x"), LastWord::AsTyped).highlightTerms,
              QStringList{"x"});
     const auto hits = SearchIndex(m_profile->messages()).search(typing, m_account);

@@ -148,7 +148,7 @@ void TestI18n::mainWindowSpeaksTheSystemLanguage()
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     const auto *filter = window.findChild<QLineEdit *>();
     QVERIFY(filter);
-    QCOMPARE(filter->placeholderText(), QStringLiteral("Nach Absender oder Betreff filtern (Strg+F)"));
+    QCOMPARE(filter->placeholderText(), QStringLiteral("Suchen: Wörter, \"eine Wortfolge\", from:, subject: (Strg+F)"));
     // Toolbar buttons drop the accelerator and the ellipsis.
     QCOMPARE(window.action(QStringLiteral("deleteOnServer"))->iconText(), QStringLiteral("Auf dem Server löschen"));
     // The shortcut strings stay parseable: Ctrl+D is still Ctrl+D.
