@@ -10,6 +10,7 @@
 #include "ErrorRecovery.h"
 #include "HelpDialogs.h"
 #include "ImportDialog.h"
+#include "MessageActions.h"
 #include "MessageView.h"
 #include "PreviewPane.h"
 #include "ProgressIndicator.h"
@@ -343,6 +344,11 @@ void MainWindow::createMenusAndToolbar()
         else
             mail->addSeparator();
     }
+    auto *messageActions = new MessageActions(m_profile.get(), m_view, m_preview, this);
+    menuBar()->addMenu(messageActions->createMenu(this));
+    m_view->addActions(messageActions->actions());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, messageActions, &MessageActions::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, messageActions, &MessageActions::updateActions);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("filter")));
     view->addAction(action(QStringLiteral("previewBelow")));

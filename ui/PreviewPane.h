@@ -34,6 +34,9 @@ public:
     /// The notices shown above the message (still on the server, cut, content blocked), or empty.
     QString noticeText() const;
     const SafeTextBrowser *browser() const { return m_body; }
+    /// The message shown (empty after showPlaceholder()), and whether it is whole.
+    const Mime::MessagePreview &message() const { return m_preview; }
+    bool isComplete() const { return m_complete; }
 
 signals:
     /// The user asked for the whole message of a preview that shows only the first lines.

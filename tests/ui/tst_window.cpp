@@ -4,6 +4,7 @@
 #include "AccountList.h"
 #include "CuttingProxy.h"
 #include "ErrorBar.h"
+#include "MessagePrinter.h"
 #include "HelpDialogs.h"
 #include "Icons.h"
 #include "MessageView.h"
@@ -23,7 +24,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
 #include <QHeaderView>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QUrlQuery>
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QSpinBox>
@@ -91,6 +97,15 @@ QStringList column(Ui::MainWindow &w, int column)
 
 } // namespace
 
+/// Stands in for the desktop's handlers of mailto: and file: URLs.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 class TestWindow : public QObject {
     Q_OBJECT
 private slots:
@@ -110,6 +125,8 @@ private slots:
     void blockedContentCountsItemsNotLoads();
     void removeAccountIsDisabledWithoutAccounts();
     void helpListsEveryShortcutAndShowsTheDocumentation();
+    void replyAndForwardGoToTheMailProgram();
+    void printingRendersThePreviewWithRemoteContentBlocked();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -529,6 +546,119 @@ void TestWindow::helpListsEveryShortcutAndShowsTheDocumentation()
     QVERIFY(!text.contains(QLatin1String("](docs/"))); // rendered, not raw Markdown
     (void)doc->grab();
     QVERIFY(doc->browser()->blockedResources() >= 1); // the screenshots it names are not loaded
+}
+
+/// Selects the one row whose subject is `subject`.
+void selectSubject(Ui::MainWindow &w, const QString &subject)
+{
+    Ui::MessageView *view = w.messageView();
+    view->clearSelection();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex index = view->model()->index(r, Model::SubjectColumn);
+        if (index.data().toString() == subject)
+            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void TestWindow::replyAndForwardGoToTheMailProgram()
+{
+    QList<QByteArray> messages = mailbox();
+    messages[0] = "Message-ID: <1@ui.test>\nDate: Wed, 08 Nov 2023 10:00:00 +0000\nFrom: Person 1 <p1@example.org>\n"
+                  "To: ui@example.org, Other <other@example.org>\nSubject: Small\n\nSee you at noon.\n";
+    UiFixture f(messages);
+    QVERIFY(f.started);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    auto *reply = w.findChild<QAction *>(QStringLiteral("reply"));
+    auto *replyAll = w.findChild<QAction *>(QStringLiteral("replyAll"));
+    auto *forward = w.findChild<QAction *>(QStringLiteral("forward"));
+    QVERIFY(reply && replyAll && forward);
+    QVERIFY(reply->toolTip().contains(QLatin1String("retrieval client")));
+    QVERIFY(!reply->isEnabled()); // nothing selected
+    selectSubject(w, QStringLiteral("Small"));
+    QTRY_VERIFY(reply->isEnabled());
+    QVERIFY(!forward->isEnabled()); // still on the server
+
+    reply->trigger(); // from the preview (TOP) alone
+    QCOMPARE(catcher.urls.size(), 1);
+    QUrl url = catcher.urls.takeFirst();
+    QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(url.path(), QStringLiteral("p1@example.org"));
+    QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), QStringLiteral("Re: Small"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("in-reply-to"), QUrl::FullyDecoded), QStringLiteral("<1@ui.test>"));
+    QVERIFY(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QLatin1String("> See you at noon.")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("cc")));
+
+    replyAll->trigger();
+    QCOMPARE(catcher.urls.size(), 1);
+    url = catcher.urls.takeFirst();
+    // Everyone else in Cc; the account's own address (its user "ui" is no address) stays.
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("cc"), QUrl::FullyDecoded),
+             QStringLiteral("ui@example.org,other@example.org"));
+
+    w.action(QStringLiteral("download"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(forward->isEnabled(), WaitMs);
+    forward->trigger();
+    QCOMPARE(catcher.urls.size(), 1);
+    url = catcher.urls.takeFirst();
+    QVERIFY(url.isLocalFile());
+    QVERIFY2(url.toLocalFile().endsWith(QLatin1String(".eml")), qPrintable(url.toLocalFile()));
+    QVERIFY(!url.toLocalFile().startsWith(f.dir.path())); // a copy, not the stored file
+    QFile file(url.toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), f.serverCopy("Subject: Small"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void TestWindow::printingRendersThePreviewWithRemoteContentBlocked()
+{
+    const QByteArray html = "Message-ID: <9@ui.test>\nFrom: Shop <shop@example.org>\nTo: ui@example.org\n"
+                            "Subject: Offer\nContent-Type: text/html; charset=utf-8\n\n"
+                            "<html><body><p>Printable offer text</p><img src=\"https://track.example/p.gif\">"
+                            "<img src=\"file:///etc/hostname\"></body></html>\n";
+    UiFixture f({html});
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    selectSubject(w, QStringLiteral("Offer"));
+    w.action(QStringLiteral("download"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->isComplete() && w.preview()->renderedText().contains(QLatin1String("Printable offer")),
+                             WaitMs);
+
+    // What the print preview renders: the same view, headers above, remote content blocked.
+    Ui::SafeTextBrowser rendered;
+    Ui::MessagePrinter::render(w.preview()->message(), true, &rendered);
+    (void)rendered.document()->documentLayout()->documentSize();
+    const QString text = rendered.toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Printable offer text")) && text.contains(QLatin1String("shop@example.org"))
+                 && text.contains(QLatin1String("Offer")), qPrintable(text));
+    QCOMPARE(rendered.blockedResources(), 2);
+
+    QTemporaryDir out;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out.filePath(QStringLiteral("message.pdf")));
+    QCOMPARE(Ui::MessagePrinter::print(w.preview()->message(), true, &printer), 2);
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.contains("/Type /Page"));
+
+    // The Print action opens the print preview over the window.
+    auto *print = w.findChild<QAction *>(QStringLiteral("print"));
+    QVERIFY(print && print->isEnabled());
+    print->trigger();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) && dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestWindow)
