@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+48"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Import</name>
     <message>
         <location filename="../core/account/import/Importer.cpp" line="+30"/>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Am %1 schrieb %2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 schrieb:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+21"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
@@ -663,17 +694,37 @@
         <translation>Heruntergeladen und lokal gespeichert</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>Der Server hat diese Nachricht aufgelistet; ihre Kopfzeilen werden gerade geholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>Der Server hat diese Nachricht aufgelistet, ihre Kopfzeilen wurden aber nicht geholt: Laden Sie sie herunter, um sie zu sehen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>Kopfzeilen werden geholt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(Kopfzeilen nicht geholt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
@@ -878,6 +929,184 @@
         <location line="+1"/>
         <source>The sign-in server cannot be reached: %1</source>
         <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>Port %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, Anmeldeverfahren %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides; manche Anbieter verlangen für POP3 ein eigenes „App-Passwort“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Poplar Ihr Passwort nicht gesendet. Sie können sich das Zertifikat ansehen und entscheiden, ob Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>Kein TLS angeboten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Der Server bietet kein TLS an, Ihr Passwort könnte also nur unverschlüsselt gesendet werden. Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder wählen Sie „Keine“ als Sicherheit nur, wenn Sie dieses Risiko in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Mit %1, Port %2 konnte keine TLS-Verbindung aufgebaut werden. Port und Sicherheitseinstellung passen womöglich nicht zusammen (995 bedeutet meist TLS von Anfang an, 110 bedeutet STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 hat Verbindungen auf Port %2 abgelehnt. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie den Servernamen, den Port und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Anmeldeverfahren nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>Das gewählte Anmeldeverfahren kann mit diesem Server nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Postfach in Benutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Das Postfach wird von einem anderen Programm benutzt. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Zu früh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Der Server erlaubt eine Anmeldung nur alle paar Minuten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Vorübergehendes Serverproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Der Server %1 (Port %2) kann Sie vorübergehend nicht anmelden oder das Postfach nicht bereitstellen. Das liegt nicht an Ihrem Passwort; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problem mit dem Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Der Server %1 (Port %2) meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (Port %2): %3 Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Einstellungen unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>In einem anderen Programm beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1602,9 @@
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
-    <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>Der Server %1 (Port %2) kann Sie vorübergehend nicht anmelden oder das Postfach nicht bereitstellen. Das liegt nicht an Ihrem Passwort; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>Der Server %1 (Port %2) meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (Port %2): %3 Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (Port %2): %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Wird abgerufen …</translation>
     </message>
@@ -1427,7 +1628,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+43"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -1437,7 +1638,7 @@
         <translation>Konto %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Dieses Konto würde Ihr Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt. Gehen Sie zurück zu den Servereinstellungen.</translation>
     </message>
@@ -1465,10 +1666,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>Das Konto %1 ist gespeichert, aber es ist kein Schlüsselbund verfügbar, der sein Passwort aufbewahren könnte (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>Das Konto %1 ist gespeichert, aber es gibt keinen Schlüsselbund für sein Passwort (%2).
 
-Poplar schreibt Passwörter nie in seine eigenen Dateien und fragt deshalb beim Abrufen des Kontos nach diesem Passwort. Damit es gespeichert wird, starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort unter „Konten bearbeiten“ erneut ein.</translation>
+Poplar schreibt Passwörter nie in eigene Dateien, daher fragt es beim Abrufen des Kontos danach, außer Sie lassen es sich das Passwort merken, bis es beendet wird. Damit es dauerhaft gemerkt wird, starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort unter Datei &gt; Kontoeinstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Merken, bis Poplar beendet wird</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1827,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Erneut testen</translation>
     </message>
@@ -1752,7 +1958,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Was geschehen ist: %1</translation>
     </message>
@@ -1765,56 +1971,6 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <location line="+2"/>
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides; manche Anbieter verlangen für POP3 ein eigenes „App-Passwort“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Poplar Ihr Passwort nicht gesendet. Sie können sich das Zertifikat ansehen und entscheiden, ob Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>Der Server bietet kein TLS an, Ihr Passwort könnte also nur unverschlüsselt gesendet werden. Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder wählen Sie „Keine“ als Sicherheit nur, wenn Sie dieses Risiko in Kauf nehmen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>Mit %1, Port %2 konnte keine TLS-Verbindung aufgebaut werden. Port und Sicherheitseinstellung passen womöglich nicht zusammen (995 bedeutet meist TLS von Anfang an, 110 bedeutet STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Netzwerkverbindung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 hat Verbindungen auf Port %2 abgelehnt. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie den Servernamen, den Port und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>Das gewählte Anmeldeverfahren kann mit diesem Server nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>Das Postfach wird von einem anderen Programm benutzt. Versuchen Sie es in ein paar Minuten erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>Der Server erlaubt eine Anmeldung nur alle paar Minuten. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +2001,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Diesen Server ohne Verschlüsselung verwenden. Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unterwegs von jedem gelesen werden können.</translation>
     </message>
@@ -1911,6 +2067,19 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar-Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>Die Dokumentation fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1929,9 +2098,63 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Lokaler Speicher fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>Erneut &amp;anmelden …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>&amp;Passwort erneut eingeben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>Konto &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>Zertifikat &amp;vertrauen …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>Der Server hat das Passwort für %1 auf %2 abgelehnt. Geben Sie es erneut ein; Poplar behält es im Speicher, bis es beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Ich gebe die Servereinstellungen selbst ein</translation>
     </message>
@@ -1971,7 +2194,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Ändern Sie, was nötig ist; die Servereinstellungen folgen auf den nächsten Seiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -2099,7 +2327,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2373,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+349"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-720"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,17 +2396,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+640"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-635"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2340,7 +2568,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2351,6 +2579,16 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Ü&amp;ber Poplar</translation>
     </message>
@@ -2371,8 +2609,8 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+101"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
@@ -2422,7 +2660,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; neuer Versuch in einer Minute</translation>
     </message>
@@ -2433,19 +2671,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>Erneut &amp;anmelden …</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -2687,14 +2919,118 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar ruft E-Mails nur ab: Ihr E-Mail-Programm schreibt und versendet sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>Im E-Mail-Programm &amp;antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Im E-Mail-Programm allen a&amp;ntworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>Im E-Mail-Programm &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Öffnet die heruntergeladene Nachricht zum Weiterleiten in Ihrem E-Mail-Programm. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Die Nachricht so drucken, wie die Vorschau sie zeigt (externe Inhalte bleiben blockiert)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar ruft E-Mails nur ab: Antworten schreiben Sie in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>E-Mail-Programm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>Kein E-Mail-Programm ist zum Schreiben von Nachrichten (mailto:-Links) eingerichtet. Wählen Sie eines in den Einstellungen Ihrer Arbeitsumgebung für Standardanwendungen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>Die Nachricht konnte nicht für Ihr E-Mail-Programm geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>Die gespeicherte Kopie dieser Nachricht ist beschädigt; laden Sie sie zuerst erneut herunter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>Kein Programm ist zum Öffnen von E-Mail-Dateien (.eml) eingerichtet. Die Nachricht wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2772,7 +3108,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+25"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
@@ -2829,14 +3165,52 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Serverprotokoll</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Leeren …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Serverprotokoll leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>Das Serverprotokoll leeren? Die Unterhaltung aller bisherigen Sitzungen geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3270,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -3023,7 +3402,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -3049,7 +3428,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-143"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
@@ -3059,7 +3438,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3303,7 +3682,7 @@ Befehle:
         <translation>das Profil %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>verbinden</translation>
@@ -3339,7 +3718,7 @@ Befehle:
         <translation>abmelden</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST fehlgeschlagen: %1</translation>
     </message>

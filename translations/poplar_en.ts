@@ -56,7 +56,7 @@
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+207"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+208"/>
         <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
         <translation>
             <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+471"/>
+        <location filename="../ui/MainWindow.cpp" line="+500"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+118"/>
+        <location filename="../ui/PreviewPane.cpp" line="+120"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/Commands.cpp" line="+173"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/ScanCommand.cpp" line="+62"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+63"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n message on %1</numerusform>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+48"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Import</name>
     <message>
         <location filename="../core/account/import/Importer.cpp" line="+30"/>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>El %1, %2 escribió:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 escribió:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+21"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
@@ -663,17 +694,37 @@
         <translation>Descargado y guardado localmente</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>El servidor ha listado este mensaje; sus cabeceras están llegando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>El servidor ha listado este mensaje, pero sus cabeceras no se obtuvieron: descárguelo para verlo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>obteniendo cabeceras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(cabeceras no obtenidas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Adjunto</translation>
     </message>
@@ -878,6 +929,184 @@
         <location line="+1"/>
         <source>The sign-in server cannot be reached: %1</source>
         <translation>No se puede contactar con el servidor de inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>puerto %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, método de inicio de sesión %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Contraseña rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos; algunos proveedores exigen una «contraseña de aplicación» aparte para POP3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>El certificado del servidor no es de confianza, así que Poplar no ha enviado su contraseña. Puede examinar el certificado y decidir si confía en él.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>No se ofrece TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>El servidor no ofrece TLS, así que su contraseña solo podría enviarse sin cifrar. Pida a su proveedor una configuración segura, o elija «Ninguna» como seguridad solo si acepta ese riesgo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>No se ha podido establecer una conexión TLS con %1, puerto %2. Puede que el puerto y la seguridad no coincidan (995 suele significar TLS desde el principio; 110, STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Servidor no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>No se ha encontrado el nombre de servidor %1. Compruebe cómo está escrito y su conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 ha rechazado las conexiones en el puerto %2. Compruebe el puerto y la seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 no ha respondido a tiempo. Compruebe el nombre del servidor, el puerto y su red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Método de inicio de sesión no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>El método de inicio de sesión elegido no se puede usar con este servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Buzón en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Otro programa está usando el buzón. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Demasiado pronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>El servidor solo permite iniciar sesión cada pocos minutos. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Problema temporal del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>El servidor %1 (puerto %2) no puede temporalmente iniciar su sesión ni servir el buzón. No se trata de su contraseña; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problema con el buzón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>El servidor %1 (puerto %2) informa de un problema persistente con este buzón. Consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Conexión perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (puerto %2): %3 Compruebe su conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Configuración incompleta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>Ocupado en otro programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1602,9 @@
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
-    <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>El servidor %1 (puerto %2) no puede temporalmente iniciar su sesión ni servir el buzón. No se trata de su contraseña; inténtelo más tarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>El servidor %1 (puerto %2) informa de un problema persistente con este buzón. Consulte a su proveedor.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (puerto %2): %3 Compruebe su conexión de red y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (puerto %2): %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1427,7 +1628,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+43"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
@@ -1437,7 +1638,7 @@
         <translation>Editar la cuenta %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Esta cuenta enviaría su contraseña sin cifrar, y usted no lo ha aceptado. Vuelva a la configuración del servidor.</translation>
     </message>
@@ -1465,10 +1666,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>La cuenta %1 se ha guardado, pero no hay ningún llavero disponible para guardar su contraseña (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>La cuenta %1 está guardada, pero no hay ningún llavero disponible para guardar su contraseña (%2).
 
-Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedirá cuando compruebe la cuenta. Para que la recuerde, ejecute un Secret Service (como GNOME Keyring o KWallet) e introduzca de nuevo la contraseña en Editar cuentas.</translation>
+Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedirá al comprobar la cuenta, a menos que le deje recordarla hasta que se cierre. Para que la recuerde siempre, ejecute un Secret Service (como GNOME Keyring o KWallet) y vuelva a introducir la contraseña en Archivo &gt; Configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Recordar hasta cerrar Poplar</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1827,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>Probar de &amp;nuevo</translation>
     </message>
@@ -1752,7 +1958,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Qué ha pasado: %1</translation>
     </message>
@@ -1765,56 +1971,6 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <location line="+2"/>
         <source>Certificate problem: %1</source>
         <translation>Problema con el certificado: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos; algunos proveedores exigen una «contraseña de aplicación» aparte para POP3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>El certificado del servidor no es de confianza, así que Poplar no ha enviado su contraseña. Puede examinar el certificado y decidir si confía en él.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>El servidor no ofrece TLS, así que su contraseña solo podría enviarse sin cifrar. Pida a su proveedor una configuración segura, o elija «Ninguna» como seguridad solo si acepta ese riesgo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>No se ha podido establecer una conexión TLS con %1, puerto %2. Puede que el puerto y la seguridad no coincidan (995 suele significar TLS desde el principio; 110, STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>No se ha encontrado el nombre de servidor %1. Compruebe cómo está escrito y su conexión de red.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 ha rechazado las conexiones en el puerto %2. Compruebe el puerto y la seguridad.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 no ha respondido a tiempo. Compruebe el nombre del servidor, el puerto y su red.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>El método de inicio de sesión elegido no se puede usar con este servidor: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>Otro programa está usando el buzón. Vuelva a intentarlo dentro de unos minutos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>El servidor solo permite iniciar sesión cada pocos minutos. Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +2001,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>no utilizable</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Usar este servidor sin cifrado. Acepto que cualquiera en la red pueda leer mi contraseña y mi correo.</translation>
     </message>
@@ -1911,6 +2067,19 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Documentación de Poplar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>La documentación falta en esta compilación.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1929,9 +2098,63 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>El almacén local ha fallado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Falló el almacén local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>Introducir la &amp;contraseña de nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>&amp;Editar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>&amp;Confiar en el certificado…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>El servidor rechazó la contraseña de %1 en %2. Escríbala de nuevo; Poplar la guarda en memoria hasta que se cierre.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Introduciré yo mismo la configuración del servidor</translation>
     </message>
@@ -1971,7 +2194,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Nombre de la cuenta:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Cambie lo que necesite; la configuración del servidor sigue en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
@@ -2099,7 +2327,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2373,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+349"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-720"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,17 +2396,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+640"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-635"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2340,7 +2568,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2351,6 +2579,16 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Acerca &amp;de Poplar</translation>
     </message>
@@ -2371,8 +2609,8 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+101"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
@@ -2422,7 +2660,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; se volverá a intentar en un minuto</translation>
     </message>
@@ -2433,19 +2671,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>&amp;Volver a iniciar sesión…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>
@@ -2687,14 +2919,118 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar solo recibe correo: su programa de correo lo escribe y lo envía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>&amp;Responder en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Responder a &amp;todos en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>Reen&amp;viar en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Abre el mensaje descargado en su programa de correo para reenviarlo. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Imprimir el mensaje tal como lo muestra la vista previa (el contenido remoto sigue bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>M&amp;ensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar solo recibe correo: las respuestas se escriben en su programa de correo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>Programa de correo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>No hay ningún programa de correo configurado para escribir mensajes (enlaces mailto:). Elija uno en la configuración de aplicaciones predeterminadas de su escritorio.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>No se pudo escribir el mensaje para su programa de correo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>La copia guardada de este mensaje está dañada; descárguelo de nuevo primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>No hay ningún programa configurado para abrir archivos de correo (.eml). El mensaje se guardó como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2772,7 +3108,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+25"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
@@ -2829,14 +3165,52 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Registro del servidor</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Borrar el registro del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>¿Borrar el registro del servidor? Se perderá la conversación de todas las sesiones hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3270,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -3023,7 +3402,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -3049,7 +3428,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-143"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
@@ -3059,7 +3438,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3303,7 +3682,7 @@ Commands:
         <translation>no se puede abrir el perfil %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>conectando</translation>
@@ -3339,7 +3718,7 @@ Commands:
         <translation>cerrando sesión</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST ha fallado: %1</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+48"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -396,6 +396,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Import</name>
     <message>
         <location filename="../core/account/import/Importer.cpp" line="+30"/>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Le %1, %2 a écrit :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 a écrit :</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+21"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
@@ -663,17 +694,37 @@
         <translation>Téléchargé et enregistré localement</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>Le serveur a listé ce message ; ses en-têtes sont en cours de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>Le serveur a listé ce message, mais ses en-têtes n’ont pas été récupérés : téléchargez-le pour le voir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>récupération des en-têtes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(en-têtes non récupérés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
@@ -878,6 +929,184 @@
         <location line="+1"/>
         <source>The sign-in server cannot be reached: %1</source>
         <translation>Le serveur de connexion est injoignable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>port %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, méthode de connexion %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Mot de passe refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez les deux ; certains fournisseurs exigent un « mot de passe d’application » distinct pour POP3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Le certificat du serveur n’est pas de confiance, Poplar n’a donc pas envoyé votre mot de passe. Vous pouvez examiner le certificat et décider de lui faire confiance ou non.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>Pas de TLS proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Le serveur ne propose pas TLS, votre mot de passe ne pourrait donc être envoyé qu’en clair. Demandez à votre fournisseur des paramètres sécurisés, ou choisissez « Aucune » comme sécurité uniquement si vous acceptez ce risque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>Échec de TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Aucune connexion TLS n’a pu être établie avec %1, port %2. Le port et le réglage de sécurité ne correspondent peut-être pas (995 signifie en général TLS dès le début, 110 signifie STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Serveur introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez son orthographe et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 a refusé les connexions sur le port %2. Vérifiez le port et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 n’a pas répondu à temps. Vérifiez le nom du serveur, le port et votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Méthode de connexion indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>La méthode d’authentification choisie ne peut pas être utilisée avec ce serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Boîte aux lettres occupée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>La boîte aux lettres est utilisée par un autre programme. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Trop tôt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Le serveur n’autorise une connexion que toutes les quelques minutes. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Problème temporaire du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Le serveur %1 (port %2) ne peut temporairement pas vous connecter ni servir la boîte aux lettres. Votre mot de passe n&apos;est pas en cause ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problème de boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Le serveur %1 (port %2) signale un problème durable avec cette boîte aux lettres. Contactez votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (port %2) : %3 Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Réglages incomplets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>Occupé par un autre programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1602,9 @@
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
-    <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>Le serveur %1 (port %2) ne peut temporairement pas vous connecter ni servir la boîte aux lettres. Votre mot de passe n&apos;est pas en cause ; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>Le serveur %1 (port %2) signale un problème durable avec cette boîte aux lettres. Contactez votre fournisseur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (port %2) : %3 Vérifiez votre connexion réseau, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (port %2) : %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Relève en cours…</translation>
     </message>
@@ -1427,7 +1628,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+43"/>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -1437,7 +1638,7 @@
         <translation>Modifier le compte %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Ce compte enverrait votre mot de passe en clair, et vous n’avez pas donné votre accord. Revenez aux paramètres du serveur.</translation>
     </message>
@@ -1465,10 +1666,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>Le compte %1 est enregistré, mais aucun trousseau n’est disponible pour conserver son mot de passe (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>Le compte %1 est enregistré, mais aucun trousseau n’est disponible pour garder son mot de passe (%2).
 
-Poplar n’écrit jamais de mots de passe dans ses propres fichiers ; il vous le demandera donc à chaque relève de ce compte. Pour qu’il soit mémorisé, lancez un Secret Service (comme GNOME Keyring ou KWallet) et saisissez à nouveau le mot de passe dans Modifier les comptes.</translation>
+Poplar n’écrit jamais de mot de passe dans ses propres fichiers ; il vous le demandera donc en relevant le compte, sauf si vous le laissez s’en souvenir jusqu’à sa fermeture. Pour qu’il soit retenu durablement, lancez un Secret Service (comme GNOME Keyring ou KWallet) et saisissez à nouveau le mot de passe dans Fichier &gt; Paramètres du compte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Retenir jusqu’à la fermeture de Poplar</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1827,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Tester à nouveau</translation>
     </message>
@@ -1752,7 +1958,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Ce qui s’est passé : %1</translation>
     </message>
@@ -1765,56 +1971,6 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <location line="+2"/>
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez les deux ; certains fournisseurs exigent un « mot de passe d’application » distinct pour POP3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>Le certificat du serveur n’est pas de confiance, Poplar n’a donc pas envoyé votre mot de passe. Vous pouvez examiner le certificat et décider de lui faire confiance ou non.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>Le serveur ne propose pas TLS, votre mot de passe ne pourrait donc être envoyé qu’en clair. Demandez à votre fournisseur des paramètres sécurisés, ou choisissez « Aucune » comme sécurité uniquement si vous acceptez ce risque.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>Aucune connexion TLS n’a pu être établie avec %1, port %2. Le port et le réglage de sécurité ne correspondent peut-être pas (995 signifie en général TLS dès le début, 110 signifie STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>Le nom de serveur %1 est introuvable. Vérifiez son orthographe et votre connexion réseau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 a refusé les connexions sur le port %2. Vérifiez le port et le réglage de sécurité.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 n’a pas répondu à temps. Vérifiez le nom du serveur, le port et votre réseau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>La méthode d’authentification choisie ne peut pas être utilisée avec ce serveur : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>La boîte aux lettres est utilisée par un autre programme. Réessayez dans quelques minutes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>Le serveur n’autorise une connexion que toutes les quelques minutes. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +2001,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>inutilisable</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Utiliser ce serveur sans chiffrement. J’accepte que mon mot de passe et mon courrier puissent être lus par n’importe qui sur le réseau.</translation>
     </message>
@@ -1911,6 +2067,19 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Documentation de Poplar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>La documentation manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1929,9 +2098,63 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>Le stockage local a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Échec du stockage local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>Saisir à nouveau le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>&amp;Modifier le compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>&amp;Approuver le certificat…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>Le serveur a refusé le mot de passe de %1 sur %2. Saisissez-le à nouveau ; Poplar le garde en mémoire jusqu’à sa fermeture.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Je saisirai moi-même les paramètres du serveur</translation>
     </message>
@@ -1971,7 +2194,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Modifiez ce qu’il faut ; les réglages du serveur suivent aux pages suivantes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -2099,7 +2327,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2373,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+349"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-720"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,17 +2396,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+640"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-635"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2340,7 +2568,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2351,6 +2579,16 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>À &amp;propos de Poplar</translation>
     </message>
@@ -2371,8 +2609,8 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+101"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
@@ -2422,7 +2660,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; trying again in a minute</source>
         <translation>%1 ; nouvel essai dans une minute</translation>
     </message>
@@ -2433,19 +2671,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>Se &amp;reconnecter…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -2687,14 +2919,118 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar ne fait que relever le courrier : votre logiciel de messagerie l’écrit et l’envoie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>&amp;Répondre dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Répondre à &amp;tous dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>&amp;Transférer dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Ouvre le message téléchargé dans votre logiciel de messagerie pour le transférer. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Imprimer le message tel que l’aperçu le montre (le contenu distant reste bloqué)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>M&amp;essage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar ne fait que relever le courrier : les réponses s’écrivent dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>Logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>Aucun logiciel de messagerie n’est configuré pour écrire des messages (liens mailto:). Choisissez-en un dans les réglages des applications par défaut de votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>Le message n’a pas pu être écrit pour votre logiciel de messagerie : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>La copie enregistrée de ce message est endommagée ; téléchargez-le d’abord à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir les fichiers de courriel (.eml). Le message a été enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2772,7 +3108,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+25"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
@@ -2829,14 +3165,52 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Journal du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Effacer le journal du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>Effacer le journal du serveur ? La conversation de toutes les sessions jusqu’ici sera perdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -2896,7 +3270,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -3023,7 +3402,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -3049,7 +3428,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-143"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
@@ -3059,7 +3438,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3303,7 +3682,7 @@ Commandes :
         <translation>impossible d’ouvrir le profil %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>connexion</translation>
@@ -3339,7 +3718,7 @@ Commandes :
         <translation>déconnexion</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>échec de LIST : %1</translation>
     </message>

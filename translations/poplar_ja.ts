@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+48"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -395,6 +395,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Import</name>
     <message>
         <location filename="../core/account/import/Importer.cpp" line="+30"/>
@@ -587,9 +605,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1、%2 さんは書きました:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 さんは書きました:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+21"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
@@ -660,17 +691,37 @@
         <translation>ダウンロードしてローカルに保存済み</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>サーバーがこのメッセージを一覧に示しました。ヘッダーを取得中です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>サーバーがこのメッセージを一覧に示しましたが、ヘッダーは取得されていません。表示するにはダウンロードしてください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>ヘッダーを取得中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(ヘッダー未取得)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(件名なし)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -875,6 +926,184 @@
         <location line="+1"/>
         <source>The sign-in server cannot be reached: %1</source>
         <translation>ログインサーバーに接続できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>ポート %1、%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1、ログイン方式 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>パスワードが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確認してください。プロバイダーによっては POP3 用に別の「アプリパスワード」が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>サーバーの証明書が信頼されていないため、Poplar はパスワードを送信しませんでした。証明書を確認して、信頼するかどうかを決めてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>TLS が提供されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>サーバーが TLS に対応していないため、パスワードは暗号化せずに送信するしかありません。プロバイダーに安全な設定を問い合わせるか、そのリスクを受け入れる場合に限り、セキュリティで「なし」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>%1 のポート %2 と TLS 接続を確立できませんでした。ポートとセキュリティ設定が合っていない可能性があります (通常、995 は最初から TLS、110 は STLS です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>サーバーが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>サーバー名 %1 が見つかりませんでした。綴りとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 がポート %2 への接続を拒否しました。ポートとセキュリティ設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 から時間内に応答がありませんでした。サーバー名、ポート、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>ログイン方式が使えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>選択したログイン方式はこのサーバーでは使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>メールボックス使用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>メールボックスは別のプログラムが使用中です。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>早すぎます</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>サーバーは数分に 1 回しかログインを許可しません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>サーバーの一時的な問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>サーバー %1 (ポート %2) は一時的にログインまたはメールボックスの提供ができません。パスワードの問題ではありません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>メールボックスの問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>サーバー %1 (ポート %2) がこのメールボックスの継続的な問題を報告しています。プロバイダーに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (ポート %2): %3 ネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>設定が不完全です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>別のプログラムが使用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>サーバーエラー</translation>
     </message>
 </context>
 <context>
@@ -1369,37 +1598,9 @@
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
-    <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>サーバー %1 (ポート %2) は一時的にログインまたはメールボックスの提供ができません。パスワードの問題ではありません。後でもう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>サーバー %1 (ポート %2) がこのメールボックスの継続的な問題を報告しています。プロバイダーに問い合わせてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (ポート %2): %3 ネットワーク接続を確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (ポート %2): %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>受信中…</translation>
     </message>
@@ -1423,7 +1624,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+43"/>
         <source>Add Account</source>
         <translation>アカウントの追加</translation>
     </message>
@@ -1433,7 +1634,7 @@
         <translation>アカウント %1 の編集</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。サーバー設定に戻ってください。</translation>
     </message>
@@ -1461,10 +1662,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>アカウント %1 は保存されましたが、パスワードを保管するキーチェーンが利用できません (%2)。
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>アカウント %1 は保存されましたが、パスワードを保管するキーチェーンがありません (%2)。
 
-Poplar は自分のファイルにパスワードを書き込まないため、このアカウントの受信時にパスワードを尋ねます。パスワードを保存するには、Secret Service (GNOME Keyring や KWallet など) を起動し、「アカウントの編集」でパスワードを入力し直してください。</translation>
+Poplar はパスワードを自身のファイルに書き込まないため、アカウントを確認するときにパスワードを尋ねます。終了するまで記憶させることもできます。恒久的に記憶させるには、Secret Service (GNOME Keyring や KWallet など) を起動し、「ファイル &gt; アカウント設定」でパスワードを入力し直してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>Poplar の終了まで記憶(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1822,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>再テスト(&amp;A)</translation>
     </message>
@@ -1745,7 +1951,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>発生した問題: %1</translation>
     </message>
@@ -1758,56 +1964,6 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <location line="+2"/>
         <source>Certificate problem: %1</source>
         <translation>証明書の問題: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確認してください。プロバイダーによっては POP3 用に別の「アプリパスワード」が必要です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>サーバーの証明書が信頼されていないため、Poplar はパスワードを送信しませんでした。証明書を確認して、信頼するかどうかを決めてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>サーバーが TLS に対応していないため、パスワードは暗号化せずに送信するしかありません。プロバイダーに安全な設定を問い合わせるか、そのリスクを受け入れる場合に限り、セキュリティで「なし」を選んでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>%1 のポート %2 と TLS 接続を確立できませんでした。ポートとセキュリティ設定が合っていない可能性があります (通常、995 は最初から TLS、110 は STLS です)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>サーバー名 %1 が見つかりませんでした。綴りとネットワーク接続を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 がポート %2 への接続を拒否しました。ポートとセキュリティ設定を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 から時間内に応答がありませんでした。サーバー名、ポート、ネットワークを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>選択したログイン方式はこのサーバーでは使用できません: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>メールボックスは別のプログラムが使用中です。数分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>サーバーは数分に 1 回しかログインを許可しません。後でもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1994,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>使用不可</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>このサーバーを暗号化なしで使用する。パスワードとメールがネットワーク経路上の誰にでも読まれうることを了承します。</translation>
     </message>
@@ -1904,6 +2060,19 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar のドキュメント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>このビルドにはドキュメントが含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1922,9 +2091,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>ローカルストアでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>ローカル保存に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>再ログイン(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>パスワードを再入力(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>アカウントを編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>証明書を信頼(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>サーバーは %2 の %1 のパスワードを拒否しました。もう一度入力してください。Poplar は終了するまでメモリに保持します。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>サーバー設定を自分で入力する</translation>
     </message>
@@ -1964,7 +2187,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウント名(&amp;N):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>必要な箇所を変更してください。サーバー設定は次のページにあります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
@@ -2088,7 +2316,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2362,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+349"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-720"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,17 +2385,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+640"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-635"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2329,7 +2557,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>メール(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2340,6 +2568,16 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Poplar について(&amp;A)</translation>
     </message>
@@ -2360,8 +2598,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+101"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
@@ -2408,7 +2646,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; trying again in a minute</source>
         <translation>%1。1 分後に再試行します</translation>
     </message>
@@ -2419,19 +2657,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>再ログイン(&amp;S)...</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>新着 %n 件</numerusform>
@@ -2662,14 +2894,118 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar は受信専用のクライアントです。作成と送信はメールプログラムが行います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>メールプログラムで返信(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>メールプログラムで全員に返信(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>メールプログラムで転送(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>ダウンロードしたメッセージを転送のためにメールプログラムで開きます。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>プレビューの表示どおりにメッセージを印刷します (リモートコンテンツはブロックされたまま)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>メッセージ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar は受信専用のクライアントです。返信はメールプログラムで作成します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>メールプログラム</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>メッセージを作成するメールプログラム (mailto: リンク) が設定されていません。デスクトップの既定のアプリケーション設定で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>メールプログラム用にメッセージを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>このメッセージの保存済みコピーは破損しています。先にもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>メールファイル (.eml) を開くプログラムが設定されていません。メッセージは %1 として保存されました。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2747,7 +3083,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+25"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
@@ -2803,14 +3139,52 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>サーバーログ</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>クリア(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>サーバーログのクリア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>サーバーログをクリアしますか? これまでのすべてのセッションのやり取りが失われます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> または </translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3244,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2995,7 +3374,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -3021,7 +3400,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-143"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
@@ -3031,7 +3410,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3268,7 +3647,7 @@ Commands:
         <translation>プロファイル %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>接続中</translation>
@@ -3304,7 +3683,7 @@ Commands:
         <translation>ログアウト中</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST が失敗しました: %1</translation>
     </message>

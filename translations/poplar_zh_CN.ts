@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+48"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -395,6 +395,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Import</name>
     <message>
         <location filename="../core/account/import/Importer.cpp" line="+30"/>
@@ -587,9 +605,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1，%2 写道：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 写道：</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+19"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+21"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -660,17 +691,37 @@
         <translation>已下载并保存在本地</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>服务器已列出此邮件；正在获取其邮件头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>服务器已列出此邮件，但未获取其邮件头：下载后即可查看</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>正在获取邮件头…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(未获取邮件头)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
@@ -875,6 +926,184 @@
         <location line="+1"/>
         <source>The sign-in server cannot be reached: %1</source>
         <translation>无法连接登录服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>端口 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1，登录方式 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>密码被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>服务器不接受该用户名或密码。请检查两者；有些服务商要求为 POP3 使用单独的“应用专用密码”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>服务器的证书不受信任，因此 Poplar 没有发送您的密码。您可以查看该证书，再决定是否信任它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>未提供 TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>服务器不提供 TLS，因此您的密码只能以明文发送。请向服务商索取安全的设置；只有在您接受此风险时，才可将安全性选为“无”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>无法与 %1 的端口 %2 建立 TLS 连接。端口与安全设置可能不匹配（995 通常表示从一开始即使用 TLS，110 表示 STLS）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>找不到服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>找不到服务器名称 %1。请检查拼写和网络连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 拒绝了端口 %2 上的连接。请检查端口和安全设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 未及时响应。请检查服务器名称、端口和网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>登录方式不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>所选登录方式无法用于此服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>邮箱正在使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>邮箱正被另一个程序使用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>太早</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>服务器每隔几分钟才允许登录一次。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>服务器暂时故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>服务器 %1（端口 %2）暂时无法让您登录或提供邮箱。这与您的密码无关；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>邮箱问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>服务器 %1（端口 %2）报告此邮箱存在持续性问题。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1（端口 %2）：%3 请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>设置不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>另一个程序正在使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
     </message>
 </context>
 <context>
@@ -1369,37 +1598,9 @@
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
-    <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>服务器 %1（端口 %2）暂时无法让您登录或提供邮箱。这与您的密码无关；请稍后重试。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>服务器 %1（端口 %2）报告此邮箱存在持续性问题。请联系您的服务提供商。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1（端口 %2）：%3 请检查网络连接，然后重试。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1（端口 %2）：%3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>正在收取…</translation>
     </message>
@@ -1423,7 +1624,7 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+43"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
@@ -1433,7 +1634,7 @@
         <translation>编辑账户 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>此账户会以明文发送您的密码，而您尚未同意。请返回服务器设置。</translation>
     </message>
@@ -1461,10 +1662,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>账户 %1 已保存，但没有可用的密钥环来保存其密码（%2）。
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>账户 %1 已保存，但没有可用的钥匙串来保存其密码（%2）。
 
-Poplar 从不将密码写入自己的文件，因此在收取此账户时会向您询问密码。若要记住密码，请运行 Secret Service（例如 GNOME Keyring 或 KWallet），并在“编辑账户”中重新输入密码。</translation>
+Poplar 从不把密码写入自己的文件，因此检查该账户时会询问密码，除非您让它在退出前记住密码。若要长期记住，请运行 Secret Service（如 GNOME Keyring 或 KWallet），并在“文件 &gt; 账户设置”中重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>记住直到 Poplar 退出(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1822,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>重新测试(&amp;A)</translation>
     </message>
@@ -1745,7 +1951,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>发生的情况：%1</translation>
     </message>
@@ -1758,56 +1964,6 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <location line="+2"/>
         <source>Certificate problem: %1</source>
         <translation>证书问题：%1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>服务器不接受该用户名或密码。请检查两者；有些服务商要求为 POP3 使用单独的“应用专用密码”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>服务器的证书不受信任，因此 Poplar 没有发送您的密码。您可以查看该证书，再决定是否信任它。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>服务器不提供 TLS，因此您的密码只能以明文发送。请向服务商索取安全的设置；只有在您接受此风险时，才可将安全性选为“无”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>无法与 %1 的端口 %2 建立 TLS 连接。端口与安全设置可能不匹配（995 通常表示从一开始即使用 TLS，110 表示 STLS）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>找不到服务器名称 %1。请检查拼写和网络连接。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 拒绝了端口 %2 上的连接。请检查端口和安全设置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 未及时响应。请检查服务器名称、端口和网络。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>所选登录方式无法用于此服务器：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>邮箱正被另一个程序使用。请几分钟后重试。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>服务器每隔几分钟才允许登录一次。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1994,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>不可用</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>在不加密的情况下使用此服务器。我接受网络路径上的任何人都可能读取我的密码和邮件。</translation>
     </message>
@@ -1904,6 +2060,19 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar 文档</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>此版本缺少文档。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1922,9 +2091,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>本地存储出错：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>本地存储失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>重新登录(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>重新输入密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>编辑账户(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>信任证书(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>服务器拒绝了 %2 上 %1 的密码。请重新输入；Poplar 会将其保存在内存中直到退出。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>我将自行输入服务器设置</translation>
     </message>
@@ -1964,7 +2187,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>账户名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>修改需要的内容；服务器设置在后面的页面中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
@@ -2088,7 +2316,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2362,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
-        <location line="+381"/>
+        <location line="+349"/>
+        <location line="+384"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-720"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,17 +2385,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+640"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-635"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2329,7 +2557,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -2340,6 +2568,16 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>关于 Poplar(&amp;A)</translation>
     </message>
@@ -2360,8 +2598,8 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+28"/>
+        <location line="+101"/>
+        <location line="+30"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
@@ -2408,7 +2646,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1; trying again in a minute</source>
         <translation>%1；一分钟后重试</translation>
     </message>
@@ -2419,19 +2657,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>重新登录(&amp;S)...</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 封新邮件</numerusform>
@@ -2662,14 +2894,118 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar 只收取邮件：由您的邮件程序撰写并发送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>在邮件程序中回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>在邮件程序中全部回复(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>在邮件程序中转发(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>在邮件程序中打开已下载的邮件以便转发。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>按预览显示的样子打印邮件（远程内容仍被阻止）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar 只收取邮件：回复在您的邮件程序中撰写。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>邮件程序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>没有设置用于撰写邮件（mailto: 链接）的邮件程序。请在桌面的默认应用程序设置中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>无法为您的邮件程序写出邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>此邮件的已存副本已损坏；请先重新下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>没有设置用于打开邮件文件（.eml）的程序。邮件已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2747,7 +3083,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+25"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
@@ -2803,14 +3139,52 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>服务器日志</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>清除(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>清除服务器日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>清除服务器日志？迄今所有会话的对话都将丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -2870,7 +3244,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+63"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2995,7 +3374,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -3021,7 +3400,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-122"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-143"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
@@ -3031,7 +3410,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3268,7 +3647,7 @@ Commands:
         <translation>无法打开配置文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>正在连接</translation>
@@ -3304,7 +3683,7 @@ Commands:
         <translation>正在退出</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST 失败：%1</translation>
     </message>
