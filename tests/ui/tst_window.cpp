@@ -50,11 +50,12 @@ namespace {
 
 constexpr int WaitMs = 30000;
 
-bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
+/// Checks the selected account when the check is expected to fail, perhaps too fast for its busy
+/// state to be seen; true once the error bar shows and the sync is over.
+bool checkUntilError(Ui::MainWindow &w, qint64 accountId)
 {
     w.action(QStringLiteral("check"))->trigger();
-    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
-           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
+    return QTest::qWaitFor([&] { return w.errorBar()->isVisible() && !w.isBusy(accountId); }, WaitMs);
 }
 
 QList<QByteArray> mailbox()
@@ -314,7 +315,7 @@ void TestWindow::untrustedCertificateIsTrustedFromTheErrorBar()
     f.updateAccount();
     Ui::MainWindow w(f.dir.path());
     w.show();
-    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(checkUntilError(w, f.account.id));
     QVERIFY2(w.errorBar()->text().contains(QLatin1String("certificate is not trusted")), qPrintable(w.errorBar()->text()));
     QPushButton *trust = errorAction(w);
     QVERIFY(trust && trust->isVisible());
@@ -342,8 +343,7 @@ void TestWindow::wrongPortOffersToEditTheAccount()
     f.updateAccount();
     Ui::MainWindow w(f.dir.path());
     w.show();
-    w.action(QStringLiteral("check"))->trigger(); // refused at once: the busy state may never be seen
-    QTRY_VERIFY_WITH_TIMEOUT(w.errorBar()->isVisible(), WaitMs);
+    QVERIFY(checkUntilError(w, f.account.id));
     QVERIFY2(w.errorBar()->text().contains(QStringLiteral("refused connections on port %1").arg(f.account.port)),
              qPrintable(w.errorBar()->text()));
     QPushButton *edit = errorAction(w);
@@ -372,7 +372,7 @@ void TestWindow::poplarSyncExplainsWithTheSameWords()
     QCOMPARE(sync.exitCode(), 5);
     Ui::MainWindow w(f.dir.path());
     w.show();
-    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(checkUntilError(w, f.account.id));
     const QString advice = QStringLiteral("The server did not accept the user name or the password.");
     QVERIFY2(err.contains(QLatin1String("Password refused: ") + advice), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("(127.0.0.1, port %1, TLS").arg(f.account.port)), qPrintable(err));
