@@ -5,6 +5,7 @@
 #include "CuttingProxy.h"
 #include "ErrorBar.h"
 #include "MessagePrinter.h"
+#include "MessageWindow.h"
 #include "HelpDialogs.h"
 #include "Icons.h"
 #include "MessageView.h"
@@ -668,6 +669,23 @@ void TestWindow::printingRendersThePreviewWithRemoteContentBlocked()
     QPrintPreviewDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) && dialog->isVisible());
     dialog->reject();
+
+    // The message window prints the same way (Ctrl+P).
+    QTemporaryDir files;
+    QFile eml(files.filePath(QStringLiteral("offer.eml")));
+    QVERIFY(eml.open(QIODevice::WriteOnly) && eml.write(html) == html.size());
+    eml.close();
+    auto *window = new Ui::MessageWindow;
+    QVERIFY(window->openFile(eml.fileName()));
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(window->preview()->renderedText().contains(QLatin1String("Printable offer")), WaitMs);
+    auto *windowPrint = window->findChild<QAction *>(QStringLiteral("print"));
+    QVERIFY(windowPrint);
+    QCOMPARE(windowPrint->shortcut(), QKeySequence(QKeySequence::Print));
+    windowPrint->trigger();
+    QTRY_VERIFY((dialog = window->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) && dialog->isVisible());
+    dialog->reject();
+    window->close();
 }
 
 QTEST_MAIN(TestWindow)
