@@ -169,24 +169,20 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(m_accounts, &AccountList::accountSelected, this, &MainWindow::onAccountSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onCurrentMessageChanged);
     connect(m_preview, &PreviewPane::downloadRequested, this, [this] { downloadMessages(m_view->selectedUids()); });
-    connect(m_errorBar, &ErrorBar::retryRequested, this, [this] {
-        const qint64 id = m_accounts->currentAccountId();
-        if (m_lastRequest.contains(id))
+    auto retry = [this](qint64 id) {
+        if (m_lastRequest.contains(id) && !isBusy(id))
             startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
-    });
+    };
+    connect(m_errorBar, &ErrorBar::retryRequested, this, [this, retry] { retry(m_accounts->currentAccountId()); });
     auto *recovery = new ErrorRecovery(m_sync.get(), this);
-    connect(m_errors, &AccountErrors::actionRequested, this, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
+    connect(m_errors, &AccountErrors::actionRequested, recovery, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
         if (const auto a = account(id))
             recovery->act(*a, e);
     });
-    connect(recovery, &ErrorRecovery::retryRequested, this, [this](qint64 id) {
-        if (m_lastRequest.contains(id) && !isBusy(id))
-            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
-    });
-    connect(recovery, &ErrorRecovery::passwordEntered, this, [this](qint64 id, const QByteArray &password) {
+    connect(recovery, &ErrorRecovery::retryRequested, this, retry);
+    connect(recovery, &ErrorRecovery::passwordEntered, this, [this, retry](qint64 id, const QByteArray &password) {
         m_typedSecrets.insert(id, password); // replaces the refused one, kept in memory only
-        if (m_lastRequest.contains(id) && !isBusy(id))
-            startSync(m_lastRequest[id].operation, id, m_lastRequest[id].uids);
+        retry(id);
     });
     connect(m_scheduler, &Sync::CheckScheduler::checkDue, this, [this](qint64 id) {
         if (!isBusy(id))
