@@ -12,6 +12,7 @@
 #include "HelpDialogs.h"
 #include "ImportDialog.h"
 #include "MessageExport.h"
+#include "MessageActions.h"
 #include "MessageView.h"
 #include "PreferencesDialog.h"
 #include "PreviewLoader.h"
@@ -183,7 +184,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     connect(m_preview, &PreviewPane::downloadRequested, this, [this] { downloadMessages(m_view->selectedUids()); });
     connect(m_errorBar, &ErrorBar::retryRequested, this, [this] { m_runs->retry(m_accounts->currentAccountId()); });
     auto *recovery = new ErrorRecovery(m_sync.get(), this);
-    connect(m_errors, &AccountErrors::actionRequested, this, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
+    connect(m_errors, &AccountErrors::actionRequested, recovery, [this, recovery](qint64 id, const AccountErrors::Shown &e) {
         if (const auto a = account(id))
             recovery->act(*a, e);
     });
@@ -353,6 +354,11 @@ void MainWindow::createMenusAndToolbar()
     }
     if (m_triage)
         m_triage->install(menuBar());
+    auto *messageActions = new MessageActions(m_profile.get(), m_view, m_preview, this);
+    menuBar()->addMenu(messageActions->createMenu(this));
+    m_view->addActions(messageActions->actions());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, messageActions, &MessageActions::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, messageActions, &MessageActions::updateActions);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("filter")));
     view->addAction(action(QStringLiteral("showTrash")));

@@ -209,6 +209,18 @@ void MessageView::fitColumnsToContent()
         header()->resizeSection(column, contentWidth(column));
 }
 
+void MessageView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    int fixed = 0;
+    for (int column : {Model::StatusColumn, Model::DateColumn, Model::SizeColumn, Model::AttachmentColumn})
+        fixed += header()->isSectionHidden(column) ? 0 : header()->sectionSize(column);
+    const int shared = viewport()->width() - fixed; // what sender and subject share
+    const int minimum = fontMetrics().averageCharWidth() * 8;
+    if (shared > 2 * minimum && header()->sectionSize(Model::FromColumn) > shared / 2)
+        header()->resizeSection(Model::FromColumn, shared / 2);
+}
+
 QVector<Store::StoredMessage> MessageView::selectedMessages() const
 {
     QVector<Store::StoredMessage> result;

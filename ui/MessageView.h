@@ -73,6 +73,8 @@ public:
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
+    /// A narrow list (the preview beside it) takes width from the sender before the subject.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     Model::MessageListModel *m_model;

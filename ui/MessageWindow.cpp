@@ -1,6 +1,7 @@
 #include "MessageWindow.h"
 
 #include "Icons.h"
+#include "MessagePrinter.h"
 #include "PreviewPane.h"
 #include "UiLogging.h"
 #include "display/OutsideText.h"
@@ -26,6 +27,12 @@ MessageWindow::MessageWindow(QWidget *parent) : QMainWindow(parent), m_preview(n
     close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
+    auto *print = new QAction(tr("&Print..."), this);
+    print->setObjectName(QStringLiteral("print"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this,
+            [this] { MessagePrinter::openPreview(m_preview->message(), m_preview->isComplete(), this); });
+    addAction(print);
 }
 
 bool MessageWindow::openFile(const QString &path)

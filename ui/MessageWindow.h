@@ -8,7 +8,8 @@ class PreviewPane;
 
 /// A window showing one message file (.eml, RFC 5322 bytes as received), for "Open With
 /// Poplar" and `poplar FILE.eml`: the same rendering as the main window's preview, remote
-/// content blocked, attachments with Save. Deletes itself when closed.
+/// content blocked, attachments with Save; Ctrl+P prints it the same way. Deletes itself when
+/// closed.
 class MessageWindow : public QMainWindow {
     Q_OBJECT
 public:

@@ -38,6 +38,9 @@ public:
     void setHighlightTerms(const QStringList &terms);
     /// How many places of the message shown are marked.
     int highlightCount() const;
+    /// The message shown (empty after showPlaceholder()), and whether it is whole.
+    const Mime::MessagePreview &message() const { return m_preview; }
+    bool isComplete() const { return m_complete; }
 
 signals:
     /// The user asked for the whole message of a preview that shows only the first lines.

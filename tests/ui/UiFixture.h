@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "store/Profile.h"
 
+#include <QAction>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -54,6 +56,14 @@ public:
     Account::AccountSettings account;
     bool started = false;
 };
+
+/// Checks the selected account with the Check action and waits until that sync has run.
+inline bool checkAndWait(Ui::MainWindow &w, qint64 accountId, int waitMs = 30000)
+{
+    w.action(QStringLiteral("check"))->trigger();
+    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, waitMs)
+           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, waitMs);
+}
 
 /// A plain message with a given subject and body.
 inline QByteArray uiMessage(int n, const QByteArray &subject, const QByteArray &body = "Hello there.\n")

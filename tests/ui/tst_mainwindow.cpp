@@ -76,13 +76,6 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     });
 }
 
-bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
-{
-    w.action(QStringLiteral("check"))->trigger();
-    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
-           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
-}
-
 } // namespace
 
 class TestMainWindow : public QObject {

@@ -4,6 +4,8 @@
 #include "AccountList.h"
 #include "CuttingProxy.h"
 #include "ErrorBar.h"
+#include "MessagePrinter.h"
+#include "MessageWindow.h"
 #include "HelpDialogs.h"
 #include "Icons.h"
 #include "MessageView.h"
@@ -23,7 +25,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
 #include <QHeaderView>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QUrlQuery>
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QSpinBox>
@@ -44,11 +51,12 @@ namespace {
 
 constexpr int WaitMs = 30000;
 
-bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
+/// Checks the selected account when the check is expected to fail, perhaps too fast for its busy
+/// state to be seen; true once the error bar shows and the sync is over.
+bool checkUntilError(Ui::MainWindow &w, qint64 accountId)
 {
     w.action(QStringLiteral("check"))->trigger();
-    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
-           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
+    return QTest::qWaitFor([&] { return w.errorBar()->isVisible() && !w.isBusy(accountId); }, WaitMs);
 }
 
 QList<QByteArray> mailbox()
@@ -91,6 +99,15 @@ QStringList column(Ui::MainWindow &w, int column)
 
 } // namespace
 
+/// Stands in for the desktop's handlers of mailto: and file: URLs.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 class TestWindow : public QObject {
     Q_OBJECT
 private slots:
@@ -110,6 +127,8 @@ private slots:
     void blockedContentCountsItemsNotLoads();
     void removeAccountIsDisabledWithoutAccounts();
     void helpListsEveryShortcutAndShowsTheDocumentation();
+    void replyAndForwardGoToTheMailProgram();
+    void printingRendersThePreviewWithRemoteContentBlocked();
 };
 
 void TestWindow::sizesShowInOneUnit()
@@ -150,6 +169,15 @@ void TestWindow::columnsFitTheirContentAndSubjectTakesTheRest()
         others += c == Model::SubjectColumn ? 0 : header->sectionSize(c);
     QTRY_COMPARE(header->sectionSize(Model::SubjectColumn), view->viewport()->width() - others);
     QVERIFY(header->sectionSize(Model::SubjectColumn) > header->sectionSize(Model::FromColumn));
+    // The preview beside the list makes it narrow: the sender gives way before the subject does.
+    QAction *below = w.action(QStringLiteral("previewBelow"));
+    QVERIFY(below->isChecked());
+    below->trigger();
+    QVERIFY(!below->isChecked());
+    QTRY_VERIFY(view->viewport()->width() < 500);
+    QTRY_VERIFY2(header->sectionSize(Model::SubjectColumn) >= header->sectionSize(Model::FromColumn),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(header->sectionSize(Model::SubjectColumn))
+                                .arg(header->sectionSize(Model::FromColumn))));
 }
 
 void TestWindow::columnsAndSplitAreRememberedPerProfile()
@@ -163,7 +191,7 @@ void TestWindow::columnsAndSplitAreRememberedPerProfile()
         QVERIFY(checkAndWait(w, f.account.id));
         QHeaderView *header = w.messageView()->header();
         header->setSortIndicator(Model::SizeColumn, Qt::AscendingOrder);
-        header->resizeSection(Model::FromColumn, 277);
+        header->resizeSection(Model::FromColumn, 111);
         header->moveSection(header->visualIndex(Model::DateColumn), 0);
         auto *listSplit = qobject_cast<QSplitter *>(w.preview()->parentWidget());
         QVERIFY(listSplit);
@@ -178,7 +206,7 @@ void TestWindow::columnsAndSplitAreRememberedPerProfile()
         QHeaderView *header = w.messageView()->header();
         QCOMPARE(header->sortIndicatorSection(), int(Model::SizeColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
-        QCOMPARE(header->sectionSize(Model::FromColumn), 277);
+        QCOMPARE(header->sectionSize(Model::FromColumn), 111);
         QCOMPARE(header->visualIndex(Model::DateColumn), 0);
         // The rows follow the remembered sort: smallest first.
         QCOMPARE(w.messageView()->model()->index(0, Model::SubjectColumn).data().toString(), QStringLiteral("Small"));
@@ -191,7 +219,7 @@ void TestWindow::columnsAndSplitAreRememberedPerProfile()
     QHeaderView *header = w.messageView()->header();
     QCOMPARE(header->sortIndicatorSection(), int(Model::DateColumn));
     QCOMPARE(header->visualIndex(Model::DateColumn), int(Model::DateColumn));
-    QVERIFY(header->sectionSize(Model::FromColumn) != 277);
+    QVERIFY(header->sectionSize(Model::FromColumn) != 111);
 }
 
 void TestWindow::rowsWithoutHeadersSayFetchingHeaders()
@@ -288,7 +316,7 @@ void TestWindow::untrustedCertificateIsTrustedFromTheErrorBar()
     f.updateAccount();
     Ui::MainWindow w(f.dir.path());
     w.show();
-    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(checkUntilError(w, f.account.id));
     QVERIFY2(w.errorBar()->text().contains(QLatin1String("certificate is not trusted")), qPrintable(w.errorBar()->text()));
     QPushButton *trust = errorAction(w);
     QVERIFY(trust && trust->isVisible());
@@ -316,8 +344,7 @@ void TestWindow::wrongPortOffersToEditTheAccount()
     f.updateAccount();
     Ui::MainWindow w(f.dir.path());
     w.show();
-    w.action(QStringLiteral("check"))->trigger(); // refused at once: the busy state may never be seen
-    QTRY_VERIFY_WITH_TIMEOUT(w.errorBar()->isVisible(), WaitMs);
+    QVERIFY(checkUntilError(w, f.account.id));
     QVERIFY2(w.errorBar()->text().contains(QStringLiteral("refused connections on port %1").arg(f.account.port)),
              qPrintable(w.errorBar()->text()));
     QPushButton *edit = errorAction(w);
@@ -346,7 +373,7 @@ void TestWindow::poplarSyncExplainsWithTheSameWords()
     QCOMPARE(sync.exitCode(), 5);
     Ui::MainWindow w(f.dir.path());
     w.show();
-    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(checkUntilError(w, f.account.id));
     const QString advice = QStringLiteral("The server did not accept the user name or the password.");
     QVERIFY2(err.contains(QLatin1String("Password refused: ") + advice), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("(127.0.0.1, port %1, TLS").arg(f.account.port)), qPrintable(err));
@@ -529,6 +556,136 @@ void TestWindow::helpListsEveryShortcutAndShowsTheDocumentation()
     QVERIFY(!text.contains(QLatin1String("](docs/"))); // rendered, not raw Markdown
     (void)doc->grab();
     QVERIFY(doc->browser()->blockedResources() >= 1); // the screenshots it names are not loaded
+}
+
+/// Selects the one row whose subject is `subject`.
+void selectSubject(Ui::MainWindow &w, const QString &subject)
+{
+    Ui::MessageView *view = w.messageView();
+    view->clearSelection();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex index = view->model()->index(r, Model::SubjectColumn);
+        if (index.data().toString() == subject)
+            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void TestWindow::replyAndForwardGoToTheMailProgram()
+{
+    QList<QByteArray> messages = mailbox();
+    messages[0] = "Message-ID: <1@ui.test>\nDate: Wed, 08 Nov 2023 10:00:00 +0000\nFrom: Person 1 <p1@example.org>\n"
+                  "To: ui@example.org, Other <other@example.org>\nSubject: Small\n\nSee you at noon.\n";
+    UiFixture f(messages);
+    QVERIFY(f.started);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    auto *reply = w.findChild<QAction *>(QStringLiteral("reply"));
+    auto *replyAll = w.findChild<QAction *>(QStringLiteral("replyAll"));
+    auto *forward = w.findChild<QAction *>(QStringLiteral("forward"));
+    QVERIFY(reply && replyAll && forward);
+    QVERIFY(reply->toolTip().contains(QLatin1String("retrieval client")));
+    QVERIFY(!reply->isEnabled()); // nothing selected
+    selectSubject(w, QStringLiteral("Small"));
+    QTRY_VERIFY(reply->isEnabled());
+    QVERIFY(!forward->isEnabled()); // still on the server
+
+    reply->trigger(); // from the preview (TOP) alone
+    QCOMPARE(catcher.urls.size(), 1);
+    QUrl url = catcher.urls.takeFirst();
+    QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(url.path(), QStringLiteral("p1@example.org"));
+    QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), QStringLiteral("Re: Small"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("in-reply-to"), QUrl::FullyDecoded), QStringLiteral("<1@ui.test>"));
+    QVERIFY(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QLatin1String("> See you at noon.")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("cc")));
+
+    replyAll->trigger();
+    QCOMPARE(catcher.urls.size(), 1);
+    url = catcher.urls.takeFirst();
+    // Everyone else in Cc; the account's own address (its user "ui" is no address) stays.
+    QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("cc"), QUrl::FullyDecoded),
+             QStringLiteral("ui@example.org,other@example.org"));
+
+    w.action(QStringLiteral("download"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(forward->isEnabled(), WaitMs);
+    forward->trigger();
+    QCOMPARE(catcher.urls.size(), 1);
+    url = catcher.urls.takeFirst();
+    QVERIFY(url.isLocalFile());
+    QVERIFY2(url.toLocalFile().endsWith(QLatin1String(".eml")), qPrintable(url.toLocalFile()));
+    QVERIFY(!url.toLocalFile().startsWith(f.dir.path())); // a copy, not the stored file
+    QFile file(url.toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), f.serverCopy("Subject: Small"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void TestWindow::printingRendersThePreviewWithRemoteContentBlocked()
+{
+    const QByteArray html = "Message-ID: <9@ui.test>\nFrom: Shop <shop@example.org>\nTo: ui@example.org\n"
+                            "Subject: Offer\nContent-Type: text/html; charset=utf-8\n\n"
+                            "<html><body><p>Printable offer text</p><img src=\"https://track.example/p.gif\">"
+                            "<img src=\"file:///etc/hostname\"></body></html>\n";
+    UiFixture f({html});
+    QVERIFY(f.started);
+    Ui::MainWindow w(f.dir.path());
+    w.show();
+    QVERIFY(checkAndWait(w, f.account.id));
+    selectSubject(w, QStringLiteral("Offer"));
+    w.action(QStringLiteral("download"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview()->isComplete() && w.preview()->renderedText().contains(QLatin1String("Printable offer")),
+                             WaitMs);
+
+    // What the print preview renders: the same view, headers above, remote content blocked.
+    Ui::SafeTextBrowser rendered;
+    Ui::MessagePrinter::render(w.preview()->message(), true, &rendered);
+    (void)rendered.document()->documentLayout()->documentSize();
+    const QString text = rendered.toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Printable offer text")) && text.contains(QLatin1String("shop@example.org"))
+                 && text.contains(QLatin1String("Offer")), qPrintable(text));
+    QCOMPARE(rendered.blockedResources(), 2);
+
+    QTemporaryDir out;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out.filePath(QStringLiteral("message.pdf")));
+    QCOMPARE(Ui::MessagePrinter::print(w.preview()->message(), true, &printer), 2);
+    QFile pdf(printer.outputFileName());
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.contains("/Type /Page"));
+
+    // The Print action opens the print preview over the window.
+    auto *print = w.findChild<QAction *>(QStringLiteral("print"));
+    QVERIFY(print && print->isEnabled());
+    print->trigger();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) && dialog->isVisible());
+    dialog->reject();
+
+    // The message window prints the same way (Ctrl+P).
+    QTemporaryDir files;
+    QFile eml(files.filePath(QStringLiteral("offer.eml")));
+    QVERIFY(eml.open(QIODevice::WriteOnly) && eml.write(html) == html.size());
+    eml.close();
+    auto *window = new Ui::MessageWindow;
+    QVERIFY(window->openFile(eml.fileName()));
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(window->preview()->renderedText().contains(QLatin1String("Printable offer")), WaitMs);
+    auto *windowPrint = window->findChild<QAction *>(QStringLiteral("print"));
+    QVERIFY(windowPrint);
+    QCOMPARE(windowPrint->shortcut(), QKeySequence(QKeySequence::Print));
+    windowPrint->trigger();
+    QTRY_VERIFY((dialog = window->findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview"))) && dialog->isVisible());
+    dialog->reject();
+    window->close();
 }
 
 QTEST_MAIN(TestWindow)
