@@ -159,13 +159,9 @@ QString checkCondition(const Condition &c)
 }
 
 MessageFacts::MessageFacts(const QByteArray &preview, qint64 size)
-    : m_preview(preview), m_headers(preview), m_size(size), m_sender(parseMailbox(m_headers.text("From")).address)
+    : m_preview(preview), m_headers(preview), m_size(size), m_sender(m_headers.fromAddress()),
+      m_senderDomain(domainOf(m_sender))
 {
-}
-
-QString MessageFacts::senderDomain() const
-{
-    return domainOf(m_sender);
 }
 
 QString MessageFacts::previewText() const
@@ -234,19 +230,14 @@ bool RuleSet::test(const Condition &c, const QRegularExpression &pattern, const 
         return c.op == Operator::Greater ? actual > value : c.op == Operator::Less ? actual < value : actual == value;
     }
     if (c.field == QLatin1String("sender-domain") && c.op == Operator::Is)
-        return isWithinDomain(facts.senderDomain(), c.value.trimmed());
+        return isWithinDomain(facts.senderDomain(), c.value);
     QString text;
     if (c.field == QLatin1String("preview"))
         text = facts.previewText();
     else if (c.field == QLatin1String("sender-domain"))
         text = facts.senderDomain();
     else {
-        const QByteArray name = c.field.toLatin1();
-        const QVector<QByteArray> raws = facts.headers().all(name);
-        QStringList values;
-        for (const QByteArray &raw : raws)
-            values << Mime::decodeHeaderText(raw);
-        text = values.join(QLatin1Char('\n')).left(MaxMatchChars);
+        text = facts.headers().allText(c.field.toLatin1()).left(MaxMatchChars);
     }
     switch (c.op) {
     case Operator::Contains:

@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QString fromDomain(const HeaderFields &headers)
 {
-    return domainOf(parseMailbox(headers.text("From")).address);
+    return domainOf(headers.fromAddress());
 }
 
 bool startsWithYes(const QByteArray &value)
