@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+367"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1334,12 +1334,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+107"/>
         <source>busy: %1 is writing this account</source>
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+103"/>
         <source>The password command failed.</source>
         <translation>Der Passwortbefehl ist fehlgeschlagen.</translation>
     </message>
@@ -1367,9 +1367,302 @@
         <translation>Der Passwortbefehl ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Classifier</name>
+    <message>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>kein Spamfilter eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter konnte nicht lernen (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training command is set up</source>
+        <translation>kein Trainingsbefehl eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>der Trainingsbefehl ist fehlgeschlagen (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Als Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Sofort auf dem Server löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Zum Löschen auf dem Server markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>Nie herunterladen (auf dem Server lassen, ausgeblendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Immer herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Jetzt herunterladen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>„%1“ ist kein Kopfzeilenname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 erwartet „is yes“ oder „is no“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater und less vergleichen Größe oder Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 wird mit is, greater oder less verglichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>das Muster ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>das Muster ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>das Muster wiederholt eine Gruppe, die sich selbst wiederholt; der Vergleich kann sehr lange dauern</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>eine Bedingung lautet: [not] FELD contains|is|matches|greater|less WERT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unbekannter Operator „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>erwartet: rule "NAME"</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>nur auf delete-on-server darf without-review folgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>die Regel „%1“ hat keine Bedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>die Regel „%1“ hat keine Aktion (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>die Regel „%1“ hat kein end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>Der Anbieter hat sie als Spam markiert (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>Der Filter des Anbieters hält sie für Spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd hält sie für Spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd hält sie für Spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>Der Anbieter hat sie als Spam markiert (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC ist für die Absenderdomain %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF fehlgeschlagen: Der sendende Server darf nicht für %1 senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Ihre DKIM-Signatur für %1 ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF ist für %1 weich fehlgeschlagen (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF ist für %1 fehlgeschlagen (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Antworten gingen an %1, nicht an die Absenderdomain %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>Der angezeigte Name ist die Adresse %1, gesendet wurde aber von %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Ihre Message-ID stammt von %1, ohne Bezug zur Absenderdomain %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>Sie hat kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Ihr Datum ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Sie ist in die Zukunft datiert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Sie ist vor langer Zeit datiert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>kein Konto namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+24"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>Der Filter (%1) hält sie für Spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>Der Filter (%1) ist unsicher (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>Der Filter (%1) hält sie nicht für Spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>Der Absender steht auf Ihrer Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>Der Absender ist ein Freund: nie Spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Sie haben sie als Spam markiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Sie haben sie als kein Spam markiert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Regel „%1“: %2.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2111,64 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DeletedDialog</name>
+    <message>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Absender zu &amp;Freunden hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on Server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Absender, Betreff, Kopfzeilen oder Regel suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Kontorichtlinie</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
         <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
@@ -2099,7 +2450,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2145,14 +2496,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2168,17 +2519,17 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+623"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-618"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2340,7 +2691,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2827,6 +3178,307 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>passt auf (regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>&amp;Ohne Prüfung löschen (beim Abruf, der sie findet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>alle Bedingungen zutreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>eine Bedingung zutrifft</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>&amp;Gilt, wenn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Dann:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Vorschautext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>Absender ist ein Freund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>Absender ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Als Spam eingestuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Spam-Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Absender heruntergeladener und behaltener Nachrichten zu &amp;Freunden hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Sortierregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Letzter Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Die Datei konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>Liste gelöschter Nachrichten &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>Kein Spamfilter: Installieren Sie bogofilter, damit einer aus „Als Spam markieren“ lernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Spamfilter: %1, lernt aus „Als Spam / Kein Spam markieren“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +3507,97 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Als &amp;Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Als &amp;kein Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Absender zu &amp;Freunden hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Absender zur &amp;Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>Markierte &amp;verarbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>Auf dem Server &amp;gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Auf dem Server &amp;behaltene Nachrichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Zum Löschen auf dem Server markiert („Markierte verarbeiten“ löscht sie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Auf dem Server behalten: wird nie heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (Punktzahl %1). Warum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Spam-Punktzahl %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>Der Spamfilter hat nicht gelernt: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Markierte verarbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>%n markierte Nachricht auf dem Server löschen und die übrigen nach den Regeln herunterladen? Gelöschte Nachrichten bleiben unter „Auf dem Server gelöscht“.</numerusform>
+            <numerusform>%n markierte Nachrichten auf dem Server löschen und die übrigen nach den Regeln herunterladen? Gelöschte Nachrichten bleiben unter „Auf dem Server gelöscht“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Keine Nachricht ist zum Löschen markiert. Neue Nachrichten nach den Regeln herunterladen?</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3766,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -3033,6 +3776,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+42"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
@@ -3043,7 +3787,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/Commands.cpp" line="+55"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
@@ -3177,11 +3921,11 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: zeigen, was importiert würde, nichts ändern.</translation>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: sagen, was importiert würde, nichts ändern; check, download: ausgeben, was die Sortierung entscheiden würde, ohne etwas davon auszuführen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: Sekunden, die gewartet wird, solange ein anderes Programm in dasselbe Konto schreibt (Vorgabe 30), danach Ende mit 7.</translation>
     </message>
@@ -3196,7 +3940,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -3234,7 +3978,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
@@ -3283,7 +4027,31 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   Entscheidungen der Sortierung ausgeben (oder nur zeigen)
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   Adressen oder Domains
+  spam NAME UIDL... | ham NAME UIDL...   das Urteil speichern und den Spamfilter trainieren
+  deleted list [NAME] | deleted search TEXT [NAME]   was auf dem Server gelöscht wurde, und warum
+  process [NAME]               Markiertes auf dem Server löschen, den Rest herunterladen
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (Exit 0 Spam, 1 kein Spam, 2 unsicher)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -3293,7 +4061,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -3426,6 +4194,123 @@ Befehle:
             <numerusform>%n Nachricht in %1 wiederhergestellt</numerusform>
             <numerusform>%n Nachrichten in %1 wiederhergestellt</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>durch Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>durch Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: eine Bedingung, z. B. 'subject contains "lottery"' (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam, delete-on-server, keep-on-server, always-download oder download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: eine Bedingung genügt (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server löscht ohne Prüfung im Lauf, der die Nachricht findet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: nur für dieses Konto (Standard: alle Konten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: die Regeln ersetzen statt ergänzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download: für jede neue Nachricht ausgeben, was die Sortierung entschieden hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download: die Sortierung (Regeln, Listen, Spam-Hinweise) auslassen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen in: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review gehört nur zu delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>keine Regel %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n Regel importiert</numerusform>
+            <numerusform>%n Regeln importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>weder Adresse noch Domain: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>nicht auf der Liste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n Freund hinzugefügt</numerusform>
+            <numerusform>%n Freunde hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>der Spamfilter hat nicht gelernt: %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
     </message>
 </context>
 </TS>

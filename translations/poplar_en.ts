@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+471"/>
+        <location filename="../ui/MainWindow.cpp" line="+477"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -235,9 +235,20 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message numerus="yes">
+        <location filename="../ui/TriageUi.cpp" line="+279"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>Delete %n marked message on the server, then download the others as the rules say? Deleted messages stay in "Deleted on Server".</numerusform>
+            <numerusform>Delete %n marked messages on the server, then download the others as the rules say? Deleted messages stay in "Deleted on Server".</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+169"/>
+        <location filename="../app/sync/Commands.cpp" line="+179"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -291,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+256"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -361,6 +372,22 @@
         <translation>
             <numerusform>%n already known</numerusform>
             <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TriageCommands.cpp" line="+172"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n rule imported</numerusform>
+            <numerusform>%n rules imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n friend added</numerusform>
+            <numerusform>%n friends added</numerusform>
         </translation>
     </message>
 </context>

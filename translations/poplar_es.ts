@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+367"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1334,12 +1334,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+107"/>
         <source>busy: %1 is writing this account</source>
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+103"/>
         <source>The password command failed.</source>
         <translation>La orden de contraseña ha fallado.</translation>
     </message>
@@ -1367,9 +1367,302 @@
         <translation>El comando de contraseña falló: %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Classifier</name>
+    <message>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>no hay ningún clasificador de spam configurado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter no pudo aprender (estado de salida %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training command is set up</source>
+        <translation>no hay ninguna orden de entrenamiento configurada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>la orden de entrenamiento falló (estado de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Marcar como spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Eliminar en el servidor de inmediato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Marcar para eliminar en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>No descargar nunca (mantener en el servidor, oculto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Descargar siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Descargar ahora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>«%1» no es un nombre de cabecera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 admite «is yes» o «is no»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater y less comparan el tamaño o la puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 se compara con is, greater o less</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>el patrón tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>el patrón no es válido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>el patrón repite un grupo que se repite a sí mismo, lo que puede tardar mucho en comparar</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>una condición es: [not] CAMPO contains|is|matches|greater|less VALOR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>operador desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>se esperaba: rule "NOMBRE"</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>acción desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>solo delete-on-server puede ir seguido de without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>la regla «%1» no tiene ninguna condición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>la regla «%1» no tiene acción (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inesperado: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>la regla «%1» no tiene end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>El proveedor lo marcó como spam (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>El filtro del proveedor lo consideró spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd lo consideró spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd lo consideró spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>El proveedor lo marcó como spam (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC falló para el dominio del remitente %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF falló: el servidor de envío no puede enviar en nombre de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Su firma DKIM para %1 no se verificó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF falló parcialmente para %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF falló para %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Las respuestas irían a %1, no al dominio del remitente %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>El nombre mostrado es la dirección %1, pero se envió desde %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Su Message-ID procede de %1, sin relación con el dominio del remitente %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>No tiene fecha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Su fecha no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Está fechado en el futuro (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Está fechado hace mucho tiempo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>no hay ninguna cuenta llamada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+24"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>El clasificador (%1) lo considera spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>El clasificador (%1) no está seguro (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>El clasificador (%1) considera que no es spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>El remitente está en su lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>El remitente es un amigo: nunca es spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Lo marcó como spam.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Lo marcó como no spam.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Regla «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2111,64 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DeletedDialog</name>
+    <message>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Añadir remitente a &amp;amigos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on Server</source>
+        <translation>Eliminados en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Buscar remitente, asunto, cabeceras o regla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Política de la cuenta</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
         <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
@@ -2099,7 +2450,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2145,14 +2496,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2168,17 +2519,17 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+623"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-618"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2340,7 +2691,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2827,6 +3178,307 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>coincide con (expresión regular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>mayor que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>Eliminar &amp;sin revisión (en la comprobación que lo encuentra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Editar regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>se cumplen todas las condiciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>se cumple alguna condición</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>Se &amp;aplica cuando:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>Añadir &amp;condición</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Entonces:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Dominio del remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Texto de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>El remitente es un amigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>El remitente está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Considerado spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Puntuación de spam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Dé un nombre a la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Añada al menos una condición.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Añadir a &amp;amigos los remitentes de los mensajes descargados y conservados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Reglas de clasificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Última coincidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Importar reglas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Exportar reglas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>&amp;Conservar el registro de mensajes eliminados durante:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (desactivada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>No hay clasificador de spam: instale bogofilter para tener uno que aprenda de «Marcar como spam».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Clasificador de spam: %1, aprende de «Marcar como spam / no spam».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +3507,97 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Marcar como &amp;spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Marcar como &amp;no spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Añadir remitente a &amp;amigos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Añadir remitente a la lista de &amp;bloqueo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>&amp;Procesar marcados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>&amp;Eliminados en el servidor…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Mostrar mensajes &amp;conservados en el servidor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Clasificar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Marcado para eliminar en el servidor («Procesar marcados» lo elimina).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Conservado en el servidor: nunca se descarga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (puntuación %1). Por qué:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Puntuación de spam %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>El clasificador de spam no aprendió: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Procesar marcados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje marcado en el servidor y descargar los demás según las reglas? Los mensajes eliminados quedan en «Eliminados en el servidor».</numerusform>
+            <numerusform>¿Eliminar %n mensajes marcados en el servidor y descargar los demás según las reglas? Los mensajes eliminados quedan en «Eliminados en el servidor».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Ningún mensaje está marcado para eliminar. ¿Descargar los mensajes nuevos según las reglas?</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3766,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -3033,6 +3776,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+42"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
@@ -3043,7 +3787,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/Commands.cpp" line="+55"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
@@ -3177,11 +3921,11 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: decir qué se importaría, sin cambiar nada.</translation>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: indicar qué se importaría, sin cambiar nada; check, download: mostrar lo que decidiría la clasificación, sin aplicar nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: segundos de espera mientras otro programa escribe en la misma cuenta (30 por omisión); después, salida con 7.</translation>
     </message>
@@ -3196,7 +3940,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
@@ -3234,7 +3978,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
@@ -3283,7 +4027,31 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   mostrar (o solo enseñar) las decisiones de clasificación
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   direcciones o dominios
+  spam NAME UIDL... | ham NAME UIDL...   guardar el veredicto y entrenar el clasificador
+  deleted list [NAME] | deleted search TEXT [NAME]   qué se eliminó en el servidor, y por qué
+  process [NAME]               eliminar en el servidor lo marcado, descargar el resto
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (salida 0 spam, 1 no, 2 dudoso)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -3293,7 +4061,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -3426,6 +4194,123 @@ Commands:
             <numerusform>%n mensaje restaurado en %1</numerusform>
             <numerusform>%n mensajes restaurados en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>por regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>por política</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: una condición, p. ej. 'subject contains "lottery"' (repetir para más).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam, delete-on-server, keep-on-server, always-download o download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: basta una condición (por omisión: todas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server elimina sin revisión en la ejecución que encuentra el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: solo para esta cuenta (por omisión: todas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: sustituir las reglas en lugar de añadirlas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download: mostrar lo que decidió la clasificación para cada mensaje nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download: omitir la clasificación (reglas, listas, indicios de spam).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>unas comillas no están cerradas en: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review solo va con delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>no hay ninguna regla %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n regla importada</numerusform>
+            <numerusform>%n reglas importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>no es una dirección ni un dominio: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>no está en la lista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n amigo añadido</numerusform>
+            <numerusform>%n amigos añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>el clasificador no aprendió: %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
     </message>
 </context>
 </TS>

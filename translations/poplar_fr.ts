@@ -1203,7 +1203,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+367"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1334,12 +1334,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+107"/>
         <source>busy: %1 is writing this account</source>
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+103"/>
         <source>The password command failed.</source>
         <translation>La commande de mot de passe a échoué.</translation>
     </message>
@@ -1367,9 +1367,302 @@
         <translation>La commande de mot de passe a échoué : %1.</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Classifier</name>
+    <message>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>aucun classificateur de spam configuré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter n'a pas pu apprendre (code de sortie %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training command is set up</source>
+        <translation>aucune commande d'apprentissage configurée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>la commande d'apprentissage a échoué (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Marquer comme spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Supprimer immédiatement sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Marquer pour suppression sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>Ne jamais télécharger (garder sur le serveur, masqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Toujours télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Télécharger maintenant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>« %1 » n'est pas un nom d'en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 attend « is yes » ou « is no »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater et less comparent la taille ou le score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 se compare avec is, greater ou less</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>le motif dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>le motif n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>le motif répète un groupe qui se répète lui-même, ce qui peut être très long à comparer</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>une condition s'écrit : [not] CHAMP contains|is|matches|greater|less VALEUR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n'est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>attendu : rule "NOM"</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>seul delete-on-server peut être suivi de without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>la règle « %1 » n'a aucune condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>la règle « %1 » n'a pas d'action (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inattendu : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>la règle « %1 » n'a pas de end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>Le fournisseur l'a marqué comme spam (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>Le filtre du fournisseur le juge comme spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd le juge comme spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd le juge comme spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>Le fournisseur l'a marqué comme spam (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC a échoué pour le domaine de l'expéditeur %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF a échoué : le serveur d'envoi n'est pas autorisé à envoyer pour %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Sa signature DKIM pour %1 n'a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF a échoué partiellement pour %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF a échoué pour %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Les réponses iraient à %1, et non au domaine de l'expéditeur %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>Le nom affiché est l'adresse %1, mais le message vient de %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Son Message-ID vient de %1, sans rapport avec le domaine de l'expéditeur %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>Il n'a pas de date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Sa date est illisible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Il est daté dans le futur (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Il est daté d'il y a longtemps (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>aucun compte nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+24"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>Le classificateur (%1) le juge comme spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>Le classificateur (%1) n'est pas sûr (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>Le classificateur (%1) juge que ce n'est pas du spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>L'expéditeur est sur votre liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>L'expéditeur est un ami : jamais du spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Vous l'avez marqué comme spam.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Vous l'avez marqué comme n'étant pas du spam.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Règle « %1 » : %2.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2111,64 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DeletedDialog</name>
+    <message>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Ajouter l'expéditeur aux &amp;amis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on Server</source>
+        <translation>Supprimés sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Rechercher l'expéditeur, l'objet, les en-têtes ou la règle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Règle du compte</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
         <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
@@ -2099,7 +2450,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2145,14 +2496,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2168,17 +2519,17 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+623"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-618"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2340,7 +2691,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2827,6 +3178,307 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>correspond à (expression régulière)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>Supprimer &amp;sans vérification (lors de la relève qui le trouve)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Modifier la règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>toutes les conditions sont remplies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>l'une des conditions est remplie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>S'&amp;applique si :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Alors :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Domaine de l'expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Texte de l'aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>L'expéditeur est un ami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>L'expéditeur est bloqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Jugé comme spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Score de spam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Donnez un nom à la règle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Ajoutez au moins une condition.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Ajouter aux &amp;amis les expéditeurs des messages téléchargés et gardés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Règles de tri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Dernière correspondance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Importer des règles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Le fichier n'a pas pu être importé : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Exporter les règles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>&amp;Garder la liste des messages supprimés pendant :</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>Aucun classificateur de spam : installez bogofilter pour en avoir un qui apprend de « Marquer comme spam ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Classificateur de spam : %1, qui apprend de « Marquer comme spam / pas spam ».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2855,6 +3507,97 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Marquer comme &amp;spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Marquer comme &amp;n'étant pas du spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Ajouter l'expéditeur aux &amp;amis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Ajouter l'expéditeur à la liste de &amp;blocage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>&amp;Traiter les messages marqués…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>&amp;Supprimés sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Afficher les messages &amp;gardés sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Tri</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Marqué pour suppression sur le serveur (« Traiter les messages marqués » le supprime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Gardé sur le serveur : jamais téléchargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (score %1). Pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Score de spam %1 :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>Le classificateur de spam n'a pas appris : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Traiter les messages marqués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>Supprimer %n message marqué sur le serveur, puis télécharger les autres selon les règles ? Les messages supprimés restent dans « Supprimés sur le serveur ».</numerusform>
+            <numerusform>Supprimer %n messages marqués sur le serveur, puis télécharger les autres selon les règles ? Les messages supprimés restent dans « Supprimés sur le serveur ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Aucun message n'est marqué pour suppression. Télécharger les nouveaux messages selon les règles ?</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3766,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -3033,6 +3776,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+42"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
@@ -3043,7 +3787,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/Commands.cpp" line="+55"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
@@ -3177,11 +3921,11 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import : dire ce qui serait importé, ne rien changer.</translation>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import : dire ce qui serait importé, sans rien changer ; check, download : afficher ce que le tri déciderait, sans rien en appliquer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete : secondes d’attente pendant qu’un autre programme écrit dans le même compte (30 par défaut), puis sortie avec 7.</translation>
     </message>
@@ -3196,7 +3940,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
@@ -3234,7 +3978,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
@@ -3283,7 +4027,31 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   afficher (ou seulement montrer) les décisions du tri
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   adresses ou domaines
+  spam NAME UIDL... | ham NAME UIDL...   enregistrer le verdict et entraîner le classificateur
+  deleted list [NAME] | deleted search TEXT [NAME]   ce qui a été supprimé sur le serveur, et pourquoi
+  process [NAME]               supprimer sur le serveur ce que le tri a marqué, télécharger le reste
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (sortie 0 spam, 1 non, 2 incertain)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -3293,7 +4061,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -3426,6 +4194,123 @@ Commandes :
             <numerusform>%n message restauré dans %1</numerusform>
             <numerusform>%n messages restaurés dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>par règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>par la règle du compte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add : une condition, par ex. 'subject contains "lottery"' (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add : mark-spam, delete-on-server, keep-on-server, always-download ou download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add : une seule condition suffit (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add : delete-on-server supprime sans vérification lors de la relève qui trouve le message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add : seulement pour ce compte (par défaut : tous les comptes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import : remplacer les règles au lieu d'y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download : afficher ce que le tri a décidé pour chaque nouveau message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download : ne pas appliquer le tri (règles, listes, indices de spam).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>un guillemet n'est pas fermé dans : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review ne va qu'avec delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>aucune règle %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n règle importée</numerusform>
+            <numerusform>%n règles importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>ni une adresse ni un domaine : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>pas dans la liste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n ami ajouté</numerusform>
+            <numerusform>%n amis ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>le classificateur n'a pas appris : %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 </TS>

@@ -1200,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+367"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1330,12 +1330,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+107"/>
         <source>busy: %1 is writing this account</source>
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+103"/>
         <source>The password command failed.</source>
         <translation>パスワードコマンドが失敗しました。</translation>
     </message>
@@ -1363,9 +1363,302 @@
         <translation>パスワードコマンドが失敗しました: %1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Classifier</name>
+    <message>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>スパム分類器が設定されていません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter は学習できませんでした (終了ステータス %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training command is set up</source>
+        <translation>学習コマンドが設定されていません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>学習コマンドが失敗しました (終了ステータス %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>スパムとしてマーク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>すぐにサーバー上で削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>サーバー上での削除をマーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>ダウンロードしない (サーバーに残し、非表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>常にダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>今すぐダウンロード</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>「%1」はヘッダー名ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 には "is yes" または "is no" を指定します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater と less はサイズかスコアを比較します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 は is、greater、less で比較します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>パターンが %1 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>パターンが正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>パターンが繰り返しを含むグループを繰り返しており、照合に非常に長い時間がかかることがあります</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>条件の形式: [not] フィールド contains|is|matches|greater|less 値</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>不明な演算子「%1」</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>期待される形式: rule "名前"</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>不明な動作「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>without-review を続けられるのは delete-on-server だけです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>ルール「%1」に条件がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>ルール「%1」に動作 (then ...) がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>予期しない「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>ルール「%1」に end がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>プロバイダーがスパムとしてマークしました (X-Spam-Flag)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>プロバイダーのフィルターがスパムと判定しました (X-Spam-Status)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd がスパムと判定しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd がスパムと判定しました (X-Spamd-Result)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>プロバイダーがスパムとしてマークしました (X-Spam)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>送信者のドメイン %1 で DMARC が失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF が失敗しました: 送信サーバーは %1 として送信できません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>%1 の DKIM 署名を検証できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>%1 の SPF がソフトフェイルしました (Received-SPF)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>%1 の SPF が失敗しました (Received-SPF)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>返信は送信者のドメイン %2 ではなく %1 に送られます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>表示名はアドレス %1 ですが、実際の送信元は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Message-ID は送信者のドメイン %2 と無関係な %1 のものです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>日付がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>日付を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>未来の日付です (%1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>ずっと昔の日付です (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>%1 という名前のアカウントはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+24"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>分類器 (%1) はスパムと判定しました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>分類器 (%1) は判定できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>分類器 (%1) はスパムではないと判定しました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>送信者はブロックリストに入っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>送信者は友だちです: スパムにはしません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>あなたがスパムとしてマークしました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>あなたがスパムではないとマークしました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>ルール「%1」: %2。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2104,64 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DeletedDialog</name>
+    <message>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>送信者を友だちに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on Server</source>
+        <translation>サーバー上で削除済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>送信者・件名・ヘッダー・ルールを検索</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>ルール: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>アカウントのポリシー</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
         <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
@@ -2088,7 +2439,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2134,14 +2485,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2157,17 +2508,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+623"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-618"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2329,7 +2680,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>メール(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2801,6 +3152,307 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>と等しい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>に一致 (正規表現)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>確認せずに削除 (見つけたチェックで)(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>ルールを編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>すべての条件を満たすとき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>いずれかの条件を満たすとき</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>適用条件(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>条件を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>動作(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>否定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>送信者のドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>返信先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>プレビューの本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>サイズ (バイト)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>送信者が友だち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>送信者がブロック中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>スパムと判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>スパムスコア</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>ルールに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>条件を 1 つ以上追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>ダウンロード・保持したメッセージの送信者を友だちに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>仕分けルール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>一致数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>最後の一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>ルールをインポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>ファイルをインポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>ルールをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>削除したメッセージの記録の保存期間(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (無効)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>スパム分類器がありません: bogofilter をインストールすると「スパムとしてマーク」から学習します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>スパム分類器: %1 (「スパム / スパムではない」のマークから学習)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2829,6 +3481,96 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>%1 でログインしました。パスワードは不要です。ログイン情報はキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>スパムとしてマーク(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>スパムではないとマーク(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>送信者を友だちに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>送信者をブロックリストに追加(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>マークしたものを処理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>ルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>サーバー上で削除済み(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>サーバーに残したメッセージを表示(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>仕分け(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>サーバー上での削除がマークされています (「マークしたものを処理」で削除)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>サーバーに残します: ダウンロードしません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>スパム (スコア %1)。理由:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>スパムスコア %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>スパム分類器は学習しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>マークしたものを処理</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>マークした %n 件のメッセージをサーバー上で削除し、残りをルールに従ってダウンロードしますか? 削除したメッセージは「サーバー上で削除済み」に残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>削除がマークされたメッセージはありません。ルールに従って新着メッセージをダウンロードしますか?</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3737,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
@@ -3005,6 +3747,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+42"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
@@ -3015,7 +3758,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/Commands.cpp" line="+55"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
@@ -3143,11 +3886,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: インポートされる内容を表示し、何も変更しません。</translation>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: 何がインポートされるかを表示し、何も変更しません。check、download: 仕分けの判定を表示し、何も実行しません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: 別のプログラムが同じアカウントに書き込んでいる間に待つ秒数 (既定 30)。その後 7 で終了します。</translation>
     </message>
@@ -3162,7 +3905,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
@@ -3199,7 +3942,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
@@ -3248,7 +3991,31 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   仕分けの判定を表示 (または表示のみ)
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   アドレスまたはドメイン
+  spam NAME UIDL... | ham NAME UIDL...   判定を記録し分類器を学習させる
+  deleted list [NAME] | deleted search TEXT [NAME]   サーバー上で削除したものとその理由
+  process [NAME]               マークしたものをサーバー上で削除し、残りをダウンロード
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (終了 0 スパム、1 非スパム、2 不明)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -3258,7 +4025,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -3385,6 +4152,121 @@ Commands:
         <translation>
             <numerusform>%n 件のメッセージを %1 に復元しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>ルールにより</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>ポリシーにより</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: 条件。例: 'subject contains "lottery"' (複数なら繰り返す)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam、delete-on-server、keep-on-server、always-download、download-now のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: いずれかの条件で十分 (既定: すべて)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server はメッセージを見つけた実行で確認せずに削除します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: このアカウントのみ (既定: すべてのアカウント)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: ルールを追加せずに置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check、download: 新着メッセージごとの仕分けの判定を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check、download: 仕分け (ルール、リスト、スパムの手がかり) を行いません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>引用符が閉じられていません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review は delete-on-server とだけ使えます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>ルール %1 はありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n 件のルールをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>アドレスでもドメインでもありません: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>リストにありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n 人の友だちを追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>分類器は学習しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
     </message>
 </context>
 </TS>

@@ -1200,7 +1200,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+367"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1330,12 +1330,12 @@
 <context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+106"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+107"/>
         <source>busy: %1 is writing this account</source>
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+97"/>
+        <location filename="../core/sync/SyncService.cpp" line="+103"/>
         <source>The password command failed.</source>
         <translation>密码命令执行失败。</translation>
     </message>
@@ -1363,9 +1363,302 @@
         <translation>密码命令失败：%1。</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Classifier</name>
+    <message>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>未设置垃圾邮件分类器</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter 学习失败（退出状态 %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no training command is set up</source>
+        <translation>未设置训练命令</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>训练命令失败（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>立即在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>标记为在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>从不下载（保留在服务器上，隐藏）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>总是下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>立即下载</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>“%1”不是邮件头名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 只接受 "is yes" 或 "is no"</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater 和 less 比较大小或分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 只能用 is、greater 或 less 比较</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>模式长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>模式无效：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>该模式重复了一个自身也重复的组，匹配可能非常耗时</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>条件格式：[not] 字段 contains|is|matches|greater|less 值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>未知运算符“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>应为：rule "名称"</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>只有 delete-on-server 后面可以跟 without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>规则“%1”没有条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>规则“%1”没有操作（then ...）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>规则“%1”缺少 end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>服务商已将其标记为垃圾邮件（X-Spam-Flag）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>服务商的过滤器判定其为垃圾邮件（X-Spam-Status）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd 判定其为垃圾邮件（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd 判定其为垃圾邮件（X-Spamd-Result）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>服务商已将其标记为垃圾邮件（X-Spam）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>发件人域名 %1 的 DMARC 验证失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF 验证失败：发送服务器无权代表 %1 发信。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>其 %1 的 DKIM 签名未通过验证。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>%1 的 SPF 软失败（Received-SPF）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>%1 的 SPF 验证失败（Received-SPF）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>回复会发往 %1，而不是发件人域名 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>显示的名称是地址 %1，但实际发件地址是 %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>其 Message-ID 来自 %1，与发件人域名 %2 无关。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>没有日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>无法读取其日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>日期在未来（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>日期在很久以前（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>没有名为 %1 的账户</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+24"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>分类器（%1）判定其为垃圾邮件（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>分类器（%1）无法确定（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>分类器（%1）判定其不是垃圾邮件（%2）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>发件人在您的黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>发件人是好友：绝不视为垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>您已将其标记为垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>您已将其标记为非垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>规则“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2104,64 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DeletedDialog</name>
+    <message>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>将发件人添加到好友(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted on Server</source>
+        <translation>已在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>搜索发件人、主题、邮件头或规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>账户策略</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::DetectPage</name>
     <message>
         <location filename="../ui/wizard/StartPages.cpp" line="+38"/>
@@ -2088,7 +2439,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2134,14 +2485,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+13"/>
-        <location line="+330"/>
+        <location line="+335"/>
         <location line="+381"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-698"/>
+        <location line="-703"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2157,17 +2508,17 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+618"/>
+        <location line="+623"/>
         <source>The messages could not be read from the profile: %1</source>
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-618"/>
         <source>Filter by sender or subject (Ctrl+F)</source>
         <translation>按发件人或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2329,7 +2680,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
@@ -2801,6 +3152,307 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>匹配（正则表达式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>不经审核直接删除（在发现它的检查中）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>满足所有条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>满足任一条件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>适用条件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>添加条件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>然后(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>非</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>发件人域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>预览文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>发件人是好友</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>发件人已被屏蔽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>判定为垃圾邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>垃圾邮件分数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>请至少添加一个条件。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>将已下载和保留邮件的发件人添加到好友(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>分拣规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>匹配次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>最近匹配</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>无法导入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>已删除邮件记录的保留时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation>（已禁用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>没有垃圾邮件分类器：安装 bogofilter 后即可从“标记为垃圾邮件”中学习。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>垃圾邮件分类器：%1，从“标记为垃圾邮件 / 非垃圾邮件”中学习。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
         <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
@@ -2829,6 +3481,96 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>标记为垃圾邮件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>标记为非垃圾邮件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>将发件人添加到好友(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>将发件人添加到黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>处理已标记邮件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>已在服务器上删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>显示保留在服务器上的邮件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>分拣(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>已标记为在服务器上删除（“处理已标记邮件”会删除它）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>保留在服务器上：从不下载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>垃圾邮件（分数 %1）。原因：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>垃圾邮件分数 %1：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>垃圾邮件分类器未能学习：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>处理已标记邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>在服务器上删除 %n 封已标记的邮件，然后按规则下载其余邮件吗？已删除的邮件会保留在“已在服务器上删除”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>没有标记为删除的邮件。按规则下载新邮件吗？</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3737,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+36"/>
+        <location filename="../app/sync/Commands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -3005,6 +3747,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location filename="../app/sync/Commands.cpp" line="+35"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+47"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+59"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+42"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
@@ -3015,7 +3758,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
-        <location filename="../app/sync/Commands.cpp" line="+46"/>
+        <location filename="../app/sync/Commands.cpp" line="+55"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-33"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
@@ -3143,11 +3886,11 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import：显示将导入的内容，不做任何更改。</translation>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import：显示将导入的内容，不做任何更改；check、download：显示分拣将作出的决定，但不执行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check、download、delete：另一个程序写入同一账户时等待的秒数（默认 30），之后以 7 退出。</translation>
     </message>
@@ -3162,7 +3905,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
@@ -3199,7 +3942,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+33"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+34"/>
         <source>no password source: pass --password-command</source>
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
@@ -3248,7 +3991,31 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   输出（或仅显示）分拣的决定
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   地址或域名
+  spam NAME UIDL... | ham NAME UIDL...   记录判定并训练分类器
+  deleted list [NAME] | deleted search TEXT [NAME]   在服务器上删除了什么，以及原因
+  process [NAME]               在服务器上删除已标记的邮件，下载其余邮件
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   （退出 0 垃圾邮件，1 非垃圾邮件，2 不确定）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -3258,7 +4025,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -3385,6 +4152,121 @@ Commands:
         <translation>
             <numerusform>已将 %n 封邮件恢复到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>按策略</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add：条件，例如 'subject contains "lottery"'（可重复以添加多个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add：mark-spam、delete-on-server、keep-on-server、always-download 或 download-now。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add：满足任一条件即可（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add：delete-on-server 在发现邮件的那次运行中直接删除，不经审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add：仅用于此账户（默认：所有账户）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import：替换现有规则，而不是追加。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check、download：输出分拣对每封新邮件的决定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check、download：跳过分拣（规则、名单、垃圾邮件线索）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>引号未闭合：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review 只能与 delete-on-server 一起使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>没有规则 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>不是地址或域名：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>不在名单中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 位好友</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>分类器未能学习：%1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>score %1</source>
+        <translation>分数 %1</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,9 @@ int main(int argc, char *argv[])
         "  verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again\n"
         "  backup --to FILE             a consistent snapshot of the profile in one tar file\n"
         "  restore --from FILE          unpack a backup into a new or empty profile (see --profile)\n"
-        "  scan --host H ...            list a server's messages without storing anything\n"
+        "  scan --host H ...            list a server's messages without storing anything",
+        "--help: translate the descriptions, keep the command and option words and the column alignment")
+        + QLatin1Char('\n') + Cli::Text::tr(
         "  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage's decisions\n"
         "  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]\n"
         "        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]\n"
@@ -85,7 +87,7 @@ int main(int argc, char *argv[])
         "  process [NAME]               delete what triage marked on the server, download the rest\n"
         "  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none\n"
         "        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)",
-        "--help: translate the descriptions, keep the command and option words and the column alignment"));
+        "--help: triage commands; translate the descriptions, keep the command and option words"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("See above."));
