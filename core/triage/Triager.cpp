@@ -111,6 +111,17 @@ Sync::TriageDecisions Triager::standing(qint64 accountId)
     return decisions;
 }
 
+bool Triager::judgesBeforeDownload(qint64 accountId)
+{
+    const auto rules = m_store.rules();
+    for (const Rule &r : rules.value()) {
+        if (r.enabled && (r.accountId == 0 || r.accountId == accountId))
+            return true;
+    }
+    const auto blocked = m_store.listEntries(ListKind::Blocklist);
+    return !rules || !blocked || !blocked->isEmpty();
+}
+
 void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
                     std::function<void(const Sync::TriageDecisions &)> done)
 {
