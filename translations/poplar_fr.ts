@@ -3410,7 +3410,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <location line="+1"/>
