@@ -398,7 +398,8 @@ ReadResult<QVector<QByteArray>> TriageStore::unjudged(qint64 accountId) const
     return selectUids(m_database.connection(),
                       QStringLiteral("SELECT m.uidl FROM messages m LEFT JOIN triage_marks t ON t.account_id = m.account_id "
                                      "AND t.uidl = m.uidl WHERE m.account_id = ? AND m.on_server = 1 AND "
-                                     "m.downloaded_at IS NULL AND m.headers IS NOT NULL AND t.uidl IS NULL"),
+                                     "m.downloaded_at IS NULL AND m.headers IS NOT NULL AND t.uidl IS NULL LIMIT %1")
+                          .arg(MaxUnjudgedPerRun),
                       accountId);
 }
 

@@ -11,6 +11,9 @@ namespace Poplar::Triage {
 
 namespace {
 
+/// Most bytes of one preview handed to the classifier.
+constexpr qsizetype MaxClassifiedBytes = 64 * 1024;
+
 /// The translation context of this file's texts.
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Poplar::Triage::Triager)
@@ -158,7 +161,7 @@ void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, b
     QVector<QByteArray> previews;
     previews.reserve(messages->size());
     for (const Store::StoredMessage &m : std::as_const(*messages))
-        previews.append(m.headers);
+        previews.append(m.headers.left(MaxClassifiedBytes)); // the classifier's input stays bounded
     auto context = std::make_shared<std::tuple<SenderLists, RuleSet, QHash<QByteArray, Mark>>>(
         lists.value(), RuleSet(rules.value()), marks.value());
     m_classifier->classify(previews, [this, accountId, messages, context, again, done](const QVector<ClassifierVerdict> &verdicts) {
