@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
             "  process [NAME]               delete what triage marked on the server, download the rest\n"
             "  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none\n"
             "        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)",
-            "--help: translate the descriptions, keep the command and option words and the column alignment"));
+            "--help: triage commands; translate the descriptions, keep the command and option words"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Cli::Text::tr("See above."));

@@ -138,8 +138,10 @@ void SyncEngine::run(const QByteArray &secret)
         return;
     }
     m_known = std::move(known).value();
-    if (m_triage)
+    if (m_triage) {
         m_triageDecisions = m_triage->standing(request.account.id);
+        m_previewBeforeDownload = m_triage->judgesBeforeDownload(request.account.id);
+    }
     qCDebug(Log::sync) << "account" << request.account.id << "operation" << int(request.operation) << "with"
                        << m_known.size() << "known messages," << request.uids.size() << "named";
     m_loginSecret = secret;
@@ -714,7 +716,7 @@ void SyncEngine::recordListing()
                 wanted.append(uid);
         }
         for (const QByteArray &uid : std::as_const(wanted)) {
-            if (!willDownload(uid) || m_triage) // triage judges previews before downloading
+            if (!willDownload(uid) || m_previewBeforeDownload) // triage judges them before RETR
                 requestPreview(m_numberByUid.value(uid), uid); // or listed by its size alone
         }
         m_progress.total = int(m_pendingTop.size());

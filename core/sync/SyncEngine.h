@@ -250,6 +250,7 @@ private:
     QVector<QByteArray> m_deletedUnconfirmed;
     TriageHook *m_triage = nullptr;
     TriageDecisions m_triageDecisions;
+    bool m_previewBeforeDownload = false; ///< the hook judges new messages before they are downloaded
     QVector<QByteArray> m_previewedThisRun;
     enum class TriageState { NotStarted, Pending, Done } m_triageState = TriageState::NotStarted;
 

@@ -23,6 +23,9 @@ public:
     virtual ~TriageHook() = default;
     /// What earlier judgements say, read when a run starts.
     virtual TriageDecisions standing(qint64 accountId) = 0;
+    /// True when something (a rule, the blocklist) may keep a new message from being downloaded:
+    /// a download run then fetches previews of new messages first, to judge them before RETR.
+    virtual bool judgesBeforeDownload(qint64 accountId) = 0;
     /// Judges messages whose previews this run has just stored; `done` is called later (never
     /// from within this call) with what to do, its deleteNow already requested in the store.
     virtual void judge(qint64 accountId, const QVector<QByteArray> &uids,

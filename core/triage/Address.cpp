@@ -19,6 +19,8 @@ QString unquote(QString name)
 
 QString addressIn(const QString &text)
 {
+    if (!text.contains(QLatin1Char('@')))
+        return {};
     static const QRegularExpression pattern(QStringLiteral(R"([A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+)"));
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? match.captured(0).toLower() : QString();
@@ -73,11 +75,12 @@ bool sameOrganization(const QString &a, const QString &b)
 
 bool isWithinDomain(const QString &domain, const QString &parent)
 {
-    const QString d = domain.toLower();
-    const QString p = parent.toLower();
-    if (p.isEmpty())
+    if (parent.isEmpty() || domain.size() < parent.size())
         return false;
-    return d == p || d.endsWith(QLatin1Char('.') + p);
+    if (domain.size() == parent.size())
+        return domain.compare(parent, Qt::CaseInsensitive) == 0;
+    return domain.at(domain.size() - parent.size() - 1) == QLatin1Char('.')
+           && domain.endsWith(parent, Qt::CaseInsensitive);
 }
 
 } // namespace Poplar::Triage

@@ -10,10 +10,10 @@ namespace Poplar::Triage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Triage::Rule", text);
-}
+/// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Triage::Rule)
+};
 
 bool isFlagField(const QString &field)
 {
@@ -107,12 +107,12 @@ std::optional<Action> actionFromName(const QString &name)
 QString actionText(Action action, bool withoutReview)
 {
     switch (action) {
-    case Action::MarkSpam: return tr("Mark as spam");
+    case Action::MarkSpam: return Text::tr("Mark as spam");
     case Action::DeleteOnServer:
-        return withoutReview ? tr("Delete on the server at once") : tr("Mark for deletion on the server");
-    case Action::KeepOnServer: return tr("Never download (keep on the server, hidden)");
-    case Action::AlwaysDownload: return tr("Always download");
-    case Action::DownloadNow: return tr("Download now");
+        return withoutReview ? Text::tr("Delete on the server at once") : Text::tr("Mark for deletion on the server");
+    case Action::KeepOnServer: return Text::tr("Never download (keep on the server, hidden)");
+    case Action::AlwaysDownload: return Text::tr("Always download");
+    case Action::DownloadNow: return Text::tr("Download now");
     }
     return {};
 }
@@ -129,43 +129,39 @@ QString checkCondition(const Condition &c)
 {
     static const QRegularExpression headerName(QStringLiteral("^[!-9;-~]+$")); // RFC 5322 field name
     if (!headerName.match(c.field).hasMatch())
-        return tr("\"%1\" is not a header name").arg(c.field);
+        return Text::tr("\"%1\" is not a header name").arg(c.field);
     if (isFlagField(c.field)) {
         if (c.op != Operator::Is || !parseFlag(c.value))
-            return tr("%1 takes \"is yes\" or \"is no\"").arg(c.field);
+            return Text::tr("%1 takes \"is yes\" or \"is no\"").arg(c.field);
         return {};
     }
     if (c.op == Operator::Greater || c.op == Operator::Less) {
         if (!isNumberField(c.field))
-            return tr("greater and less compare size or score");
+            return Text::tr("greater and less compare size or score");
         if (!parseNumber(c.value))
-            return tr("\"%1\" is not a number").arg(c.value);
+            return Text::tr("\"%1\" is not a number").arg(c.value);
         return {};
     }
     if (isNumberField(c.field) && c.op != Operator::Is)
-        return tr("%1 is compared with is, greater or less").arg(c.field);
+        return Text::tr("%1 is compared with is, greater or less").arg(c.field);
     if (c.op == Operator::Matches) {
         if (c.value.size() > MaxPatternChars)
-            return tr("the pattern is longer than %1 characters").arg(MaxPatternChars);
+            return Text::tr("the pattern is longer than %1 characters").arg(MaxPatternChars);
         const QRegularExpression re = compile(c);
         if (!re.isValid())
-            return tr("the pattern is not valid: %1").arg(re.errorString());
+            return Text::tr("the pattern is not valid: %1").arg(re.errorString());
         // A quantified group that itself holds a quantifier, as in (a+)+, can take exponential time.
         static const QRegularExpression nested(QStringLiteral(R"(\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{])"));
         if (nested.match(c.value).hasMatch())
-            return tr("the pattern repeats a group that repeats itself, which can take very long to match");
+            return Text::tr("the pattern repeats a group that repeats itself, which can take very long to match");
     }
     return {};
 }
 
 MessageFacts::MessageFacts(const QByteArray &preview, qint64 size)
-    : m_preview(preview), m_headers(preview), m_size(size), m_sender(parseMailbox(m_headers.text("From")).address)
+    : m_preview(preview), m_headers(preview), m_size(size), m_sender(m_headers.fromAddress()),
+      m_senderDomain(domainOf(m_sender))
 {
-}
-
-QString MessageFacts::senderDomain() const
-{
-    return domainOf(m_sender);
 }
 
 QString MessageFacts::previewText() const
@@ -234,19 +230,14 @@ bool RuleSet::test(const Condition &c, const QRegularExpression &pattern, const 
         return c.op == Operator::Greater ? actual > value : c.op == Operator::Less ? actual < value : actual == value;
     }
     if (c.field == QLatin1String("sender-domain") && c.op == Operator::Is)
-        return isWithinDomain(facts.senderDomain(), c.value.trimmed());
+        return isWithinDomain(facts.senderDomain(), c.value);
     QString text;
     if (c.field == QLatin1String("preview"))
         text = facts.previewText();
     else if (c.field == QLatin1String("sender-domain"))
         text = facts.senderDomain();
     else {
-        const QByteArray name = c.field.toLatin1();
-        const QVector<QByteArray> raws = facts.headers().all(name);
-        QStringList values;
-        for (const QByteArray &raw : raws)
-            values << Mime::decodeHeaderText(raw);
-        text = values.join(QLatin1Char('\n')).left(MaxMatchChars);
+        text = facts.headers().allText(c.field.toLatin1()).left(MaxMatchChars);
     }
     switch (c.op) {
     case Operator::Contains:

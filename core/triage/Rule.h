@@ -81,7 +81,7 @@ public:
     const HeaderFields &headers() const { return m_headers; }
     qint64 size() const { return m_size; }
     QString senderAddress() const { return m_sender; }
-    QString senderDomain() const;
+    QString senderDomain() const { return m_senderDomain; }
     /// The preview's body text, decoded (computed once, on first use).
     QString previewText() const;
 
@@ -95,6 +95,7 @@ private:
     HeaderFields m_headers;
     qint64 m_size = 0;
     QString m_sender;
+    QString m_senderDomain;
     mutable std::optional<QString> m_previewText;
 };
 

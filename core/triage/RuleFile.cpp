@@ -6,10 +6,10 @@ namespace Poplar::Triage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Triage::RuleFile", text);
-}
+/// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Triage::RuleFile)
+};
 
 QString quoted(QString value)
 {
@@ -87,13 +87,13 @@ Condition parseCondition(const QStringList &words, QString *error)
         w.removeFirst();
     }
     if (w.size() != 3) {
-        *error = tr("a condition is: [not] FIELD contains|is|matches|greater|less VALUE");
+        *error = Text::tr("a condition is: [not] FIELD contains|is|matches|greater|less VALUE");
         return c;
     }
     c.field = w.at(0).toLower();
     const auto op = operatorFromName(w.at(1).toLower());
     if (!op) {
-        *error = tr("unknown operator \"%1\"").arg(w.at(1));
+        *error = Text::tr("unknown operator \"%1\"").arg(w.at(1));
         return c;
     }
     c.op = *op;
@@ -110,20 +110,20 @@ QVector<Rule> readRules(const QByteArray &text, QString *error)
     int ruleLine = 0;
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     auto fail = [&](int line, const QString &message) {
-        *error = tr("line %1: %2").arg(line).arg(message);
+        *error = Text::tr("line %1: %2").arg(line).arg(message);
         return QVector<Rule>{};
     };
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNumber = i + 1;
         QStringList words;
         if (!splitRuleLine(lines.at(i), &words))
-            return fail(lineNumber, tr("a quote is not closed"));
+            return fail(lineNumber, Text::tr("a quote is not closed"));
         if (words.isEmpty())
             continue;
         const QString keyword = words.takeFirst().toLower();
         if (!current) {
             if (keyword != QLatin1String("rule") || words.size() != 1)
-                return fail(lineNumber, tr("expected: rule \"NAME\""));
+                return fail(lineNumber, Text::tr("expected: rule \"NAME\""));
             current = Rule{};
             current->name = words.first();
             haveAction = false;
@@ -144,9 +144,9 @@ QVector<Rule> readRules(const QByteArray &text, QString *error)
         } else if (keyword == QLatin1String("then") && !words.isEmpty() && words.size() <= 2) {
             const auto action = actionFromName(words.first());
             if (!action)
-                return fail(lineNumber, tr("unknown action \"%1\"").arg(words.first()));
+                return fail(lineNumber, Text::tr("unknown action \"%1\"").arg(words.first()));
             if (words.size() == 2 && (words.at(1) != QLatin1String("without-review") || *action != Action::DeleteOnServer))
-                return fail(lineNumber, tr("only delete-on-server may be followed by without-review"));
+                return fail(lineNumber, Text::tr("only delete-on-server may be followed by without-review"));
             current->action = *action;
             current->withoutReview = words.size() == 2;
             haveAction = true;
@@ -154,17 +154,17 @@ QVector<Rule> readRules(const QByteArray &text, QString *error)
             current->enabled = false;
         } else if (keyword == QLatin1String("end") && words.isEmpty()) {
             if (current->conditions.isEmpty())
-                return fail(lineNumber, tr("the rule \"%1\" has no condition").arg(current->name));
+                return fail(lineNumber, Text::tr("the rule \"%1\" has no condition").arg(current->name));
             if (!haveAction)
-                return fail(lineNumber, tr("the rule \"%1\" has no action (then ...)").arg(current->name));
+                return fail(lineNumber, Text::tr("the rule \"%1\" has no action (then ...)").arg(current->name));
             rules.append(*current);
             current.reset();
         } else {
-            return fail(lineNumber, tr("unexpected \"%1\"").arg(keyword));
+            return fail(lineNumber, Text::tr("unexpected \"%1\"").arg(keyword));
         }
     }
     if (current)
-        return fail(ruleLine, tr("the rule \"%1\" has no end").arg(current->name));
+        return fail(ruleLine, Text::tr("the rule \"%1\" has no end").arg(current->name));
     error->clear();
     return rules;
 }

@@ -10,14 +10,14 @@ namespace Poplar::Triage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Triage::SpamHints", text);
-}
+/// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Triage::SpamHints)
+};
 
 QString fromDomain(const HeaderFields &headers)
 {
-    return domainOf(parseMailbox(headers.text("From")).address);
+    return domainOf(headers.fromAddress());
 }
 
 bool startsWithYes(const QByteArray &value)
@@ -55,17 +55,17 @@ QString SpamAssessment::reasons() const
 QVector<Hint> providerVerdict(const HeaderFields &headers)
 {
     if (startsWithYes(headers.raw("X-Spam-Flag")))
-        return {{QStringLiteral("provider-verdict"), 6, tr("The provider marked it as spam (X-Spam-Flag).")}};
+        return {{QStringLiteral("provider-verdict"), 6, Text::tr("The provider marked it as spam (X-Spam-Flag).")}};
     if (startsWithYes(headers.raw("X-Spam-Status")))
-        return {{QStringLiteral("provider-verdict"), 6, tr("The provider's filter rated it spam (X-Spam-Status).")}};
+        return {{QStringLiteral("provider-verdict"), 6, Text::tr("The provider's filter rated it spam (X-Spam-Status).")}};
     const QByteArray action = headers.raw("X-Rspamd-Action").trimmed().toLower();
     if (action == "reject" || action == "add header" || action == "rewrite subject")
-        return {{QStringLiteral("provider-verdict"), 6, tr("Rspamd rated it spam (%1).").arg(QString::fromLatin1(action))}};
+        return {{QStringLiteral("provider-verdict"), 6, Text::tr("Rspamd rated it spam (%1).").arg(QString::fromLatin1(action))}};
     const QByteArray spamdResult = headers.raw("X-Spamd-Result").trimmed().toLower();
     if (spamdResult.startsWith("default: true"))
-        return {{QStringLiteral("provider-verdict"), 6, tr("Rspamd rated it spam (X-Spamd-Result).")}};
+        return {{QStringLiteral("provider-verdict"), 6, Text::tr("Rspamd rated it spam (X-Spamd-Result).")}};
     if (startsWithYes(headers.raw("X-Spam")))
-        return {{QStringLiteral("provider-verdict"), 6, tr("The provider marked it as spam (X-Spam).")}};
+        return {{QStringLiteral("provider-verdict"), 6, Text::tr("The provider marked it as spam (X-Spam).")}};
     return {};
 }
 
@@ -84,20 +84,20 @@ QVector<Hint> authenticationFailures(const HeaderFields &headers)
                 if (domain.isEmpty() || from.isEmpty() || sameOrganization(domain, from)) {
                     dmarc = true;
                     hints.append({QStringLiteral("dmarc-fail"), 4,
-                                  tr("DMARC failed for the sender's domain %1.").arg(from)});
+                                  Text::tr("DMARC failed for the sender's domain %1.").arg(from)});
                 }
             } else if (!spf && r.startsWith(QLatin1String("spf=fail"))) {
                 const QString domain = domainOf(propertyValue(r, QStringLiteral("smtp.mailfrom")));
                 if (domain.isEmpty() || from.isEmpty() || sameOrganization(domain, from)) {
                     spf = true;
                     hints.append({QStringLiteral("spf-fail"), 3,
-                                  tr("SPF failed: the sending server may not send for %1.").arg(from)});
+                                  Text::tr("SPF failed: the sending server may not send for %1.").arg(from)});
                 }
             } else if (!dkim && r.startsWith(QLatin1String("dkim=fail"))) {
                 const QString domain = propertyValue(r, QStringLiteral("header.d"));
                 if (domain.isEmpty() || from.isEmpty() || sameOrganization(domain, from)) {
                     dkim = true;
-                    hints.append({QStringLiteral("dkim-fail"), 2, tr("Its DKIM signature for %1 did not verify.").arg(from)});
+                    hints.append({QStringLiteral("dkim-fail"), 2, Text::tr("Its DKIM signature for %1 did not verify.").arg(from)});
                 }
             }
         }
@@ -112,8 +112,8 @@ QVector<Hint> authenticationFailures(const HeaderFields &headers)
                 continue;
             const bool soft = value.startsWith("softfail");
             hints.append({QStringLiteral("spf-fail"), soft ? 1 : 3,
-                          soft ? tr("SPF soft-failed for %1 (Received-SPF).").arg(from)
-                               : tr("SPF failed for %1 (Received-SPF).").arg(from)});
+                          soft ? Text::tr("SPF soft-failed for %1 (Received-SPF).").arg(from)
+                               : Text::tr("SPF failed for %1 (Received-SPF).").arg(from)});
             break;
         }
     }
@@ -127,7 +127,7 @@ QVector<Hint> replyToElsewhere(const HeaderFields &headers)
     if (replyTo.isEmpty() || from.isEmpty() || sameOrganization(replyTo, from))
         return {};
     return {{QStringLiteral("reply-to-elsewhere"), 2,
-             tr("Replies would go to %1, not to the sender's domain %2.").arg(replyTo, from)}};
+             Text::tr("Replies would go to %1, not to the sender's domain %2.").arg(replyTo, from)}};
 }
 
 QVector<Hint> displayNameAddress(const HeaderFields &headers)
@@ -137,7 +137,7 @@ QVector<Hint> displayNameAddress(const HeaderFields &headers)
     if (shown.isEmpty() || from.address.isEmpty() || shown == from.address)
         return {};
     return {{QStringLiteral("display-name-address"), 3,
-             tr("The name shown is the address %1, but it was sent from %2.").arg(shown, from.address)}};
+             Text::tr("The name shown is the address %1, but it was sent from %2.").arg(shown, from.address)}};
 }
 
 QVector<Hint> messageIdElsewhere(const HeaderFields &headers)
@@ -153,21 +153,21 @@ QVector<Hint> messageIdElsewhere(const HeaderFields &headers)
     if (domain.isEmpty() || !domain.contains(QLatin1Char('.')) || sameOrganization(domain, from))
         return {};
     return {{QStringLiteral("message-id-elsewhere"), 1,
-             tr("Its Message-ID comes from %1, unrelated to the sender's domain %2.").arg(domain, from)}};
+             Text::tr("Its Message-ID comes from %1, unrelated to the sender's domain %2.").arg(domain, from)}};
 }
 
 QVector<Hint> implausibleDate(const HeaderFields &headers, const QDateTime &now)
 {
     const QByteArray raw = headers.raw("Date");
     if (raw.isEmpty())
-        return {{QStringLiteral("date-missing"), 1, tr("It has no date.")}};
+        return {{QStringLiteral("date-missing"), 1, Text::tr("It has no date.")}};
     const QDateTime date = Mime::parseMailDate(raw);
     if (!date.isValid())
-        return {{QStringLiteral("date-invalid"), 1, tr("Its date cannot be read.")}};
+        return {{QStringLiteral("date-invalid"), 1, Text::tr("Its date cannot be read.")}};
     if (date > now.addDays(2))
-        return {{QStringLiteral("date-future"), 2, tr("It is dated in the future (%1).").arg(date.toString(Qt::ISODate))}};
+        return {{QStringLiteral("date-future"), 2, Text::tr("It is dated in the future (%1).").arg(date.toString(Qt::ISODate))}};
     if (date < now.addYears(-5))
-        return {{QStringLiteral("date-past"), 2, tr("It is dated long ago (%1).").arg(date.toString(Qt::ISODate))}};
+        return {{QStringLiteral("date-past"), 2, Text::tr("It is dated long ago (%1).").arg(date.toString(Qt::ISODate))}};
     return {};
 }
 

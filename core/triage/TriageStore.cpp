@@ -337,40 +337,43 @@ bool TriageStore::saveMarks(qint64 accountId, const QVector<Mark> &marks, QStrin
     return transaction.commit() || failQuery(error, query);
 }
 
-bool TriageStore::setUserVerdict(qint64 accountId, const QVector<QByteArray> &uids, int verdict, QString *error)
+namespace {
+
+/// Runs `sql` (an upsert taking account, UIDL and then `values`) for each UIDL in one transaction.
+bool upsertEach(QSqlDatabase db, const QString &sql, qint64 accountId, const QVector<QByteArray> &uids,
+                const QVariantList &values, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
     Store::Transaction transaction(db);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO triage_marks (account_id, uidl, spam, user_verdict) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (account_id, uidl) DO UPDATE SET spam = excluded.spam, "
-                                 "user_verdict = excluded.user_verdict"));
+    query.prepare(sql);
     for (const QByteArray &uid : uids) {
         query.addBindValue(accountId);
         query.addBindValue(uid);
-        query.addBindValue(verdict > 0);
-        query.addBindValue(verdict);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
         if (!query.exec())
             return failQuery(error, query);
     }
     return transaction.commit() || failQuery(error, query);
 }
 
+} // namespace
+
+bool TriageStore::setUserVerdict(qint64 accountId, const QVector<QByteArray> &uids, int verdict, QString *error)
+{
+    return upsertEach(m_database.connection(),
+                      QStringLiteral("INSERT INTO triage_marks (account_id, uidl, spam, user_verdict) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (account_id, uidl) DO UPDATE SET spam = excluded.spam, "
+                                     "user_verdict = excluded.user_verdict"),
+                      accountId, uids, {verdict > 0, verdict}, error);
+}
+
 bool TriageStore::setMarkedDelete(qint64 accountId, const QVector<QByteArray> &uids, bool marked, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    Store::Transaction transaction(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO triage_marks (account_id, uidl, marked_delete) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (account_id, uidl) DO UPDATE SET marked_delete = excluded.marked_delete"));
-    for (const QByteArray &uid : uids) {
-        query.addBindValue(accountId);
-        query.addBindValue(uid);
-        query.addBindValue(marked);
-        if (!query.exec())
-            return failQuery(error, query);
-    }
-    return transaction.commit() || failQuery(error, query);
+    return upsertEach(m_database.connection(),
+                      QStringLiteral("INSERT INTO triage_marks (account_id, uidl, marked_delete) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (account_id, uidl) DO UPDATE SET marked_delete = excluded.marked_delete"),
+                      accountId, uids, {marked}, error);
 }
 
 namespace {
@@ -395,7 +398,8 @@ ReadResult<QVector<QByteArray>> TriageStore::unjudged(qint64 accountId) const
     return selectUids(m_database.connection(),
                       QStringLiteral("SELECT m.uidl FROM messages m LEFT JOIN triage_marks t ON t.account_id = m.account_id "
                                      "AND t.uidl = m.uidl WHERE m.account_id = ? AND m.on_server = 1 AND "
-                                     "m.downloaded_at IS NULL AND m.headers IS NOT NULL AND t.uidl IS NULL"),
+                                     "m.downloaded_at IS NULL AND m.headers IS NOT NULL AND t.uidl IS NULL LIMIT %1")
+                          .arg(MaxUnjudgedPerRun),
                       accountId);
 }
 

@@ -47,6 +47,9 @@ struct DeletedMessage {
     QByteArray headers; ///< the preview it had: headers and first lines
 };
 
+/// Most messages judged late (TriageStore::unjudged) in one run.
+constexpr int MaxUnjudgedPerRun = 2000;
+
 /// Names of the settings triage keeps in the profile.
 namespace Setting {
 inline const QString LearnFriends = QStringLiteral("learn_friends");       ///< "1" (default) or "0"
@@ -92,7 +95,8 @@ public:
     /// Sets or clears "marked for deletion" by hand (a rule's name stays as it was).
     [[nodiscard]] bool setMarkedDelete(qint64 accountId, const QVector<QByteArray> &uids, bool marked, QString *error);
     /// Messages on the server with a preview, not downloaded and never judged (stored by a dry run,
-    /// or before triage existed).
+    /// or before triage existed), at most MaxUnjudgedPerRun of them: a large old profile is judged
+    /// over several checks.
     Store::ReadResult<QVector<QByteArray>> unjudged(qint64 accountId) const;
     /// UIDLs marked for deletion of messages still on the server.
     Store::ReadResult<QVector<QByteArray>> markedForDeletion(qint64 accountId) const;

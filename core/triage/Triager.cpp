@@ -11,21 +11,24 @@ namespace Poplar::Triage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Triage::Triager", text);
-}
+/// Most bytes of one preview handed to the classifier.
+constexpr qsizetype MaxClassifiedBytes = 64 * 1024;
+
+/// The translation context of this file's texts.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Triage::Triager)
+};
 
 Hint classifierHint(const ClassifierVerdict &verdict, const QString &name)
 {
     const QString score = verdict.spamicity >= 0 ? QString::number(verdict.spamicity, 'f', 2) : QStringLiteral("?");
     switch (verdict.kind) {
     case ClassifierVerdict::Kind::Spam:
-        return {QStringLiteral("classifier-spam"), 5, tr("The classifier (%1) rates it spam (%2).").arg(name, score)};
+        return {QStringLiteral("classifier-spam"), 5, Text::tr("The classifier (%1) rates it spam (%2).").arg(name, score)};
     case ClassifierVerdict::Kind::Unsure:
-        return {QStringLiteral("classifier-unsure"), 2, tr("The classifier (%1) is unsure (%2).").arg(name, score)};
+        return {QStringLiteral("classifier-unsure"), 2, Text::tr("The classifier (%1) is unsure (%2).").arg(name, score)};
     case ClassifierVerdict::Kind::Ham:
-        return {QStringLiteral("classifier-ham"), -3, tr("The classifier (%1) rates it not spam (%2).").arg(name, score)};
+        return {QStringLiteral("classifier-ham"), -3, Text::tr("The classifier (%1) rates it not spam (%2).").arg(name, score)};
     case ClassifierVerdict::Kind::Unknown:
         break;
     }
@@ -44,16 +47,16 @@ Judgement judgeMessage(MessageFacts &facts, const SenderLists &lists, const Rule
     facts.isFriend = lists.isFriend(facts.senderAddress());
     facts.isBlocked = lists.isBlocked(facts.senderAddress());
     if (facts.isBlocked)
-        assessment.hints.append({QStringLiteral("blocklist"), 10, tr("The sender is on your blocklist.")});
+        assessment.hints.append({QStringLiteral("blocklist"), 10, Text::tr("The sender is on your blocklist.")});
     bool spam = assessment.isSpam();
     if (facts.isFriend && !facts.isBlocked) {
         spam = false;
-        assessment.hints.append({QStringLiteral("friend"), 0, tr("The sender is a friend: never spam.")});
+        assessment.hints.append({QStringLiteral("friend"), 0, Text::tr("The sender is a friend: never spam.")});
     }
     if (userVerdict != 0) {
         spam = userVerdict > 0;
         assessment.hints.append({QStringLiteral("user-verdict"), 0,
-                                 spam ? tr("You marked it as spam.") : tr("You marked it as not spam.")});
+                                 spam ? Text::tr("You marked it as spam.") : Text::tr("You marked it as not spam.")});
     }
     facts.isSpam = spam;
     facts.score = assessment.score();
@@ -77,7 +80,7 @@ Judgement judgeMessage(MessageFacts &facts, const SenderLists &lists, const Rule
         case Action::AlwaysDownload: j.alwaysDownload = true; break;
         case Action::DownloadNow: j.downloadNow = true; break;
         }
-        const QString line = tr("Rule \"%1\": %2.").arg(rule.name, actionText(rule.action, rule.withoutReview));
+        const QString line = Text::tr("Rule \"%1\": %2.").arg(rule.name, actionText(rule.action, rule.withoutReview));
         reasons = reasons.isEmpty() ? line : reasons + QLatin1Char('\n') + line;
     }
     j.mark.spam = spam;
@@ -109,6 +112,17 @@ Sync::TriageDecisions Triager::standing(qint64 accountId)
             decisions.alwaysDownload.insert(m.uid);
     }
     return decisions;
+}
+
+bool Triager::judgesBeforeDownload(qint64 accountId)
+{
+    const auto rules = m_store.rules();
+    for (const Rule &r : rules.value()) {
+        if (r.enabled && (r.accountId == 0 || r.accountId == accountId))
+            return true;
+    }
+    const auto blocked = m_store.listEntries(ListKind::Blocklist);
+    return !rules || !blocked || !blocked->isEmpty();
 }
 
 void Triager::judge(qint64 accountId, const QVector<QByteArray> &uids,
@@ -147,7 +161,7 @@ void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, b
     QVector<QByteArray> previews;
     previews.reserve(messages->size());
     for (const Store::StoredMessage &m : std::as_const(*messages))
-        previews.append(m.headers);
+        previews.append(m.headers.left(MaxClassifiedBytes)); // the classifier's input stays bounded
     auto context = std::make_shared<std::tuple<SenderLists, RuleSet, QHash<QByteArray, Mark>>>(
         lists.value(), RuleSet(rules.value()), marks.value());
     m_classifier->classify(previews, [this, accountId, messages, context, again, done](const QVector<ClassifierVerdict> &verdicts) {

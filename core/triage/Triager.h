@@ -59,6 +59,7 @@ public:
     TriageStore &store() { return m_store; }
 
     Sync::TriageDecisions standing(qint64 accountId) override;
+    bool judgesBeforeDownload(qint64 accountId) override;
     void judge(qint64 accountId, const QVector<QByteArray> &uids,
                std::function<void(const Sync::TriageDecisions &)> done) override;
     void downloaded(qint64 accountId, const QVector<QByteArray> &uids) override;

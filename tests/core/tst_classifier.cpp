@@ -5,6 +5,7 @@
 #include "store/MessageStore.h"
 #include "triage/Classifier.h"
 #include "triage/Triager.h"
+#include "TriageTestData.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -205,24 +206,14 @@ void TestClassifier::triagerJudgesAndLearns()
     QString error;
     auto db = Store::Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
     QVERIFY2(db, qPrintable(error));
-    Store::AccountStore accounts(*db);
-    Account::AccountSettings account;
-    account.name = QStringLiteral("A");
-    account.host = QStringLiteral("h");
-    account.user = QStringLiteral("u");
-    const qint64 id = accounts.add(account, &error);
+    const qint64 id = Test::addTestAccount(*db);
     Store::MessageStore messages(*db, dir.path());
-    QVector<QByteArray> added;
-    QVERIFY(messages.recordListing(id, {{"spam", 100}, {"friend", 100}, {"news", 100}, {"plain", 100}}, &added, &error));
     const QHash<QByteArray, QByteArray> previews{
         {"spam", spamMessage(1)},
         {"friend", "From: Carol <carol@friends.example>\r\nSubject: lottery at the club\r\n\r\nSee you!\r\n"},
         {"news", "From: news@list.example\r\nList-Id: <weekly.list.example>\r\nSubject: Weekly\r\n\r\nNews\r\n"},
         {"plain", hamMessage(2)}};
-    QVector<Store::HeaderUpdate> updates;
-    for (auto it = previews.begin(); it != previews.end(); ++it)
-        updates.append({it.key(), it.value(), Mime::summarizeHeaders(it.value()), false});
-    QVERIFY(messages.saveHeaders(id, updates, &error));
+    QVERIFY(Test::storePreviews(messages, id, previews));
 
     Triager triager(*db, messages, dir.path());
     // Everything containing "lottery" is spam to this classifier; a friend is still never spam.

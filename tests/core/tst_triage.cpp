@@ -8,6 +8,7 @@
 #include "triage/SenderLists.h"
 #include "triage/SpamHints.h"
 #include "triage/TriageStore.h"
+#include "TriageTestData.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -384,13 +385,8 @@ void TestTriage::storeRulesAndCounters()
     QString error;
     auto db = Store::Database::open(QStringLiteral(":memory:"), &error);
     QVERIFY2(db, qPrintable(error));
-    Store::AccountStore accounts(*db);
-    Account::AccountSettings account;
-    account.name = QStringLiteral("Work");
-    account.host = QStringLiteral("pop.example.com");
-    account.user = QStringLiteral("u");
-    const qint64 accountId = accounts.add(account, &error);
-    QVERIFY2(accountId > 0, qPrintable(error));
+    const qint64 accountId = Test::addTestAccount(*db, QStringLiteral("Work"));
+    QVERIFY(accountId > 0);
     TriageStore store(*db);
     Rule a = rule("a", {{"subject", Operator::Contains, "x", false}}, Action::MarkSpam);
     Rule b = rule("b", {{"from", Operator::Is, "q@r.example", true}}, Action::DeleteOnServer);
@@ -459,12 +455,7 @@ void TestTriage::storeMarks()
 {
     QString error;
     auto db = Store::Database::open(QStringLiteral(":memory:"), &error);
-    Store::AccountStore accounts(*db);
-    Account::AccountSettings account;
-    account.name = QStringLiteral("A");
-    account.host = QStringLiteral("h");
-    account.user = QStringLiteral("u");
-    const qint64 id = accounts.add(account, &error);
+    const qint64 id = Test::addTestAccount(*db);
     TriageStore store(*db);
     Mark m;
     m.uid = "u1";
@@ -493,21 +484,12 @@ void TestTriage::deletionRecord()
     QString error;
     auto db = Store::Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
     QVERIFY2(db, qPrintable(error));
-    Store::AccountStore accounts(*db);
-    Account::AccountSettings account;
-    account.name = QStringLiteral("A");
-    account.host = QStringLiteral("h");
-    account.user = QStringLiteral("u");
-    const qint64 id = accounts.add(account, &error);
+    const qint64 id = Test::addTestAccount(*db);
     Store::MessageStore messages(*db, dir.path());
-    QVector<QByteArray> added;
-    QVERIFY(messages.recordListing(id, {{"byhand", 10}, {"byrule", 10}, {"bypolicy", 10}, {"old", 10}}, &added, &error));
-    QVector<Store::HeaderUpdate> updates;
-    for (const QByteArray &uid : added) {
-        const QByteArray headers = "From: Lottery <win@" + uid + ".example>\r\nSubject: Prize " + uid + "\r\n\r\nbody\r\n";
-        updates.append({uid, headers, Mime::summarizeHeaders(headers), false});
-    }
-    QVERIFY(messages.saveHeaders(id, updates, &error));
+    QHash<QByteArray, QByteArray> previews;
+    for (const QByteArray uid : {"byhand", "byrule", "bypolicy", "old"})
+        previews.insert(uid, "From: Lottery <win@" + uid + ".example>\r\nSubject: Prize " + uid + "\r\n\r\nbody\r\n");
+    QVERIFY(Test::storePreviews(messages, id, previews));
     TriageStore store(*db);
     Mark ruleMark;
     ruleMark.uid = "byrule";

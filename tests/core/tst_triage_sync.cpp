@@ -196,6 +196,19 @@ void TestTriageSync::reviewProcessAndRecord()
     r = run({"deleted", "search", "casino"});
     QVERIFY2(r.out.contains(QLatin1String("by rule: Casinos go")), qPrintable(r.out));
 
+    // A newsletter arriving before a "download all" is judged from its preview first: never downloaded.
+    QVERIFY(!m_server->addMessage(User, mail("Weekly News <news@news.example>", "Next week",
+                                              "List-Id: Weekly <weekly.news.example>\n", "More news.")).isEmpty());
+    r = run({"download", "box", "--all", "--apply-rules"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("\tkeep-on-server\t")), qPrintable(r.out));
+    r = run({"list", "box"});
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.contains(QLatin1String("Next week")))
+            QVERIFY2(line.contains(QLatin1String("\theaders\t")), qPrintable(line));
+    }
+    QCOMPARE(onServerWith("Next week"), 1);
+
     // Rules go out to a file and back in, the same.
     const QString file = QDir(m_profile.path()).filePath(QStringLiteral("rules.txt"));
     QCOMPARE(run({"rules", "export", file}).exitCode, 0);
