@@ -8,6 +8,7 @@
 #include "pop3/Listing.h"
 #include "store/Profile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace Poplar::Sync {
@@ -159,8 +160,6 @@ void SyncEngine::run(const QByteArray &secret)
         m_topAvailable = !m_session->capabilities().isKnown() || m_session->capabilities().top();
         m_result.topUnavailable = !m_topAvailable;
         setPhase(Phase::Listing);
-        m_uidlId = m_session->uidl();
-        m_listId = m_session->list();
     });
     connect(m_session.get(), &Pop3::Session::replyReceived, this, &SyncEngine::onReply);
     connect(m_session.get(), &Pop3::Session::bodyChunk, this, &SyncEngine::onBodyChunk);
@@ -168,6 +167,10 @@ void SyncEngine::run(const QByteArray &secret)
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
     setPhase(Phase::Connecting);
     m_session->open(*settings, secret);
+    // Queued now, they wait for the login; a server that pipelines gets them right behind the
+    // post-login CAPA instead of one round trip later.
+    m_uidlId = m_session->uidl();
+    m_listId = m_session->list();
 }
 
 void SyncEngine::stop()
@@ -439,22 +442,68 @@ void SyncEngine::onRetr(const Pop3::Reply &reply)
 
 bool SyncEngine::commitBatch(Store::MessageStore::Durability durability)
 {
+    // The batch before goes first: rows are recorded in the order their messages came.
+    if (!recordSyncedBatch())
+        return false;
+    QString error;
     if (m_batch.empty()) {
-        QString error;
         if (durability == Store::MessageStore::Durability::Full && !m_store.syncDeferredCommits(&error)) {
             failStore(error);
             return false;
         }
         return true;
     }
+    m_batchBytes = 0;
+    if (durability == Store::MessageStore::Durability::Deferred) {
+        QStringList files;
+        if (!m_store.placeDownloads(m_request.account.id, m_batch, &files, &error)) {
+            failStore(error);
+            return false;
+        }
+        m_syncing = std::move(m_batch);
+        m_batch.clear();
+        // The thread has the messages to itself until get(): their summaries are made there too.
+        m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id)] {
+            for (const auto &m : m_syncing)
+                m->summarize();
+            return Store::MessageStore::syncFiles(files, dir);
+        });
+        return true;
+    }
     QVector<QByteArray> uids;
     for (const auto &m : m_batch)
         uids.append(m->uid());
-    QString error;
     if (!m_store.commitDownloads(m_request.account.id, m_batch, &error, durability)) {
         failStore(error);
         return false;
     }
+    noteCommitted(uids);
+    return true;
+}
+
+bool SyncEngine::recordSyncedBatch()
+{
+    if (!m_fileSync.valid())
+        return true;
+    QString error;
+    if (!m_fileSync.get()) {
+        failStore(QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1")
+                      .arg(m_store.messageDirectory(m_request.account.id)));
+        return false;
+    }
+    QVector<QByteArray> uids;
+    for (const auto &m : m_syncing)
+        uids.append(m->uid());
+    if (!m_store.recordDownloads(m_request.account.id, m_syncing, &error, Store::MessageStore::Durability::Deferred)) {
+        failStore(error);
+        return false;
+    }
+    noteCommitted(uids);
+    return true;
+}
+
+void SyncEngine::noteCommitted(const QVector<QByteArray> &uids)
+{
     m_result.downloaded += int(uids.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {
@@ -465,8 +514,6 @@ bool SyncEngine::commitBatch(Store::MessageStore::Durability durability)
     }
     emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
-    m_batchBytes = 0;
-    return true;
 }
 
 /// With delete-after-download, what was just committed goes on the server.
