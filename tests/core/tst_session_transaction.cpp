@@ -21,7 +21,6 @@ private slots:
     void oneAtATimeWithoutPipelining();
     void pipelineWindowBoundedByCount();
     void firstCommandsGoBehindPostLoginCapa();
-    void noPipeliningNoCommandsBehindCapa();
     void pipelineWindowBoundedByBytes();
     void errInMiddleOfPipeline_data() { addChunkRows(); }
     void errInMiddleOfPipeline();
@@ -158,6 +157,7 @@ void TestSessionTransaction::firstCommandsGoBehindPostLoginCapa()
 {
     // The server said before login that it pipelines: UIDL and LIST, asked for before `ready`,
     // go out in the same write as the CAPA after login, and their replies follow its reply.
+    // (Without PIPELINING they wait for that reply: commandsBeforeReadyWait.)
     SessionHarness h;
     h.open(SessionHarness::plainSettings());
     h.session.uidl();
@@ -176,24 +176,6 @@ void TestSessionTransaction::firstCommandsGoBehindPostLoginCapa()
     QCOMPARE(h.reply(0).kind, Poplar::Pop3::CommandKind::Uidl);
     QCOMPARE(h.reply(1).kind, Poplar::Pop3::CommandKind::List);
     QVERIFY(h.session.roundTripMicroseconds() >= 0);
-}
-
-void TestSessionTransaction::noPipeliningNoCommandsBehindCapa()
-{
-    SessionHarness h;
-    h.open(SessionHarness::plainSettings());
-    h.session.uidl();
-    h.transport()->acceptConnection();
-    h.server("+OK\r\n");
-    QVERIFY(h.client("CAPA\r\n"));
-    h.server("+OK\r\nUSER\r\n.\r\n");
-    QVERIFY(h.client("USER alice\r\n"));
-    h.server("+OK\r\n");
-    QVERIFY(h.client("PASS secret\r\n"));
-    h.server("+OK\r\n");
-    QVERIFY(h.client("CAPA\r\n"));
-    h.server("+OK\r\nUSER\r\n.\r\n");
-    QVERIFY(h.client("UIDL\r\n"));
 }
 
 void TestSessionTransaction::pipelineWindowBoundedByBytes()
