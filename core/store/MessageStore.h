@@ -5,7 +5,9 @@
 #include "store/Sha256.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QString>
