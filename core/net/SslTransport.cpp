@@ -17,7 +17,11 @@ SslTransport::SslTransport(QObject *parent)
     setProxy({});
     // Bounded: a fast server cannot make the client hold more than this of unread input.
     m_socket->setReadBufferSize(ReadBufferBytes);
-    connect(m_socket, &QSslSocket::connected, this, &Transport::connected);
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        // Commands are written in whole batches: none is held back waiting for an ACK (Nagle).
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        emit connected();
+    });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
         const QSslCipher cipher = m_socket->sessionCipher();
         qCDebug(Log::net) << "TLS established:" << cipher.protocolString() << cipher.name();

@@ -168,11 +168,15 @@ void Session::onGreeting(Pending &pending)
 
 void Session::sendCapa()
 {
+    m_capaClock.start();
     sendInternal("CAPA\r\n", "CAPA", ReplyShape::MultiLine, &Session::onCapa, {MaxCapaBytes, MaxCapaCeiling});
 }
 
 void Session::onCapa(Pending &pending)
 {
+    // The reply is short and asks nothing of the disk: its time is about one round trip.
+    const qint64 roundTrip = m_capaClock.nsecsElapsed() / 1000;
+    m_roundTripUs = m_roundTripUs < 0 ? roundTrip : qMin(m_roundTripUs, roundTrip);
     m_capabilities = pending.status.ok ? Capabilities::parse(pending.body) : Capabilities();
     qCDebug(Log::pop3) << "capabilities known:" << m_capabilities.isKnown()
                        << "pipelining:" << m_capabilities.pipelining() << "SASL:" << m_capabilities.saslMechanisms()
@@ -344,8 +348,27 @@ void Session::rememberSizes(const Reply &reply)
             m_announcedSizes.insert(entry->message, entry->octets);
         return;
     }
-    for (const ScanEntry &entry : parseScanListing(reply.body).entries)
-        m_announcedSizes.insert(entry.message, entry.octets);
+    for (const ScanEntry &entry : parseScanListing(reply.body).entries) {
+        m_announcedTotal += qBound<qint64>(0, entry.octets, MaxScaledBytes) - m_announcedSizes.value(entry.message, 0);
+        m_announcedSizes.insert(entry.message, qBound<qint64>(0, entry.octets, MaxScaledBytes));
+    }
+}
+
+Session::PipelineWindow Session::pipelineWindow() const
+{
+    PipelineWindow window;
+    if (m_settings.pipelineMaxCommands > 0) {
+        window.commands = m_settings.pipelineMaxCommands;
+    } else {
+        constexpr qint64 UnknownReplyBytes = 8192;
+        const qint64 average = m_announcedSizes.isEmpty() ? UnknownReplyBytes
+                                                          : qMax<qint64>(1, m_announcedTotal / m_announcedSizes.size());
+        const qint64 delayProduct = AssumedBytesPerSecond * qMax<qint64>(0, m_roundTripUs) / 1000000;
+        window.commands = int(qBound(qint64(MinWindowCommands), delayProduct / average + 1, qint64(MaxWindowCommands)));
+    }
+    // A transaction command is at most "TOP 2147483647 2147483647\r\n", 27 bytes.
+    window.bytes = m_settings.pipelineMaxBytes > 0 ? m_settings.pipelineMaxBytes : qint64(window.commands) * 32;
+    return window;
 }
 
 void Session::onQuit(Pending &pending)
@@ -389,23 +412,53 @@ void Session::pump()
     if (m_state != State::Transaction)
         return;
     const bool pipelining = m_capabilities.pipelining();
+    const PipelineWindow window = pipelineWindow();
+    // Everything that may go now goes in one write: one TLS record and one system call for a
+    // refill of many commands, not one each.
+    QByteArray batch;
     while (!m_queue.empty()) {
         Pending &next = m_queue.front();
         if (!m_inFlight.empty()) {
             if (!pipelining)
                 break;
-            if (int(m_inFlight.size()) >= m_settings.pipelineMaxCommands
-                || m_inFlightBytes + next.wire.size() > m_settings.pipelineMaxBytes)
+            if (int(m_inFlight.size()) >= window.commands || m_inFlightBytes + next.wire.size() > window.bytes)
                 break;
         }
         if (next.handler == &Session::onQuit)
             setState(State::Quitting);
-        write(next);
-        m_inFlight.push_back(std::move(next));
-        m_queue.pop_front();
+        takeIntoFlight(batch);
         if (m_state == State::Quitting)
             break;
     }
+    if (!batch.isEmpty() && m_state != State::Failed)
+        m_transport->write(batch);
+    updateTimers();
+}
+
+void Session::takeIntoFlight(QByteArray &batch)
+{
+    Pending &next = m_queue.front();
+    emit protocolTrace(Direction::Client, next.trace);
+    next.serial = m_nextSerial++;
+    batch += next.wire;
+    m_inFlightBytes += next.wire.size();
+    m_inFlight.push_back(std::move(next));
+    m_queue.pop_front();
+}
+
+void Session::pipelineBehindCapa()
+{
+    // What the server said before login; the CAPA now in flight replaces it when answered.
+    if (!m_capabilities.pipelining() || m_stopping)
+        return;
+    const PipelineWindow window = pipelineWindow();
+    QByteArray batch;
+    while (!m_queue.empty() && m_queue.front().handler != &Session::onQuit && m_queue.front().id != 0
+           && int(m_inFlight.size()) < window.commands
+           && m_inFlightBytes + m_queue.front().wire.size() <= window.bytes)
+        takeIntoFlight(batch);
+    if (!batch.isEmpty())
+        m_transport->write(batch);
     updateTimers();
 }
 
@@ -489,6 +542,7 @@ void Session::onReadyRead()
             if (!dispatch(event))
                 return; // failed, closed, or waiting for TLS
         }
+        pump(); // refill the pipeline once per buffer of replies, not once per reply
         if (got <= 0)
             break; // all read (bytes nobody asked for stay buffered, and are refused below)
     }
@@ -566,7 +620,6 @@ bool Session::dispatch(const ResponseParser::Event &event)
         (this->*done.handler)(done);
     else
         deliverReply(done);
-    pump(); // refill the pipeline before reading further replies
     return m_state != State::Failed && m_state != State::Closed && m_state != State::StartingTls;
 }
 

@@ -76,6 +76,20 @@ public:
     int commandsPending() const { return int(m_queue.size() + m_inFlight.size()); }
     /// True when commands are sent without waiting for earlier replies.
     bool isPipelining() const;
+    /// Commands and bytes of commands that may be in flight at once when pipelining. Unless the
+    /// settings fix them, a bandwidth-delay product: what a link of AssumedBytesPerSecond carries
+    /// in one measured round trip (the CAPA exchanges), in replies of the average size LIST
+    /// announced, between MinWindowCommands and MaxWindowCommands.
+    struct PipelineWindow {
+        int commands = 0;
+        qint64 bytes = 0;
+    };
+    PipelineWindow pipelineWindow() const;
+    static constexpr qint64 AssumedBytesPerSecond = 125 * 1000 * 1000; // 1 Gbit/s
+    static constexpr int MinWindowCommands = 256;
+    static constexpr int MaxWindowCommands = 16384;
+    /// The shortest CAPA round trip seen so far, in microseconds; -1 before the first.
+    qint64 roundTripMicroseconds() const { return m_roundTripUs; }
 
     // Transaction-state commands. Each returns the id that replyReceived carries back; commands
     // issued before `ready` wait until then. Replies arrive in the order commands were issued.
@@ -188,6 +202,11 @@ private:
                       ReplyLimit limit);
     void sendInternal(const QByteArray &line, const QByteArray &trace, ReplyShape shape, Handler handler);
     void pump();
+    /// Once logged in to a server that said before login it pipelines: the caller's commands
+    /// queued before `ready` go right behind the post-login CAPA, saving a round trip.
+    void pipelineBehindCapa();
+    /// Moves the head of the queue into flight, its bytes appended to `batch` (written by the caller).
+    void takeIntoFlight(QByteArray &batch);
     void write(Pending &pending);
     bool dispatch(const ResponseParser::Event &event);
     void updateTimers();
@@ -246,6 +265,9 @@ private:
     quint64 m_headSerial = 0;   ///< which reply m_headClock is timing
     quint64 m_nextSerial = 1;
     QHash<int, qint64> m_announcedSizes; ///< message sizes from LIST replies, for RETR/TOP deadlines
+    qint64 m_announcedTotal = 0;         ///< their sum, for the average reply of the pipeline window
+    QElapsedTimer m_capaClock;           ///< since the last CAPA was sent
+    qint64 m_roundTripUs = -1;
 };
 
 } // namespace Poplar::Pop3

@@ -337,6 +337,7 @@ void Session::onLogin(Pending &pending)
     m_authenticated = true;
     qCDebug(Log::pop3) << "logged in with" << m_mechanismUsed;
     sendCapa(); // capabilities may change after login (RFC 2449 section 5)
+    pipelineBehindCapa();
 }
 
 } // namespace Poplar::Pop3

@@ -118,7 +118,7 @@ QString SessionSettings::validate() const
     if ((auth == AuthMethod::Apop || auth == AuthMethod::User || auth == AuthMethod::Rpop) && user.contains(' '))
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The user name contains a space, which this login method cannot send.");
     if (connectTimeoutMs <= 0 || replyTimeoutMs <= 0 || replyDeadlineMs <= 0 || transferDeadlineMs <= 0
-        || minTransferBytesPerSecond <= 0 || pipelineMaxCommands <= 0 || pipelineMaxBytes <= 0)
+        || minTransferBytesPerSecond <= 0 || pipelineMaxCommands < 0 || pipelineMaxBytes < 0)
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "Timeouts and pipeline limits must be positive.");
     if (maxScramIterations <= 0)
         return QCoreApplication::translate("Poplar::Pop3::SessionSettings", "The SCRAM iteration limit must be positive.");

@@ -86,8 +86,11 @@ struct SessionSettings {
     int keepaliveIntervalMs = 60000; ///< NOOP after this long idle in the transaction state; 0 = never
     /// Longest Stop waits for RSET and QUIT (and any reply under way) before dropping the connection.
     int stopGraceMs = 2000;
-    int pipelineMaxCommands = 256;   ///< commands in flight at once when the server pipelines
-    int pipelineMaxBytes = 16384;    ///< bytes of commands in flight at once when it pipelines
+    /// Commands in flight at once when the server pipelines; 0 sizes the window from the round
+    /// trip the session measures (Session::pipelineWindow()).
+    int pipelineMaxCommands = 0;
+    /// Bytes of commands in flight at once when it pipelines; 0 follows the window's commands.
+    int pipelineMaxBytes = 0;
     qint64 maxListingBytes = 64 * 1024 * 1024; ///< largest buffered multi-line reply (UIDL, LIST, TOP)
     /// Longest any one reply (greeting, status line, CAPA, listing, SASL challenge) may take
     /// from the moment it is awaited, however steadily it trickles in; the idle timer above

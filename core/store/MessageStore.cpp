@@ -175,6 +175,12 @@ bool IncomingMessage::write(QByteArrayView chunk)
     return true;
 }
 
+void IncomingMessage::summarize()
+{
+    if (!m_summary)
+        m_summary = Mime::summarizeHeaders(m_headerBytes);
+}
+
 bool IncomingMessage::finish(QString *error)
 {
     // Written out already; made durable with its whole batch by MessageStore::commitDownloads().
@@ -380,7 +386,9 @@ bool MessageStore::saveHeaders(qint64 accountId, const QVector<HeaderUpdate> &up
 
 std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, const QByteArray &uid, QString *error)
 {
-    const QString name = QString::fromLatin1(QCryptographicHash::hash(uid, QCryptographicHash::Sha256).toHex());
+    Sha256 uidHash;
+    uidHash.addData(uid);
+    const QString name = QString::fromLatin1(uidHash.result().toHex());
     const QString dir = messageDir(accountId);
     if (!m_createdDirs.contains(accountId) && !QDir().mkpath(dir)) {
         fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot create %1").arg(dir));
@@ -390,7 +398,7 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
     const QString temp = QDir(m_profileDir).filePath(QStringLiteral("tmp/%1-%2-%3-%4.part")
                                                          .arg(accountId)
                                                          .arg(QCoreApplication::applicationPid())
-                                                         .arg(QRandomGenerator::system()->generate64(), 16, 16,
+                                                         .arg(QRandomGenerator::global()->generate64(), 16, 16,
                                                               QLatin1Char('0'))
                                                          .arg(name.left(16)));
     m_createdDirs.insert(accountId);
@@ -410,7 +418,19 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
 {
     if (messages.empty())
         return true;
-    QStringList finals;
+    QStringList files;
+    if (!placeDownloads(accountId, messages, &files, error))
+        return false;
+    // Only once data and names are on disk may the rows that name them commit.
+    if (!syncFiles(files, messageDir(accountId)))
+        return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1").arg(messageDir(accountId)));
+    return recordDownloads(accountId, messages, error, durability);
+}
+
+bool MessageStore::placeDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                  QStringList *files, QString *error)
+{
+    Q_UNUSED(accountId);
     for (auto &m : messages) {
         if (!m->m_finished)
             return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "download of %1 not finished").arg(QString::fromLatin1(m->uid())));
@@ -418,17 +438,32 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
         if (::rename(QFile::encodeName(m->m_tempPath).constData(), QFile::encodeName(m->m_finalPath).constData()) != 0)
             return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot move %1 into place").arg(m->m_tempPath));
         m->m_tempPath.clear();
-        finals << m->m_finalPath;
+        files->append(m->m_finalPath);
     }
-    // Only once data and names are on disk may the rows that name them commit.
-    if (!syncFilesAndDirectory(finals, messageDir(accountId)))
-        return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1").arg(messageDir(accountId)));
+    return true;
+}
 
+bool MessageStore::syncFiles(const QStringList &files, const QString &dir)
+{
+    return syncFilesAndDirectory(files, dir);
+}
+
+bool MessageStore::recordDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                   QString *error, Durability durability)
+{
+    if (messages.empty())
+        return true;
     QVector<DownloadRow> rows;
     rows.reserve(qsizetype(messages.size()));
     const QDir profile(m_profileDir);
-    for (const auto &m : messages)
-        rows.append({m.get(), profile.relativeFilePath(m->m_finalPath), Mime::summarizeHeaders(m->headerBytes())});
+    for (const auto &m : messages) {
+        if (!m->m_finished || !m->m_tempPath.isEmpty())
+            return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "download of %1 not finished").arg(QString::fromLatin1(m->uid())));
+    }
+    for (const auto &m : messages) {
+        m->summarize();
+        rows.append({m.get(), profile.relativeFilePath(m->m_finalPath), *m->m_summary});
+    }
 
     QSqlDatabase db = m_database.connection();
     // WAL with synchronous=NORMAL commits without syncing the log; the next FULL commit syncs

@@ -5,7 +5,9 @@
 #include "store/Sha256.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -122,6 +124,9 @@ public:
     const QByteArray &headerBytes() const { return m_headerBytes; }
     /// True when the header block is longer than headerBytes() holds.
     bool headerCut() const { return m_headerCut; }
+    /// Makes the list's summary of the header block (GMime sees the headers only). A commit does
+    /// it when it has not been done; it may run on another thread, which then owns the message.
+    void summarize();
 
 private:
     friend class MessageStore;
@@ -140,6 +145,7 @@ private:
     bool m_headerComplete = false;
     bool m_headerCut = false;
     bool m_finished = false;
+    std::optional<Mime::HeaderSummary> m_summary;
 };
 
 /// The messages of every account, keyed by (account, UIDL). Raw messages are files under the
@@ -183,6 +189,19 @@ public:
     /// per few hundred messages, in one transaction synced as `durability` says.
     [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
                                        QString *error, Durability durability = Durability::Full);
+    // commitDownloads() in its three steps, for a caller that syncs on another thread while it
+    // goes on downloading: place, then syncFiles() (any thread), then, once that succeeded,
+    // recordDownloads(). Rows are never recorded before their files are synced.
+    /// Moves finished downloads into place; `files` gets their paths, to be synced.
+    [[nodiscard]] bool placeDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                      QStringList *files, QString *error);
+    /// Syncs the data of `files` and then the directory `dir` (thread-safe: touches no database).
+    [[nodiscard]] static bool syncFiles(const QStringList &files, const QString &dir);
+    /// Records placed and synced downloads (clearing `messages`), the rows synced as `durability` says.
+    [[nodiscard]] bool recordDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
+                                       QString *error, Durability durability);
+    /// Where the files of an account's downloads go (the `dir` of syncFiles()).
+    QString messageDirectory(qint64 accountId) const { return messageDir(accountId); }
     /// Brings every Deferred commit to disk (syncs SQLite's write-ahead log), as a Full commit
     /// would; does nothing when there is none.
     [[nodiscard]] bool syncDeferredCommits(QString *error);

@@ -10,6 +10,7 @@
 #include "pop3/Listing.h"
 #include "store/Profile.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace Poplar::Sync {
@@ -175,6 +176,10 @@ void SyncEngine::openSession()
     connect(m_session.get(), &Pop3::Session::protocolTrace, this, &SyncEngine::protocolTrace);
     advance(); // connecting
     m_session->open(*settings, m_loginSecret);
+    // Queued now, they wait for the login; a server that pipelines gets them right behind the
+    // post-login CAPA instead of one round trip later.
+    m_uidlId = m_session->uidl();
+    m_listId = m_session->list();
 }
 
 bool SyncEngine::reconnectForNextLogin(const Pop3::Error &error)
@@ -440,13 +445,55 @@ void SyncEngine::onRetr(const Pop3::Reply &reply)
 
 bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability durability)
 {
+    // The batch before goes first: rows are recorded in the order their messages came.
+    if (!recordSyncedBatch(error))
+        return false;
     if (m_batch.empty())
         return durability != Store::MessageStore::Durability::Full || m_store.syncDeferredCommits(error);
+    m_batchBytes = 0;
+    if (durability == Store::MessageStore::Durability::Deferred) {
+        QStringList files;
+        if (!m_store.placeDownloads(m_request.account.id, m_batch, &files, error))
+            return false;
+        m_syncing = std::move(m_batch);
+        m_batch.clear();
+        // The thread has the messages to itself until get(): their summaries are made there too.
+        m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id)] {
+            for (const auto &m : m_syncing)
+                m->summarize();
+            return Store::MessageStore::syncFiles(files, dir);
+        });
+        return true;
+    }
     QVector<QByteArray> uids;
     for (const auto &m : m_batch)
         uids.append(m->uid());
     if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability))
         return false;
+    noteCommitted(uids);
+    return true;
+}
+
+bool SyncEngine::recordSyncedBatch(QString *error)
+{
+    if (!m_fileSync.valid())
+        return true;
+    if (!m_fileSync.get()) {
+        *error = QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1")
+                     .arg(m_store.messageDirectory(m_request.account.id));
+        return false;
+    }
+    QVector<QByteArray> uids;
+    for (const auto &m : m_syncing)
+        uids.append(m->uid());
+    if (!m_store.recordDownloads(m_request.account.id, m_syncing, error, Store::MessageStore::Durability::Deferred))
+        return false;
+    noteCommitted(uids);
+    return true;
+}
+
+void SyncEngine::noteCommitted(const QVector<QByteArray> &uids)
+{
     m_result.downloaded += int(uids.size());
     if (QString indexError; !m_search.indexDownloads(m_request.account.id, uids, &indexError)) // SearchIndex::catchUp retries
         qCWarning(Log::sync) << "search index not updated:" << indexError;
@@ -459,8 +506,6 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     }
     emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
-    m_batchBytes = 0;
-    return true;
 }
 
 /// With delete-after-download, what was just committed goes on the server.
@@ -595,9 +640,7 @@ void SyncEngine::enter(Phase phase)
         reportProgress(); // the session opens in run()
         return;
     case Phase::Listing:
-        reportProgress();
-        m_uidlId = m_session->uidl();
-        m_listId = m_session->list();
+        reportProgress(); // UIDL and LIST went out with the login (openSession)
         return;
     case Phase::FetchingHeaders:
         reportProgress();

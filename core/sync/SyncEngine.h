@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -189,8 +190,15 @@ private:
     /// Commits the downloaded messages not yet committed; false with `error` set on a store
     /// failure. The store syncs the rows to disk (Durability::Full) before any DELE and at the end
     /// of the run, and may leave that to the next full commit otherwise. The files are synced
-    /// before the rows in both cases.
+    /// before the rows in both cases. A Deferred batch is placed and its files synced on a thread
+    /// of their own while the download goes on; its rows are recorded by the next commit, which
+    /// waits for that sync first.
     bool commitBatch(QString *error, Store::MessageStore::Durability durability = Store::MessageStore::Durability::Full);
+    /// Records the batch whose files were being synced aside, once they are; false with `error`
+    /// set on failure.
+    bool recordSyncedBatch(QString *error);
+    /// Bookkeeping for messages just recorded: counts, statuses, the GUI's rows.
+    void noteCommitted(const QVector<QByteArray> &uids);
     /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
     bool saveHeaders();
     void failStore(const QString &message);
@@ -243,6 +251,8 @@ private:
     int m_batchMessages = 500;
     qint64 m_batchMaxBytes = 32 * 1024 * 1024;
     QElapsedTimer m_batchClock; ///< since the first message of the uncommitted batch arrived
+    std::vector<std::unique_ptr<Store::IncomingMessage>> m_syncing; ///< placed, files being synced
+    std::future<bool> m_fileSync; ///< the sync of m_syncing's files, while it runs
     QVector<QByteArray> m_committedThisRun;
 
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;

@@ -3,6 +3,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace Poplar::Pop3;
 using Type = ResponseParser::Event::Type;
 
@@ -84,6 +87,8 @@ private slots:
     void nulInStatusLineIsAnError();
     void garbageIsAnError();
     void bodyStreamsBeforeTerminator();
+    void readIntoFixedBufferInAnyPieces();
+    void bodyWithoutDotLinesIsOneRun();
 };
 
 void TestResponseParser::statusLine_data()
@@ -300,4 +305,69 @@ void TestResponseParser::bodyStreamsBeforeTerminator()
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
+void TestResponseParser::readIntoFixedBufferInAnyPieces()
+{
+    // A 3 MiB body with stuffed dots, bare lines and CRLF, read through spaceToFill() in pieces
+    // of every size: the body comes out unstuffed, and the buffer is never larger than BufferSize.
+    QByteArray body;
+    QByteArray wire = "+OK message follows\r\n";
+    QRandomGenerator rng(7);
+    while (body.size() < 3 * 1024 * 1024) {
+        QByteArray line = QByteArray(int(rng.bounded(0, 120)), 'a' + char(rng.bounded(26)));
+        if (rng.bounded(10) == 0)
+            line.prepend('.');
+        body += line + "\r\n";
+        wire += (line.startsWith('.') ? "." + line : line) + "\r\n";
+    }
+    wire += ".\r\n+OK next\r\n";
+    ResponseParser parser;
+    QByteArray out;
+    bool ended = false;
+    std::optional<StatusLine> second;
+    qsizetype pos = 0;
+    while (pos < wire.size()) {
+        qsizetype room = 0;
+        char *space = parser.spaceToFill(&room);
+        QVERIFY(room > 0);
+        QVERIFY(room <= ResponseParser::BufferSize);
+        const qsizetype n = std::min({room, wire.size() - pos, qsizetype(rng.bounded(1, 70000))});
+        std::memcpy(space, wire.constData() + pos, size_t(n));
+        parser.filled(n);
+        pos += n;
+        for (auto event = parser.next(ReplyShape::MultiLine); event.type != Type::NeedMore;
+             event = parser.next(ReplyShape::MultiLine)) {
+            QVERIFY(event.type != Type::Error);
+            if (event.type == Type::BodyData)
+                out += event.data;
+            else if (event.type == Type::BodyEnd)
+                ended = true;
+            else if (event.type == Type::Status && ended)
+                second = event.status;
+        }
+    }
+    QVERIFY(ended);
+    QCOMPARE(out.size(), body.size());
+    QVERIFY(out == body);
+    QVERIFY(second && second->text == "next");
+    QCOMPARE(parser.bufferedBytes(), 0);
+}
+
+void TestResponseParser::bodyWithoutDotLinesIsOneRun()
+{
+    // Nothing but lines that begin with a dot is looked at: the rest goes out in one piece.
+    QByteArray lines;
+    for (int i = 0; i < 2000; ++i)
+        lines += "line " + QByteArray::number(i) + " of a body without leading dots\r\n";
+    ResponseParser parser;
+    parser.feed("+OK\r\n" + lines + "..dot\r\nlast\r\n.\r\n");
+    QCOMPARE(parser.next(ReplyShape::MultiLine).type, Type::Status);
+    auto event = parser.next(ReplyShape::MultiLine);
+    QCOMPARE(event.type, Type::BodyData);
+    QCOMPARE(event.data, lines);
+    event = parser.next(ReplyShape::MultiLine);
+    QCOMPARE(event.type, Type::BodyData);
+    QCOMPARE(event.data, QByteArray(".dot\r\nlast\r\n"));
+    QCOMPARE(parser.next(ReplyShape::MultiLine).type, Type::BodyEnd);
+}
+
 #include "tst_responseparser.moc"

@@ -20,6 +20,7 @@ private slots:
     void transactionCommands();
     void oneAtATimeWithoutPipelining();
     void pipelineWindowBoundedByCount();
+    void firstCommandsGoBehindPostLoginCapa();
     void pipelineWindowBoundedByBytes();
     void errInMiddleOfPipeline_data() { addChunkRows(); }
     void errInMiddleOfPipeline();
@@ -150,6 +151,31 @@ void TestSessionTransaction::pipelineWindowBoundedByCount()
     QCOMPARE(h.replies.size(), 10);
     for (int i = 0; i < 10; ++i)
         QCOMPARE(h.reply(i).message, i + 1);
+}
+
+void TestSessionTransaction::firstCommandsGoBehindPostLoginCapa()
+{
+    // The server said before login that it pipelines: UIDL and LIST, asked for before `ready`,
+    // go out in the same write as the CAPA after login, and their replies follow its reply.
+    // (Without PIPELINING they wait for that reply: commandsBeforeReadyWait.)
+    SessionHarness h;
+    h.open(SessionHarness::plainSettings());
+    h.session.uidl();
+    h.session.list();
+    h.transport()->acceptConnection();
+    h.server("+OK\r\n");
+    QVERIFY(h.client("CAPA\r\n"));
+    h.server("+OK\r\nUSER\r\nPIPELINING\r\n.\r\n");
+    QVERIFY(h.client("USER alice\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("PASS secret\r\n"));
+    h.server("+OK\r\n");
+    QVERIFY(h.client("CAPA\r\nUIDL\r\nLIST\r\n"));
+    h.server("+OK\r\nPIPELINING\r\n.\r\n+OK\r\n1 a\r\n.\r\n+OK\r\n1 10\r\n.\r\n");
+    QCOMPARE(h.replies.size(), 2);
+    QCOMPARE(h.reply(0).kind, Poplar::Pop3::CommandKind::Uidl);
+    QCOMPARE(h.reply(1).kind, Poplar::Pop3::CommandKind::List);
+    QVERIFY(h.session.roundTripMicroseconds() >= 0);
 }
 
 void TestSessionTransaction::pipelineWindowBoundedByBytes()

@@ -28,6 +28,8 @@ private slots:
     void diffOf100kUidsFindsTheNewOne();
     void downloadCommitsFileBeforeRow();
     void uncommittedDownloadLeavesNothing();
+    void batchCommitInOneStatement();
+    void deferredCommitThenSync();
     void localDeleteKeepsTheUidl();
     void exportFileNames_data();
     void exportFileNames();
@@ -297,6 +299,86 @@ void TestStore::downloadCommitsFileBeforeRow()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), message);
     QCOMPARE(stored->rawSize, qint64(message.size()));
+}
+
+void TestStore::batchCommitInOneStatement()
+{
+    // 700 messages in one commit (two statements), headers written a byte at a time with the
+    // empty line that ends them split across pieces: every row names its file, digest and fields.
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVector<ServerMessage> listing;
+    for (int i = 0; i < 700; ++i)
+        listing.append({"u" + QByteArray::number(i), 100});
+    QVERIFY(store.recordListing(id, listing, nullptr, &error));
+    std::vector<std::unique_ptr<IncomingMessage>> batch;
+    for (int i = 0; i < 700; ++i) {
+        auto incoming = store.beginDownload(id, "u" + QByteArray::number(i), &error);
+        QVERIFY2(incoming, qPrintable(error));
+        const QByteArray message = "Subject: number " + QByteArray::number(i) + "\r\nFrom: a@example.org\r\n\r\n"
+                                   "Subject: not a header\r\n";
+        for (qsizetype at = 0; at < 40; ++at)
+            QVERIFY(incoming->write(message.mid(at, 1)));
+        QVERIFY(incoming->write(message.mid(40)));
+        QVERIFY(incoming->finish(&error));
+        QCOMPARE(incoming->headerBytes(), message.left(message.indexOf("\r\n\r\n") + 4));
+        batch.push_back(std::move(incoming));
+    }
+    QVERIFY2(store.commitDownloads(id, batch, &error), qPrintable(error));
+    QVERIFY(batch.empty());
+    const auto rows = store.messages(id).value();
+    QCOMPARE(rows.size(), 700);
+    for (const StoredMessage &m : rows) {
+        const QByteArray number = m.uid.mid(1);
+        QVERIFY(m.isDownloaded());
+        QCOMPARE(m.summary.subject, QStringLiteral("number ") + QString::fromLatin1(number));
+        QCOMPARE(m.summary.from, QStringLiteral("a@example.org"));
+        QFile file(m.rawPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QCOMPARE(m.rawSize, content.size());
+        QCOMPARE(m.rawSha256, QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QVERIFY(m.headers.startsWith("Subject: number " + number));
+    }
+}
+
+void TestStore::deferredCommitThenSync()
+{
+    // A Deferred commit is visible at once and survives the program (another connection sees
+    // it); syncDeferredCommits() brings it to disk and is a no-op after a Full commit.
+    QTemporaryDir dir;
+    QString error;
+    auto profile = Profile::open(dir.path(), &error);
+    const qint64 id = addAccount(*profile);
+    MessageStore &store = profile->messages();
+    QVERIFY(store.recordListing(id, {{"u1", 5}, {"u2", 5}}, nullptr, &error));
+    const auto download = [&](const QByteArray &uid) {
+        auto incoming = store.beginDownload(id, uid, &error);
+        const bool ok = incoming && incoming->write("Subject: s\r\n\r\nx\r\n") && incoming->finish(&error);
+        std::vector<std::unique_ptr<IncomingMessage>> batch;
+        if (ok)
+            batch.push_back(std::move(incoming));
+        return batch;
+    };
+    auto first = download("u1");
+    QVERIFY(!first.empty());
+    QVERIFY2(store.commitDownloads(id, first, &error, MessageStore::Durability::Deferred), qPrintable(error));
+    QVERIFY(store.message(id, "u1").value()->isDownloaded());
+    QVERIFY(QFile::exists(profile->database().path() + QStringLiteral("-wal")));
+    QVERIFY2(store.syncDeferredCommits(&error), qPrintable(error));
+    auto second = download("u2");
+    QVERIFY(store.commitDownloads(id, second, &error, MessageStore::Durability::Full));
+    QVERIFY(store.syncDeferredCommits(&error));
+    {
+        QString readError;
+        auto reader = Profile::open(dir.path(), &readError);
+        QVERIFY2(reader, qPrintable(readError));
+        QVERIFY(reader->messages().message(id, "u1").value()->isDownloaded());
+        QVERIFY(reader->messages().message(id, "u2").value()->isDownloaded());
+    }
 }
 
 void TestStore::uncommittedDownloadLeavesNothing()
