@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+52"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+111"/>
         <source>No answer within %1 seconds.</source>
         <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
     </message>
@@ -393,6 +393,24 @@
         <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
         <source>The DNS lookup timed out.</source>
         <translation>Die DNS-Abfrage hat das Zeitlimit überschritten.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Am %1 schrieb %2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 schrieb:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+25"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
@@ -658,22 +689,47 @@
         <translation>Auf dem Server: Nur die Kopfzeilen und ersten Zeilen wurden abgerufen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Heruntergeladen und lokal gespeichert</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Heruntergeladen und lokal gespeichert; der Server hat sie noch</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Heruntergeladen und lokal gespeichert; nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>Has attachments</source>
         <translation>Hat Anhänge</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>Der Server hat diese Nachricht aufgelistet; ihre Kopfzeilen werden gerade geholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>Der Server hat diese Nachricht aufgelistet, ihre Kopfzeilen wurden aber nicht geholt: Laden Sie sie herunter, um sie zu sehen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>Kopfzeilen werden geholt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(Kopfzeilen nicht geholt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Anhang</translation>
     </message>
@@ -706,14 +762,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>Der Proxy muss system, none, socks5://HOST:PORT oder http://HOST:PORT sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>Benutzername und Passwort für einen Proxy werden nicht unterstützt; geben Sie nur socks5://HOST:PORT oder http://HOST:PORT an.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Ein Proxy-Passwort gehört nie in die Adresse des Proxys: Geben Sie socks5://USER@HOST:PORT an und bewahren Sie das Passwort im Schlüsselbund auf (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,18 +786,33 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>„%1“ ist kein gültiger Proxy-Hostname.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>Der Proxy-Benutzername darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+51"/>
+        <location filename="../core/net/SslTransport.cpp" line="+55"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Der lokale Port %1 kann nicht gebunden werden: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>Der Proxy hat Benutzername und Passwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>Der Proxy verlangt Benutzername und Passwort (%1): Legen Sie sie in den Proxy-Einstellungen des Kontos fest.</translation>
     </message>
 </context>
 <context>
@@ -881,9 +952,187 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>Port %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, Anmeldeverfahren %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides; manche Anbieter verlangen für POP3 ein eigenes „App-Passwort“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Poplar Ihr Passwort nicht gesendet. Sie können sich das Zertifikat ansehen und entscheiden, ob Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>Kein TLS angeboten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Der Server bietet kein TLS an, Ihr Passwort könnte also nur unverschlüsselt gesendet werden. Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder wählen Sie „Keine“ als Sicherheit nur, wenn Sie dieses Risiko in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Mit %1, Port %2 konnte keine TLS-Verbindung aufgebaut werden. Port und Sicherheitseinstellung passen womöglich nicht zusammen (995 bedeutet meist TLS von Anfang an, 110 bedeutet STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 hat Verbindungen auf Port %2 abgelehnt. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie den Servernamen, den Port und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Anmeldeverfahren nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>Das gewählte Anmeldeverfahren kann mit diesem Server nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Postfach in Benutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Das Postfach wird von einem anderen Programm benutzt. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Zu früh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Der Server erlaubt eine Anmeldung nur alle paar Minuten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Vorübergehendes Serverproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Der Server %1 (Port %2) kann Sie vorübergehend nicht anmelden oder das Postfach nicht bereitstellen. Das liegt nicht an Ihrem Passwort; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problem mit dem Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Der Server %1 (Port %2) meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (Port %2): %3 Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Einstellungen unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>In einem anderen Programm beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::ResponseParser</name>
     <message>
-        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+116"/>
         <location line="+6"/>
         <source>response line longer than %1 bytes</source>
         <translation>Antwortzeile länger als %1 Bytes</translation>
@@ -937,18 +1186,18 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+503"/>
+        <location line="+564"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-498"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>Der Server bietet kein STLS an, aber dieses Konto verlangt TLS.</translation>
     </message>
@@ -978,17 +1227,17 @@
         <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+274"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Der Server hat für eine Antwort länger als %1 Sekunden gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+95"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Der Server bietet keine %1-Authentifizierung an.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>Die Begrüßung des Servers enthält keinen gültigen APOP-Zeitstempel, daher kann APOP nicht verwendet werden.</translation>
     </message>
@@ -1058,7 +1307,7 @@
         <translation>Der Server hat die Anmeldung angenommen, ohne zu beweisen, dass er das Passwort kennt; er könnte ein Betrüger sein.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+24"/>
+        <location filename="../core/pop3/Session.cpp" line="+33"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Der Server hat Daten gesendet, nach denen niemand gefragt hat.</translation>
     </message>
@@ -1076,7 +1325,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>Es ist kein Servername angegeben.</translation>
     </message>
@@ -1203,7 +1452,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+407"/>
         <source>the database has no readable schema version</source>
         <translation>die Datenbank hat keine lesbare Schemaversion</translation>
     </message>
@@ -1234,7 +1483,7 @@
 <context>
     <name>Poplar::Store::Integrity</name>
     <message>
-        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <location filename="../core/store/Integrity.cpp" line="+124"/>
         <source>sound</source>
         <translation>intakt</translation>
     </message>
@@ -1263,28 +1512,30 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+121"/>
-        <location line="+216"/>
+        <location filename="../core/store/MessageStore.cpp" line="+93"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+301"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>download of %1 not finished</source>
         <translation>der Download von %1 ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>cannot move %1 into place</source>
         <translation>%1 kann nicht an seinen Platz verschoben werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+482"/>
         <source>cannot sync %1</source>
         <translation>%1 kann nicht synchronisiert werden</translation>
     </message>
@@ -1297,7 +1548,7 @@
         <translation>das Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>das Profil ist schreibgeschützt (sein Ordner oder seine Datenbank kann nicht beschrieben werden): darin kann nichts geändert werden</translation>
     </message>
@@ -1315,7 +1566,7 @@
         <translation>der Passwortbefehl wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <location filename="../core/sync/Runner.cpp" line="+53"/>
         <source>the password command failed</source>
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
@@ -1337,16 +1588,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::Runner</name>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
+        <translation>Das Passwort des Proxys konnte nicht aus dem Schlüsselbund gelesen werden: %1. Geben Sie es in den Proxy-Einstellungen des Kontos ein (poplar-sync: account set-proxy-password).</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="-383"/>
         <source>busy: %1 is writing this account</source>
         <translation>belegt: %1 schreibt gerade in dieses Konto</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
-        <location filename="../core/sync/SyncService.cpp" line="+139"/>
+        <location filename="../core/sync/Runner.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
+        <location filename="../core/sync/SyncService.cpp" line="+201"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1356,7 +1615,7 @@
         <translation>Der Server hat sich geweigert, seine Nachrichten aufzulisten.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>die heruntergeladene Nachricht kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
@@ -1364,43 +1623,308 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+115"/>
+        <location filename="../core/sync/SyncService.cpp" line="+106"/>
         <source>The profile is not open.</source>
         <translation>Das Profil ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
+    <name>Poplar::Triage::Classifier</name>
     <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>Der Server %1 (Port %2) kann Sie vorübergehend nicht anmelden oder das Postfach nicht bereitstellen. Das liegt nicht an Ihrem Passwort; versuchen Sie es später erneut.</translation>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>kein Spamfilter eingerichtet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>Der Server %1 (Port %2) meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (Port %2): %3 Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (Port %2): %3</translation>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter konnte nicht lernen (Exit-Status %1)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>no training command is set up</source>
+        <translation>kein Trainingsbefehl eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>der Trainingsbefehl ist fehlgeschlagen (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Als Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Sofort auf dem Server löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Zum Löschen auf dem Server markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>Nie herunterladen (auf dem Server lassen, ausgeblendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Immer herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Jetzt herunterladen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>„%1“ ist kein Kopfzeilenname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 erwartet „is yes“ oder „is no“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater und less vergleichen Größe oder Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 wird mit is, greater oder less verglichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>das Muster ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>das Muster ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>das Muster wiederholt eine Gruppe, die sich selbst wiederholt; der Vergleich kann sehr lange dauern</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>eine Bedingung lautet: [not] FELD contains|is|matches|greater|less WERT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unbekannter Operator „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>erwartet: rule &quot;NAME&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>nur auf delete-on-server darf without-review folgen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>die Regel „%1“ hat keine Bedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>die Regel „%1“ hat keine Aktion (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartet: „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>die Regel „%1“ hat kein end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>Der Anbieter hat sie als Spam markiert (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>Der Filter des Anbieters hält sie für Spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd hält sie für Spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd hält sie für Spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>Der Anbieter hat sie als Spam markiert (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC ist für die Absenderdomain %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF fehlgeschlagen: Der sendende Server darf nicht für %1 senden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Ihre DKIM-Signatur für %1 ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF ist für %1 weich fehlgeschlagen (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF ist für %1 fehlgeschlagen (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Antworten gingen an %1, nicht an die Absenderdomain %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>Der angezeigte Name ist die Adresse %1, gesendet wurde aber von %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Ihre Message-ID stammt von %1, ohne Bezug zur Absenderdomain %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>Sie hat kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Ihr Datum ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Sie ist in die Zukunft datiert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Sie ist vor langer Zeit datiert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>kein Konto namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+27"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>Der Filter (%1) hält sie für Spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>Der Filter (%1) ist unsicher (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>Der Filter (%1) hält sie nicht für Spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>Der Absender steht auf Ihrer Sperrliste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>Der Absender ist ein Freund: nie Spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Sie haben sie als Spam markiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Sie haben sie als kein Spam markiert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Regel „%1“: %2.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Wird abgerufen …</translation>
     </message>
@@ -1424,17 +1948,17 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+44"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Konto %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Dieses Konto würde Ihr Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt. Gehen Sie zurück zu den Servereinstellungen.</translation>
     </message>
@@ -1454,7 +1978,7 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
@@ -1462,10 +1986,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>Das Konto %1 ist gespeichert, aber es ist kein Schlüsselbund verfügbar, der sein Passwort aufbewahren könnte (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>Das Konto %1 ist gespeichert, aber es gibt keinen Schlüsselbund für sein Passwort (%2).
 
-Poplar schreibt Passwörter nie in seine eigenen Dateien und fragt deshalb beim Abrufen des Kontos nach diesem Passwort. Damit es gespeichert wird, starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort unter „Konten bearbeiten“ erneut ein.</translation>
+Poplar schreibt Passwörter nie in eigene Dateien, daher fragt es beim Abrufen des Kontos danach, außer Sie lassen es sich das Passwort merken, bis es beendet wird. Damit es dauerhaft gemerkt wird, starten Sie einen Secret Service (etwa GNOME Keyring oder KWallet) und geben Sie das Passwort unter Datei &gt; Kontoeinstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Merken, bis Poplar beendet wird</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +2147,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Erneut testen</translation>
     </message>
@@ -1658,7 +2187,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Dieses Konto würde das Passwort unverschlüsselt senden, und dem haben Sie nicht zugestimmt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Verbunden; der Server wird nach seinen Fähigkeiten gefragt …</translation>
     </message>
@@ -1749,7 +2278,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Was geschehen ist: %1</translation>
     </message>
@@ -1763,55 +2292,63 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <source>Certificate problem: %1</source>
         <translation>Zertifikatsproblem: %1</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Ui::DeletedDialog</name>
     <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert. Prüfen Sie beides; manche Anbieter verlangen für POP3 ein eigenes „App-Passwort“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher hat Poplar Ihr Passwort nicht gesendet. Sie können sich das Zertifikat ansehen und entscheiden, ob Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>Der Server bietet kein TLS an, Ihr Passwort könnte also nur unverschlüsselt gesendet werden. Fragen Sie Ihren Anbieter nach sicheren Einstellungen, oder wählen Sie „Keine“ als Sicherheit nur, wenn Sie dieses Risiko in Kauf nehmen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>Mit %1, Port %2 konnte keine TLS-Verbindung aufgebaut werden. Port und Sicherheitseinstellung passen womöglich nicht zusammen (995 bedeutet meist TLS von Anfang an, 110 bedeutet STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Netzwerkverbindung.</translation>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Absender zu &amp;Freunden hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 hat Verbindungen auf Port %2 abgelehnt. Prüfen Sie den Port und die Sicherheitseinstellung.</translation>
+        <source>Deleted on Server</source>
+        <translation>Auf dem Server gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie den Servernamen, den Port und Ihr Netzwerk.</translation>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Absender, Betreff, Kopfzeilen oder Regel suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>Das gewählte Anmeldeverfahren kann mit diesem Server nicht verwendet werden: %1</translation>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>Das Postfach wird von einem anderen Programm benutzt. Versuchen Sie es in ein paar Minuten erneut.</translation>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>Der Server erlaubt eine Anmeldung nur alle paar Minuten. Versuchen Sie es später erneut.</translation>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Kontorichtlinie</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +2379,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>nicht verwendbar</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Diesen Server ohne Verschlüsselung verwenden. Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unterwegs von jedem gelesen werden können.</translation>
     </message>
@@ -1908,6 +2445,19 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar-Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>Die Dokumentation fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1926,9 +2476,63 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>Der lokale Speicher hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Lokaler Speicher fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>Erneut &amp;anmelden …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>&amp;Passwort erneut eingeben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>Konto &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>Zertifikat &amp;vertrauen …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>Der Server hat das Passwort für %1 auf %2 abgelehnt. Geben Sie es erneut ein; Poplar behält es im Speicher, bis es beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Ich gebe die Servereinstellungen selbst ein</translation>
     </message>
@@ -1968,7 +2572,12 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Konto&amp;name:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Ändern Sie, was nötig ist; die Servereinstellungen folgen auf den nächsten Seiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -2096,7 +2705,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+27"/>
+        <location filename="../ui/SyncController.cpp" line="+30"/>
         <source>Connecting…</source>
         <translation>Verbinden …</translation>
     </message>
@@ -2141,15 +2750,15 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Löschen auf dem Server: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+340"/>
-        <location line="+175"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location line="+384"/>
+        <location line="+170"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>Could not save a change: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2170,12 +2779,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Die Nachrichten konnten nicht aus dem Profil gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Nach Absender oder Betreff filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>The profile could not be opened: %1</source>
         <translation>Das Profil konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -2227,9 +2831,14 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Auf dem Server &amp;löschen …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Die ausgewählten Nachrichten beim nächsten Abruf auf dem Server löschen (Entf)</translation>
+        <location line="+1"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Die ausgewählten Nachrichten beim nächsten Abruf auf dem Server löschen (Shift+Del)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,22 +2941,32 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Ü&amp;ber Poplar</translation>
     </message>
@@ -2368,7 +2987,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
@@ -2382,7 +3001,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
     </message>
@@ -2408,7 +3027,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+71"/>
+        <location filename="../ui/SyncController.cpp" line="+73"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 von %2</translation>
@@ -2419,7 +3038,7 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
         <translation> · noch %1:%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; neuer Versuch in einer Minute</translation>
     </message>
@@ -2430,19 +3049,13 @@ Sollen auch die von diesem Konto heruntergeladenen Nachrichten von diesem Comput
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>Erneut &amp;anmelden …</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -2586,7 +3199,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n neue Nachricht</numerusform>
@@ -2606,9 +3219,14 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+34"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Ich nehme in Kauf, dass mein Passwort und meine Nachrichten unverschlüsselt übertragen werden und unterwegs von jedem gelesen werden können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Nach einem abgelehnten sicheren Anmeldeverfahren (etwa APOP) das Passwort auch unverschlüsselt senden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2621,7 +3239,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Der Posteingangsserver (POP3), wie Ihr Anbieter ihn angibt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS von Anfang an (meist Port 995)</translation>
     </message>
@@ -2691,20 +3309,124 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>&amp;CA-Datei:</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar ruft E-Mails nur ab: Ihr E-Mail-Programm schreibt und versendet sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>Im E-Mail-Programm &amp;antworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Im E-Mail-Programm allen a&amp;ntworten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>Im E-Mail-Programm &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Öffnet die heruntergeladene Nachricht zum Weiterleiten in Ihrem E-Mail-Programm. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Die Nachricht so drucken, wie die Vorschau sie zeigt (externe Inhalte bleiben blockiert)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar ruft E-Mails nur ab: Antworten schreiben Sie in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>E-Mail-Programm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>Kein E-Mail-Programm ist zum Schreiben von Nachrichten (mailto:-Links) eingerichtet. Wählen Sie eines in den Einstellungen Ihrer Arbeitsumgebung für Standardanwendungen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>Die Nachricht konnte nicht für Ihr E-Mail-Programm geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>Die gespeicherte Kopie dieser Nachricht ist beschädigt; laden Sie sie zuerst erneut herunter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>Kein Programm ist zum Öffnen von E-Mail-Dateien (.eml) eingerichtet. Die Nachricht wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2719,7 +3441,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>Nachrichten auf dem Server &amp;lassen</translation>
     </message>
@@ -2759,7 +3481,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Poplar löscht eine Nachricht auf dem Server erst, wenn sie hier sicher gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2778,11 +3505,61 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <source>After downloading</source>
         <translation>Nach dem Herunterladen</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Vorschau einer Nachricht, die noch auf dem Server liegt:</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Nachricht als &amp;gelesen markieren, nachdem sie angezeigt wurde für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Nachrichten im &amp;Papierkorb endgültig löschen nach:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
         <source>&amp;Save Attachment...</source>
         <translation>Anhang &amp;speichern …</translation>
     </message>
@@ -2792,7 +3569,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Nur die Kopfzeilen und ersten Zeilen werden angezeigt; die Nachricht liegt noch auf dem Server. &lt;a href=&quot;download&quot;&gt;Jetzt herunterladen&lt;/a&gt;</translation>
     </message>
@@ -2805,12 +3582,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Unbenannt (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Diese Nachricht ist zu groß, um sie ganz anzuzeigen; nur die ersten %1 werden angezeigt.</translation>
     </message>
@@ -2820,7 +3597,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Die Vorschau wurde gekürzt: Der Server hat mehr gesendet, als Poplar für eine Vorschau behält.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>Anhang</translation>
     </message>
@@ -2837,16 +3614,533 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (der Proxy löst auch den Namen des Servers auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP-Proxy (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>nur wenn der Proxy danach fragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Wie der Desktop oder die Variablen all_proxy, http_proxy und no_proxy es vorgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>Proxy-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>Proxy-P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Proxy-Benutz&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>im Schlüsselbund gespeichert; zum Ändern eintippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>Proxy-Benutzername und -Passwort dürfen keine Zeilenumbrüche enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>Gelesen &amp;umschalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Die ausgewählten Nachrichten als gelesen markieren, oder als ungelesen, wenn alle gelesen sind (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>passt auf (regulärer Ausdruck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>&amp;Ohne Prüfung löschen (beim Abruf, der sie findet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>alle Bedingungen zutreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>eine Bedingung zutrifft</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>&amp;Gilt, wenn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>&amp;Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Dann:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Absenderdomain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Vorschautext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>Absender ist ein Freund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>Absender ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Als Spam eingestuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Spam-Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Absender heruntergeladener und behaltener Nachrichten zu &amp;Freunden hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Sortierregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Letzter Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Die Datei konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>Liste gelöschter Nachrichten &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>Kein Spamfilter: Installieren Sie bogofilter, damit einer aus „Als Spam markieren“ lernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Spamfilter: %1, lernt aus „Als Spam / Kein Spam markieren“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Suchen: Wörter, &quot;eine Wortfolge&quot;, from:, subject: (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Jedes Wort muss vorkommen, im Absender, in den Empfängern, im Betreff oder im Text; Akzente sowie Groß- und Kleinschreibung zählen nicht. &quot;Anführungszeichen&quot; finden eine Wortfolge, wort* findet Wörter, die so beginnen, und from:, to:, subject: oder body: vor einem Wort oder einer Wortfolge suchen nur dort.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Was der Server sagt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar hat sich bei diesem Server noch nicht angemeldet. Wie lange er abgerufene Mail aufbewahrt und wie oft er Anmeldungen zulässt, steht nach dem ersten Abruf hier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>Er hat nicht angegeben, wie lange er abgerufene Nachrichten aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Er bewahrt abgerufene Nachrichten auf, solange Sie sie dort lassen (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Er löscht Nachrichten, sobald sie abgerufen wurden (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Er löscht abgerufene Nachrichten nach %n Tag (EXPIRE).</numerusform>
+            <numerusform>Er löscht abgerufene Nachrichten nach %n Tagen (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Er erlaubt eine Anmeldung pro %n Minute (LOGIN-DELAY).</numerusform>
+            <numerusform>Er erlaubt eine Anmeldung alle %n Minuten (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>Er gibt keinen Mindestabstand zwischen Anmeldungen an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>Bei der letzten Anmeldung, %1: %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Serverprotokoll</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Leeren …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Serverprotokoll leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>Das Serverprotokoll leeren? Die Unterhaltung aller bisherigen Sitzungen geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +4159,227 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Mit %1 angemeldet. Es wird kein Passwort benötigt; die Anmeldung wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>Die vorherige Nachricht der Liste (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>Die nächste Nachricht der Liste (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>Die Nachricht ist nicht mehr im Profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Die Nachricht konnte nicht aus dem Profil gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 – Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>&amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>Papierkorb &amp;leeren...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Die ausgewählten heruntergeladenen Nachrichten in den Papierkorb verschieben; im Papierkorb endgültig löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Dieses Konto löscht sie beim nächsten Abruf auch auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n Nachricht in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Nachrichten in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Sie können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Die %n Nachricht im Papierkorb von %1 endgültig löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Die %n Nachrichten im Papierkorb von %1 endgültig löschen? Sie können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Als &amp;Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Als &amp;kein Spam markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Absender zu &amp;Freunden hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Absender zur &amp;Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>Markierte &amp;verarbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>Auf dem Server &amp;gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Auf dem Server &amp;behaltene Nachrichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Zum Löschen auf dem Server markiert („Markierte verarbeiten“ löscht sie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Auf dem Server behalten: wird nie heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (Punktzahl %1). Warum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Spam-Punktzahl %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>Der Spamfilter hat nicht gelernt: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Markierte verarbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>%n markierte Nachricht auf dem Server löschen und die übrigen nach den Regeln herunterladen? Gelöschte Nachrichten bleiben unter „Auf dem Server gelöscht“.</numerusform>
+            <numerusform>%n markierte Nachrichten auf dem Server löschen und die übrigen nach den Regeln herunterladen? Gelöschte Nachrichten bleiben unter „Auf dem Server gelöscht“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Keine Nachricht ist zum Löschen markiert. Neue Nachrichten nach den Regeln herunterladen?</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +4421,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+60"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Servername.</translation>
     </message>
@@ -2960,7 +4480,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+20"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security muss tls, starttls oder plain sein</translation>
     </message>
@@ -2977,7 +4497,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>unbekanntes --auth-Verfahren: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback muss yes oder no sein</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
     </message>
@@ -3028,38 +4553,43 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+49"/>
         <source>the password command failed</source>
         <translation>der Passwortbefehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+103"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+41"/>
         <source>no account named %1</source>
         <translation>kein Konto namens %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+67"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>kein Passwort: Der Schlüsselbund meldet: %1 (verwenden Sie account set-password oder --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
         <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>local store: %1</source>
         <translation>lokaler Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-120"/>
         <source> (server: %1)</source>
         <translation> (Server: %1)</translation>
     </message>
@@ -3069,7 +4599,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3136,7 +4666,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> (der Server hat kein UIDL: Schlüssel aus den Kopfzeilen abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>die Datenbank des Profils kann nicht gelesen werden (ist sie beschädigt?): %1</translation>
     </message>
@@ -3172,6 +4702,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes oder no (Standard): über eine Verbindung ohne TLS nach abgelehntem APOP oder einem Verfahren, das das Passwort verbirgt, auch solche versuchen, die es senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minuten zwischen den regelmäßigen Abrufen der Anwendung (0: aus).</translation>
     </message>
@@ -3186,12 +4722,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>download: jede neue Nachricht.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: zeigen, was importiert würde, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: Sekunden, die gewartet wird, solange ein anderes Programm in dasselbe Konto schreibt (Vorgabe 30), danach Ende mit 7.</translation>
     </message>
@@ -3206,7 +4737,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>export: eine mboxrd-Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>der Proxy des Kontos hat keinen Benutzernamen: zuerst --proxy socks5://USER@HOST:PORT oder http://USER@HOST:PORT setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -3221,7 +4757,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>belegt: %1 schreibt gerade in das Konto %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>Konto %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -3231,12 +4767,17 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>--delete-after-days braucht eine Anzahl von Tagen</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="-83"/>
+        <location filename="../app/sync/Commands.cpp" line="-109"/>
         <source>cannot add account %1: %2</source>
         <translation>Konto %1 kann nicht hinzugefügt werden: %2</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: sagen, was importiert würde, nichts ändern; check, download: ausgeben, was die Sortierung entscheiden würde, ohne etwas davon auszuführen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+165"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n Nachricht exportiert</numerusform>
@@ -3249,14 +4790,21 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation>keine Passwortquelle: Geben Sie --password-command an</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-24"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: ein Proxy mit Benutzername funktioniert nur für ein Konto (account add ... --proxy, dann account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3264,6 +4812,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3277,7 +4826,9 @@ Befehle:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    Passwort im Schlüsselbund speichern (von stdin gelesen)
+  account set-proxy-password NAME   Passwort des Proxys im Schlüsselbund speichern (von stdin gelesen)
   account authorize NAME       mit Google oder Microsoft im Browser anmelden (siehe --provider)
   account set NAME [Optionen von add]   ein Konto ändern; account show NAME zeigt seine Einstellungen
   account list | account remove NAME
@@ -3285,6 +4836,7 @@ Befehle:
   check [NAME]                 Server auflisten, Kopfzeilen neuer Nachrichten abrufen
   download [NAME] [--all|UIDL...]  neue (oder die genannten) Nachrichten herunterladen
   list NAME                    was der Speicher über ein Konto weiß
+  search NAME QUERY            Nachrichten mit Wörtern, &quot;Wortfolgen&quot;, from:, to:, subject:, präfix*
   delete NAME UIDL...          Nachrichten auf dem Server löschen, ohne sie herunterzuladen
   export NAME --to DIR [--mbox FILE]   heruntergeladene Nachrichten als .eml-Dateien / mboxrd schreiben
   verify [NAME] [--repair]     jede gespeicherte Nachrichtendatei prüfen; --repair lädt beschädigte erneut herunter
@@ -3293,7 +4845,43 @@ Befehle:
   scan --host H ...            Nachrichten eines Servers auflisten, ohne etwas zu speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    heruntergeladene Nachrichten in den Papierkorb des Kontos verschieben
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               was im Papierkorb liegt, zurückholen, endgültig löschen
+  trash keep-days [DAYS]       Tage, die der Papierkorb eine Nachricht behält (0: bis zum Leeren)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   Entscheidungen der Sortierung ausgeben (oder nur zeigen)
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   Adressen oder Domains
+  spam NAME UIDL... | ham NAME UIDL...   das Urteil speichern und den Spamfilter trainieren
+  deleted list [NAME] | deleted search TEXT [NAME]   was auf dem Server gelöscht wurde, und warum
+  process [NAME]               Markiertes auf dem Server löschen, den Rest herunterladen
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (Exit 0 Spam, 1 kein Spam, 2 unsicher)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Siehe oben.</translation>
     </message>
@@ -3303,7 +4891,7 @@ Befehle:
         <translation>Profilverzeichnis (Vorgabe: das Datenverzeichnis).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>unknown or missing command; try --help</source>
         <translation>unbekannter oder fehlender Befehl; versuchen Sie --help</translation>
     </message>
@@ -3313,7 +4901,7 @@ Befehle:
         <translation>das Profil %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>verbinden</translation>
@@ -3349,7 +4937,7 @@ Befehle:
         <translation>abmelden</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST fehlgeschlagen: %1</translation>
     </message>
@@ -3362,7 +4950,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>kein Token: Der Schlüsselbund meldet: %1 (verwenden Sie account authorize oder --password-command)</translation>
     </message>
@@ -3436,6 +5024,170 @@ Befehle:
             <numerusform>%n Nachricht in %1 wiederhergestellt</numerusform>
             <numerusform>%n Nachrichten in %1 wiederhergestellt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indiziere %n Nachricht für die Suche</numerusform>
+            <numerusform>indiziere %n Nachrichten für die Suche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n Nachricht aus dem Papierkorb wiederhergestellt</numerusform>
+            <numerusform>%1: %n Nachrichten aus dem Papierkorb wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 ist nicht im Papierkorb</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n Nachricht endgültig gelöscht</numerusform>
+            <numerusform>%1: %n Nachrichten endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; beim nächsten Abruf auf dem Server gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n Nachricht in den Papierkorb verschoben</numerusform>
+            <numerusform>%1: %n Nachrichten in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 ist keine heruntergeladene Nachricht (delete NAME UIDL löscht auf dem Server)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>durch Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>durch Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: eine Bedingung, z. B. &apos;subject contains &quot;lottery&quot;&apos; (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam, delete-on-server, keep-on-server, always-download oder download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: eine Bedingung genügt (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server löscht ohne Prüfung im Lauf, der die Nachricht findet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: nur für dieses Konto (Standard: alle Konten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: die Regeln ersetzen statt ergänzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download: für jede neue Nachricht ausgeben, was die Sortierung entschieden hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download: die Sortierung (Regeln, Listen, Spam-Hinweise) auslassen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen in: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review gehört nur zu delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>keine Regel %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n Regel importiert</numerusform>
+            <numerusform>%n Regeln importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>weder Adresse noch Domain: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>nicht auf der Liste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n Freund hinzugefügt</numerusform>
+            <numerusform>%n Freunde hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>der Spamfilter hat nicht gelernt: %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message numerus="yes">
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+207"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+209"/>
         <source>Note: the server deletes messages %n day(s) after they are downloaded (EXPIRE).</source>
         <translation>
             <numerusform>Note: the server deletes messages %n day after they are downloaded (EXPIRE).</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+450"/>
+        <location filename="../ui/MainWindow.cpp" line="+508"/>
         <source>%n messages selected.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Delete %n message(s) on the server at the next check? Until then, Undo keeps them.</source>
         <translation>
             <numerusform>Delete %n message on the server at the next check? Until then, Undo keeps them.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncController.cpp" line="+175"/>
+        <location filename="../ui/SyncController.cpp" line="+180"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n new message</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/PreviewPane.cpp" line="+118"/>
+        <location filename="../ui/PreviewPane.cpp" line="+122"/>
         <source>Remote content was blocked (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked (%n item).</numerusform>
@@ -243,9 +243,74 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+44"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>It deletes retrieved messages after %n day (EXPIRE).</numerusform>
+            <numerusform>It deletes retrieved messages after %n days (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>It allows one login every %n minute (LOGIN-DELAY).</numerusform>
+            <numerusform>It allows one login every %n minutes (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message numerus="yes">
+        <location filename="../ui/TrashActions.cpp" line="+100"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n message moved to the Trash.</numerusform>
+            <numerusform>%n messages moved to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Delete %n message for good? They cannot be restored.</numerusform>
+            <numerusform>Delete %n messages for good? They cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Delete the %n message in the Trash of %1 for good? They cannot be restored.</numerusform>
+            <numerusform>Delete the %n messages in the Trash of %1 for good? They cannot be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message numerus="yes">
+        <location filename="../ui/TriageUi.cpp" line="+279"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>Delete %n marked message on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</numerusform>
+            <numerusform>Delete %n marked messages on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/SyncSequence.cpp" line="+80"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+93"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -299,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/Commands.cpp" line="+327"/>
+        <location filename="../app/sync/Commands.cpp" line="+354"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exported</numerusform>
@@ -307,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/ScanCommand.cpp" line="+62"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+63"/>
         <source>%n message(s) on %1</source>
         <translation>
             <numerusform>%n message on %1</numerusform>
@@ -356,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/AccountCommands.cpp" line="+195"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+202"/>
         <source>%n UIDL(s) marked as fetched by %1</source>
         <translation>
             <numerusform>%n UIDL marked as fetched by %1</numerusform>
@@ -369,6 +434,54 @@
         <translation>
             <numerusform>%n already known</numerusform>
             <numerusform>%n already known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexing %n message for search</numerusform>
+            <numerusform>indexing %n messages for search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="+84"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n message restored from the Trash</numerusform>
+            <numerusform>%1: %n messages restored from the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n message deleted for good</numerusform>
+            <numerusform>%1: %n messages deleted for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n message moved to the Trash</numerusform>
+            <numerusform>%1: %n messages moved to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TriageCommands.cpp" line="+171"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n rule imported</numerusform>
+            <numerusform>%n rules imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n friend added</numerusform>
+            <numerusform>%n friends added</numerusform>
         </translation>
     </message>
 </context>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+52"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+111"/>
         <source>No answer within %1 seconds.</source>
         <translation>Sin respuesta en %1 segundos.</translation>
     </message>
@@ -393,6 +393,24 @@
         <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
         <source>The DNS lookup timed out.</source>
         <translation>La consulta DNS ha superado el tiempo de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>El %1, %2 escribió:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 escribió:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+25"/>
         <source>Damaged</source>
         <translation>Dañado</translation>
     </message>
@@ -658,22 +689,47 @@
         <translation>En el servidor: solo se obtuvieron las cabeceras y las primeras líneas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Descargado y guardado localmente</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Descargado y guardado localmente; el servidor aún lo tiene</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Descargado y guardado localmente; ya no está en el servidor</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>Has attachments</source>
         <translation>Tiene adjuntos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>El servidor ha listado este mensaje; sus cabeceras están llegando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>El servidor ha listado este mensaje, pero sus cabeceras no se obtuvieron: descárguelo para verlo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>obteniendo cabeceras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(cabeceras no obtenidas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Adjunto</translation>
     </message>
@@ -706,14 +762,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>El proxy debe ser system, none, socks5://HOST:PORT o http://HOST:PORT, no «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>No se admiten usuario y contraseña de proxy; indique solo socks5://HOST:PORT o http://HOST:PORT.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Una contraseña de proxy nunca forma parte de la dirección del proxy: indique socks5://USER@HOST:PORT y guarde la contraseña en el llavero (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,18 +786,33 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>«%1» no es un nombre de host de proxy válido.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>El nombre de usuario del proxy no debe contener saltos de línea.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+51"/>
+        <location filename="../core/net/SslTransport.cpp" line="+55"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>No se puede enlazar el puerto local %1: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>El certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>El proxy rechazó el nombre de usuario y la contraseña (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>El proxy pide un nombre de usuario y una contraseña (%1): indíquelos en los ajustes de proxy de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -881,9 +952,187 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>puerto %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, método de inicio de sesión %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Contraseña rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos; algunos proveedores exigen una «contraseña de aplicación» aparte para POP3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>El certificado del servidor no es de confianza, así que Poplar no ha enviado su contraseña. Puede examinar el certificado y decidir si confía en él.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>No se ofrece TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>El servidor no ofrece TLS, así que su contraseña solo podría enviarse sin cifrar. Pida a su proveedor una configuración segura, o elija «Ninguna» como seguridad solo si acepta ese riesgo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>No se ha podido establecer una conexión TLS con %1, puerto %2. Puede que el puerto y la seguridad no coincidan (995 suele significar TLS desde el principio; 110, STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Servidor no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>No se ha encontrado el nombre de servidor %1. Compruebe cómo está escrito y su conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 ha rechazado las conexiones en el puerto %2. Compruebe el puerto y la seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 no ha respondido a tiempo. Compruebe el nombre del servidor, el puerto y su red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Método de inicio de sesión no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>El método de inicio de sesión elegido no se puede usar con este servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Buzón en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>Otro programa está usando el buzón. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Demasiado pronto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>El servidor solo permite iniciar sesión cada pocos minutos. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Problema temporal del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>El servidor %1 (puerto %2) no puede temporalmente iniciar su sesión ni servir el buzón. No se trata de su contraseña; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problema con el buzón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>El servidor %1 (puerto %2) informa de un problema persistente con este buzón. Consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Conexión perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (puerto %2): %3 Compruebe su conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Configuración incompleta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>Ocupado en otro programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::ResponseParser</name>
     <message>
-        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+116"/>
         <location line="+6"/>
         <source>response line longer than %1 bytes</source>
         <translation>línea de respuesta de más de %1 bytes</translation>
@@ -937,18 +1186,18 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+503"/>
+        <location line="+564"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-498"/>
         <source>The server refused the connection.</source>
         <translation>El servidor ha rechazado la conexión.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>El servidor no ofrece STLS y esta cuenta exige TLS.</translation>
     </message>
@@ -978,17 +1227,17 @@
         <translation>El servidor ha cerrado la conexión de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+274"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>El servidor tardó más de %1 segundos en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+95"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>El servidor no ofrece autenticación %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>El saludo del servidor no contiene una marca de tiempo APOP válida, así que no se puede usar APOP.</translation>
     </message>
@@ -1058,7 +1307,7 @@
         <translation>El servidor ha aceptado el inicio de sesión sin demostrar que conoce la contraseña; podría ser un impostor.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+24"/>
+        <location filename="../core/pop3/Session.cpp" line="+33"/>
         <source>The server sent data nobody asked for.</source>
         <translation>El servidor ha enviado datos que nadie ha pedido.</translation>
     </message>
@@ -1076,7 +1325,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>No se ha indicado ningún nombre de servidor.</translation>
     </message>
@@ -1203,7 +1452,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+407"/>
         <source>the database has no readable schema version</source>
         <translation>la base de datos no tiene una versión de esquema legible</translation>
     </message>
@@ -1234,7 +1483,7 @@
 <context>
     <name>Poplar::Store::Integrity</name>
     <message>
-        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <location filename="../core/store/Integrity.cpp" line="+124"/>
         <source>sound</source>
         <translation>intacto</translation>
     </message>
@@ -1263,28 +1512,30 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+121"/>
-        <location line="+216"/>
+        <location filename="../core/store/MessageStore.cpp" line="+93"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+301"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>download of %1 not finished</source>
         <translation>la descarga de %1 no ha terminado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>cannot move %1 into place</source>
         <translation>no se puede mover %1 a su sitio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+482"/>
         <source>cannot sync %1</source>
         <translation>no se puede sincronizar %1</translation>
     </message>
@@ -1297,7 +1548,7 @@
         <translation>no se puede crear la carpeta de perfil %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>el perfil es de solo lectura (no se puede escribir en su carpeta o su base de datos): no se puede cambiar nada en él</translation>
     </message>
@@ -1315,7 +1566,7 @@
         <translation>el comando de contraseña no terminó a tiempo</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <location filename="../core/sync/Runner.cpp" line="+53"/>
         <source>the password command failed</source>
         <translation>el comando de contraseña ha fallado</translation>
     </message>
@@ -1337,16 +1588,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::Runner</name>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
+        <translation>No se pudo leer la contraseña del proxy del llavero: %1. Introdúzcala en los ajustes de proxy de la cuenta (poplar-sync: account set-proxy-password).</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="-383"/>
         <source>busy: %1 is writing this account</source>
         <translation>ocupado: %1 está escribiendo en esta cuenta</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
-        <location filename="../core/sync/SyncService.cpp" line="+139"/>
+        <location filename="../core/sync/Runner.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
+        <location filename="../core/sync/SyncService.cpp" line="+201"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -1356,7 +1615,7 @@
         <translation>El servidor se ha negado a listar sus mensajes.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>no se puede escribir en el disco el mensaje descargado</translation>
     </message>
@@ -1364,43 +1623,308 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+115"/>
+        <location filename="../core/sync/SyncService.cpp" line="+106"/>
         <source>The profile is not open.</source>
         <translation>El perfil no está abierto.</translation>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
+    <name>Poplar::Triage::Classifier</name>
     <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>El servidor %1 (puerto %2) no puede temporalmente iniciar su sesión ni servir el buzón. No se trata de su contraseña; inténtelo más tarde.</translation>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>no hay ningún clasificador de spam configurado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>El servidor %1 (puerto %2) informa de un problema persistente con este buzón. Consulte a su proveedor.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (puerto %2): %3 Compruebe su conexión de red y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (puerto %2): %3</translation>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter no pudo aprender (estado de salida %1)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>no training command is set up</source>
+        <translation>no hay ninguna orden de entrenamiento configurada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>la orden de entrenamiento falló (estado de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Marcar como spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Eliminar en el servidor de inmediato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Marcar para eliminar en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>No descargar nunca (mantener en el servidor, oculto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Descargar siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Descargar ahora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>«%1» no es un nombre de cabecera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 admite «is yes» o «is no»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater y less comparan el tamaño o la puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 se compara con is, greater o less</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>el patrón tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>el patrón no es válido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>el patrón repite un grupo que se repite a sí mismo, lo que puede tardar mucho en comparar</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>una condición es: [not] CAMPO contains|is|matches|greater|less VALOR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>operador desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>se esperaba: rule &quot;NOMBRE&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>acción desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>solo delete-on-server puede ir seguido de without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>la regla «%1» no tiene ninguna condición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>la regla «%1» no tiene acción (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inesperado: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>la regla «%1» no tiene end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>El proveedor lo marcó como spam (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>El filtro del proveedor lo consideró spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd lo consideró spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd lo consideró spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>El proveedor lo marcó como spam (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC falló para el dominio del remitente %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF falló: el servidor de envío no puede enviar en nombre de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Su firma DKIM para %1 no se verificó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF falló parcialmente para %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF falló para %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Las respuestas irían a %1, no al dominio del remitente %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>El nombre mostrado es la dirección %1, pero se envió desde %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Su Message-ID procede de %1, sin relación con el dominio del remitente %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>No tiene fecha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Su fecha no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Está fechado en el futuro (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Está fechado hace mucho tiempo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>no hay ninguna cuenta llamada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+27"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>El clasificador (%1) lo considera spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>El clasificador (%1) no está seguro (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>El clasificador (%1) considera que no es spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>El remitente está en su lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>El remitente es un amigo: nunca es spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Lo marcó como spam.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Lo marcó como no spam.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Regla «%1»: %2.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1424,17 +1948,17 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+44"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Editar la cuenta %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Esta cuenta enviaría su contraseña sin cifrar, y usted no lo ha aceptado. Vuelva a la configuración del servidor.</translation>
     </message>
@@ -1454,7 +1978,7 @@
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Contraseña no recordada</translation>
     </message>
@@ -1462,10 +1986,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>La cuenta %1 se ha guardado, pero no hay ningún llavero disponible para guardar su contraseña (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>La cuenta %1 está guardada, pero no hay ningún llavero disponible para guardar su contraseña (%2).
 
-Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedirá cuando compruebe la cuenta. Para que la recuerde, ejecute un Secret Service (como GNOME Keyring o KWallet) e introduzca de nuevo la contraseña en Editar cuentas.</translation>
+Poplar nunca escribe contraseñas en sus propios archivos, así que se la pedirá al comprobar la cuenta, a menos que le deje recordarla hasta que se cierre. Para que la recuerde siempre, ejecute un Secret Service (como GNOME Keyring o KWallet) y vuelva a introducir la contraseña en Archivo &gt; Configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Recordar hasta cerrar Poplar</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +2147,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>Probar de &amp;nuevo</translation>
     </message>
@@ -1658,7 +2187,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Esta cuenta enviaría la contraseña sin cifrar, y usted no lo ha aceptado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Conectado; preguntando al servidor qué ofrece…</translation>
     </message>
@@ -1749,7 +2278,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Qué ha pasado: %1</translation>
     </message>
@@ -1763,55 +2292,63 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <source>Certificate problem: %1</source>
         <translation>Problema con el certificado: %1</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Ui::DeletedDialog</name>
     <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>El servidor no ha aceptado el nombre de usuario o la contraseña. Compruebe ambos; algunos proveedores exigen una «contraseña de aplicación» aparte para POP3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>El certificado del servidor no es de confianza, así que Poplar no ha enviado su contraseña. Puede examinar el certificado y decidir si confía en él.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>El servidor no ofrece TLS, así que su contraseña solo podría enviarse sin cifrar. Pida a su proveedor una configuración segura, o elija «Ninguna» como seguridad solo si acepta ese riesgo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>No se ha podido establecer una conexión TLS con %1, puerto %2. Puede que el puerto y la seguridad no coincidan (995 suele significar TLS desde el principio; 110, STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>No se ha encontrado el nombre de servidor %1. Compruebe cómo está escrito y su conexión de red.</translation>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Añadir remitente a &amp;amigos</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 ha rechazado las conexiones en el puerto %2. Compruebe el puerto y la seguridad.</translation>
+        <source>Deleted on Server</source>
+        <translation>Eliminados en el servidor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 no ha respondido a tiempo. Compruebe el nombre del servidor, el puerto y su red.</translation>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Buscar remitente, asunto, cabeceras o regla</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>El método de inicio de sesión elegido no se puede usar con este servidor: %1</translation>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>Otro programa está usando el buzón. Vuelva a intentarlo dentro de unos minutos.</translation>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>El servidor solo permite iniciar sesión cada pocos minutos. Vuelva a intentarlo más tarde.</translation>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Política de la cuenta</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +2379,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>no utilizable</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Usar este servidor sin cifrado. Acepto que cualquiera en la red pueda leer mi contraseña y mi correo.</translation>
     </message>
@@ -1908,6 +2445,19 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Documentación de Poplar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>La documentación falta en esta compilación.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1926,9 +2476,63 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>El almacén local ha fallado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Falló el almacén local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>Introducir la &amp;contraseña de nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>&amp;Editar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>&amp;Confiar en el certificado…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>El servidor rechazó la contraseña de %1 en %2. Escríbala de nuevo; Poplar la guarda en memoria hasta que se cierre.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Introduciré yo mismo la configuración del servidor</translation>
     </message>
@@ -1968,7 +2572,12 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Nombre de la cuenta:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Cambie lo que necesite; la configuración del servidor sigue en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
@@ -2096,7 +2705,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+27"/>
+        <location filename="../ui/SyncController.cpp" line="+30"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2141,15 +2750,15 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Eliminando en el servidor: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+340"/>
-        <location line="+175"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location line="+384"/>
+        <location line="+170"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>Could not save a change: %1</source>
         <translation>No se ha podido guardar un cambio: %1</translation>
     </message>
@@ -2170,12 +2779,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>No se pudieron leer los mensajes del perfil: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Filtrar por remitente o asunto (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>The profile could not be opened: %1</source>
         <translation>No se ha podido abrir el perfil: %1</translation>
     </message>
@@ -2227,9 +2831,14 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>E&amp;liminar del servidor…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Eliminar los mensajes seleccionados del servidor en la próxima comprobación (Supr)</translation>
+        <location line="+1"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Eliminar los mensajes seleccionados en el servidor en la próxima comprobación (Shift+Del)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,22 +2941,32 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Correo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Acerca &amp;de Poplar</translation>
     </message>
@@ -2368,7 +2987,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Seleccione un mensaje para verlo aquí.</translation>
@@ -2382,7 +3001,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>No se pudo leer el mensaje del perfil: %1</translation>
     </message>
@@ -2408,7 +3027,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+71"/>
+        <location filename="../ui/SyncController.cpp" line="+73"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 de %2</translation>
@@ -2419,7 +3038,7 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
         <translation> · quedan %1:%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1; trying again in a minute</source>
         <translation>%1; se volverá a intentar en un minuto</translation>
     </message>
@@ -2430,19 +3049,13 @@ Su contraseña se borra del llavero y sus mensajes desaparecen de la lista de Po
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>&amp;Volver a iniciar sesión…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>
@@ -2586,7 +3199,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: %n mensaje nuevo</numerusform>
@@ -2606,9 +3219,14 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+34"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>Acepto que mi contraseña y mi correo crucen la red sin cifrar, legibles para cualquiera en el camino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Tras rechazarse un método de inicio de sesión seguro (como APOP), enviar también la contraseña sin cifrar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2621,7 +3239,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>El servidor de entrada (POP3), tal como lo documenta su proveedor.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS desde el principio (normalmente puerto 995)</translation>
     </message>
@@ -2691,20 +3309,124 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Nombre de usuari&amp;o:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>Archivo de &amp;CA:</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar solo recibe correo: su programa de correo lo escribe y lo envía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>&amp;Responder en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Responder a &amp;todos en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>Reen&amp;viar en el programa de correo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Abre el mensaje descargado en su programa de correo para reenviarlo. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Imprimir el mensaje tal como lo muestra la vista previa (el contenido remoto sigue bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>M&amp;ensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar solo recibe correo: las respuestas se escriben en su programa de correo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>Programa de correo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>No hay ningún programa de correo configurado para escribir mensajes (enlaces mailto:). Elija uno en la configuración de aplicaciones predeterminadas de su escritorio.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>No se pudo escribir el mensaje para su programa de correo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>La copia guardada de este mensaje está dañada; descárguelo de nuevo primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>No hay ningún programa configurado para abrir archivos de correo (.eml). El mensaje se guardó como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2719,7 +3441,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>De&amp;jar los mensajes en el servidor</translation>
     </message>
@@ -2759,7 +3481,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Poplar solo elimina un mensaje del servidor cuando ya está guardado a salvo aquí.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> líneas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -2778,11 +3505,61 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <source>After downloading</source>
         <translation>Tras la descarga</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Vista previa de un mensaje aún en el servidor:</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>En el acto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Marcar un mensaje como &amp;leído tras mostrarlo durante:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Eliminar definitivamente los mensajes de la &amp;papelera tras:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Guardar adjunto…</translation>
     </message>
@@ -2792,7 +3569,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>Seleccione un mensaje para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Solo se muestran las cabeceras y las primeras líneas; el mensaje sigue en el servidor. &lt;a href=&quot;download&quot;&gt;Descargarlo&lt;/a&gt;</translation>
     </message>
@@ -2805,12 +3582,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Sin nombre (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Este mensaje es demasiado grande para mostrarlo entero; solo se muestran sus primeros %1.</translation>
     </message>
@@ -2820,7 +3597,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>La vista previa se ha recortado: el servidor envió más de lo que Poplar guarda para una.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>adjunto</translation>
     </message>
@@ -2837,16 +3614,533 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Los ajustes de proxy del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Sin proxy: conectar directamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (el proxy también resuelve el nombre del servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>Proxy HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>solo si el proxy lo pide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Según indiquen el escritorio o las variables all_proxy, http_proxy y no_proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Host del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>P&amp;uerto del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Usuari&amp;o del proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Contraseña del pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>guardada en el llavero; escriba para cambiarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>se guarda en el llavero</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Introduzca el nombre de host del proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>El nombre de usuario y la contraseña del proxy no deben contener saltos de línea.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Marcar como &amp;leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;Alternar leído</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Marcar los mensajes seleccionados como leídos, o como no leídos si todos están leídos (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>coincide con (expresión regular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>mayor que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>Eliminar &amp;sin revisión (en la comprobación que lo encuentra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Editar regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>se cumplen todas las condiciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>se cumple alguna condición</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>Se &amp;aplica cuando:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>Añadir &amp;condición</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Entonces:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Dominio del remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Texto de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>El remitente es un amigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>El remitente está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Considerado spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Puntuación de spam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Dé un nombre a la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Añada al menos una condición.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Añadir a &amp;amigos los remitentes de los mensajes descargados y conservados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Reglas de clasificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Última coincidencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Importar reglas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>No se pudo importar el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Exportar reglas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>&amp;Conservar el registro de mensajes eliminados durante:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (desactivada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>No hay clasificador de spam: instale bogofilter para tener uno que aprenda de «Marcar como spam».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Clasificador de spam: %1, aprende de «Marcar como spam / no spam».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Buscar: palabras, &quot;una frase&quot;, from:, subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Cada palabra debe aparecer, en el remitente, los destinatarios, el asunto o el texto, sin importar acentos ni mayúsculas. Las &quot;comillas&quot; buscan una frase, palabra* las palabras que empiezan así, y from:, to:, subject: o body: delante de una palabra o frase buscan solo ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Lo que dice el servidor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar aún no ha iniciado sesión en este servidor. Cuánto tiempo guarda el correo recuperado y con qué frecuencia permite iniciar sesión se muestran aquí tras la primera comprobación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>No indicó cuánto tiempo guarda los mensajes recuperados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Guarda los mensajes recuperados mientras usted los deje allí (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Elimina los mensajes en cuanto se recuperan (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Elimina los mensajes recuperados después de %n día (EXPIRE).</numerusform>
+            <numerusform>Elimina los mensajes recuperados después de %n días (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Permite un inicio de sesión cada %n minuto (LOGIN-DELAY).</numerusform>
+            <numerusform>Permite un inicio de sesión cada %n minutos (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>No anuncia un tiempo mínimo entre inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>En el último inicio de sesión, %1: %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Registro del servidor</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Borrar el registro del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>¿Borrar el registro del servidor? Se perderá la conversación de todas las sesiones hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +4159,227 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Sesión iniciada con %1. No se necesita contraseña; el inicio de sesión se guarda en el llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>El mensaje anterior de la lista (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>El mensaje siguiente de la lista (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>El mensaje ya no está en el perfil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>No se pudo leer el mensaje del perfil: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Mostrar la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Vaciar la papelera...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Mover los mensajes descargados seleccionados a la papelera; en la papelera, eliminarlos definitivamente (Supr)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Esta cuenta también los elimina en el servidor, en la próxima comprobación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n mensaje movido a la papelera.</numerusform>
+            <numerusform>%n mensajes movidos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n mensaje? No se podrá restaurar.</numerusform>
+            <numerusform>¿Eliminar definitivamente %n mensajes? No se podrán restaurar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n mensaje restaurado.</numerusform>
+            <numerusform>%n mensajes restaurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente el %n mensaje de la papelera de %1? No se podrá restaurar.</numerusform>
+            <numerusform>¿Eliminar definitivamente los %n mensajes de la papelera de %1? No se podrán restaurar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Marcar como &amp;spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Marcar como &amp;no spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Añadir remitente a &amp;amigos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Añadir remitente a la lista de &amp;bloqueo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>&amp;Procesar marcados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>&amp;Eliminados en el servidor…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Mostrar mensajes &amp;conservados en el servidor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Clasificar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Marcado para eliminar en el servidor («Procesar marcados» lo elimina).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Conservado en el servidor: nunca se descarga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (puntuación %1). Por qué:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Puntuación de spam %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>El clasificador de spam no aprendió: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Procesar marcados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>¿Eliminar %n mensaje marcado en el servidor y descargar los demás según las reglas? Los mensajes eliminados quedan en «Eliminados en el servidor».</numerusform>
+            <numerusform>¿Eliminar %n mensajes marcados en el servidor y descargar los demás según las reglas? Los mensajes eliminados quedan en «Eliminados en el servidor».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Ningún mensaje está marcado para eliminar. ¿Descargar los mensajes nuevos según las reglas?</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +4421,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+60"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Nombre del servidor.</translation>
     </message>
@@ -2960,7 +4480,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+20"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security debe ser tls, starttls o plain</translation>
     </message>
@@ -2977,7 +4497,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>método --auth desconocido: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback debe ser yes o no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>leído %1</translation>
     </message>
@@ -3028,38 +4553,43 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no se pudo leer ningún certificado PEM de %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+49"/>
         <source>the password command failed</source>
         <translation>la orden de contraseña ha fallado</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+103"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+41"/>
         <source>no account named %1</source>
         <translation>no hay ninguna cuenta llamada %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+67"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>sin contraseña: el llavero dice: %1 (use account set-password o --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
         <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>local store: %1</source>
         <translation>almacén local: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-120"/>
         <source> (server: %1)</source>
         <translation> (servidor: %1)</translation>
     </message>
@@ -3069,7 +4599,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3136,7 +4666,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> (el servidor no tiene UIDL: claves derivadas de las cabeceras)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>no se puede leer la base de datos del perfil (¿está dañada?): %1</translation>
     </message>
@@ -3172,6 +4702,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes o no (predeterminado): en una conexión sin TLS, tras rechazarse APOP o un mecanismo que oculta la contraseña, probar también los que la envían.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minutos entre las comprobaciones periódicas de la aplicación (0: desactivado).</translation>
     </message>
@@ -3186,12 +4722,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>download: todos los mensajes nuevos.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: decir qué se importaría, sin cambiar nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: segundos de espera mientras otro programa escribe en la misma cuenta (30 por omisión); después, salida con 7.</translation>
     </message>
@@ -3206,7 +4737,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>export: escribir un archivo mboxrd.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>el proxy de la cuenta no tiene nombre de usuario: establezca primero --proxy socks5://USER@HOST:PORT o http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>no se ha indicado ninguna contraseña</translation>
     </message>
@@ -3221,7 +4757,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>ocupado: %1 está escribiendo en la cuenta %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>no se puede cambiar la cuenta %1: %2</translation>
     </message>
@@ -3231,12 +4767,17 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>--delete-after-days necesita un número de días</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="-83"/>
+        <location filename="../app/sync/Commands.cpp" line="-109"/>
         <source>cannot add account %1: %2</source>
         <translation>no se puede añadir la cuenta %1: %2</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: indicar qué se importaría, sin cambiar nada; check, download: mostrar lo que decidiría la clasificación, sin aplicar nada.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+165"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n mensaje exportado</numerusform>
@@ -3249,14 +4790,21 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation>no hay fuente de contraseña: indique --password-command</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-24"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: un proxy con nombre de usuario solo funciona para una cuenta (account add ... --proxy, luego account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3264,6 +4812,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3277,7 +4826,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    guardar la contraseña en el llavero (leída de stdin)
+  account set-proxy-password NAME   guardar la contraseña del proxy en el llavero (leída de stdin)
   account authorize NAME       iniciar sesión con Google o Microsoft en un navegador (véase --provider)
   account set NOMBRE [opciones de add]   cambiar una cuenta; account show NOMBRE muestra sus ajustes
   account list | account remove NAME
@@ -3285,6 +4836,7 @@ Commands:
   check [NAME]                 listar el servidor, obtener las cabeceras de los mensajes nuevos
   download [NAME] [--all|UIDL...]  descargar los mensajes nuevos (o los indicados)
   list NAME                    lo que el almacén sabe de una cuenta
+  search NAME QUERY            mensajes con palabras, &quot;frases&quot;, from:, to:, subject:, prefijo*
   delete NAME UIDL...          eliminar mensajes del servidor sin descargarlos
   export NAME --to DIR [--mbox FILE]   escribir los mensajes descargados como archivos .eml / mboxrd
   verify [NAME] [--repair]     comprobar cada archivo de mensaje guardado; --repair vuelve a descargar los dañados
@@ -3293,7 +4845,43 @@ Commands:
   scan --host H ...            listar los mensajes de un servidor sin guardar nada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    mover mensajes descargados a la papelera de la cuenta
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               lo que hay en la papelera, recuperarlo, eliminarlo definitivamente
+  trash keep-days [DAYS]       días que la papelera guarda un mensaje (0: hasta vaciarla)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   mostrar (o solo enseñar) las decisiones de clasificación
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   direcciones o dominios
+  spam NAME UIDL... | ham NAME UIDL...   guardar el veredicto y entrenar el clasificador
+  deleted list [NAME] | deleted search TEXT [NAME]   qué se eliminó en el servidor, y por qué
+  process [NAME]               eliminar en el servidor lo marcado, descargar el resto
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (salida 0 spam, 1 no, 2 dudoso)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Véase arriba.</translation>
     </message>
@@ -3303,7 +4891,7 @@ Commands:
         <translation>Carpeta de perfil (predeterminada: la carpeta de datos).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>unknown or missing command; try --help</source>
         <translation>orden desconocida o ausente; pruebe --help</translation>
     </message>
@@ -3313,7 +4901,7 @@ Commands:
         <translation>no se puede abrir el perfil %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>conectando</translation>
@@ -3349,7 +4937,7 @@ Commands:
         <translation>cerrando sesión</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST ha fallado: %1</translation>
     </message>
@@ -3362,7 +4950,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>sin token: el llavero dice: %1 (use account authorize o --password-command)</translation>
     </message>
@@ -3436,6 +5024,170 @@ Commands:
             <numerusform>%n mensaje restaurado en %1</numerusform>
             <numerusform>%n mensajes restaurados en %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexando %n mensaje para la búsqueda</numerusform>
+            <numerusform>indexando %n mensajes para la búsqueda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n mensaje restaurado de la papelera</numerusform>
+            <numerusform>%1: %n mensajes restaurados de la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 no está en la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n mensaje eliminado definitivamente</numerusform>
+            <numerusform>%1: %n mensajes eliminados definitivamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; se eliminarán en el servidor en la próxima comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n mensaje movido a la papelera</numerusform>
+            <numerusform>%1: %n mensajes movidos a la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 no es un mensaje descargado (delete NAME UIDL elimina en el servidor)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>por regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>por política</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: una condición, p. ej. &apos;subject contains &quot;lottery&quot;&apos; (repetir para más).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam, delete-on-server, keep-on-server, always-download o download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: basta una condición (por omisión: todas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server elimina sin revisión en la ejecución que encuentra el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: solo para esta cuenta (por omisión: todas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: sustituir las reglas en lugar de añadirlas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download: mostrar lo que decidió la clasificación para cada mensaje nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download: omitir la clasificación (reglas, listas, indicios de spam).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>unas comillas no están cerradas en: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review solo va con delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>no hay ninguna regla %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n regla importada</numerusform>
+            <numerusform>%n reglas importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>no es una dirección ni un dominio: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>no está en la lista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n amigo añadido</numerusform>
+            <numerusform>%n amigos añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>el clasificador no aprendió: %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+52"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+111"/>
         <source>No answer within %1 seconds.</source>
         <translation>Pas de réponse en %1 secondes.</translation>
     </message>
@@ -393,6 +393,24 @@
         <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
         <source>The DNS lookup timed out.</source>
         <translation>La requête DNS a expiré.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -590,9 +608,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>Le %1, %2 a écrit :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 a écrit :</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+25"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
@@ -658,22 +689,47 @@
         <translation>Sur le serveur : seuls les en-têtes et les premières lignes ont été récupérés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>Téléchargé et enregistré localement</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>Téléchargé et conservé localement ; le serveur l&apos;a encore</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>Téléchargé et conservé localement ; plus sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>Has attachments</source>
         <translation>Contient des pièces jointes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>Le serveur a listé ce message ; ses en-têtes sont en cours de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>Le serveur a listé ce message, mais ses en-têtes n’ont pas été récupérés : téléchargez-le pour le voir</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>récupération des en-têtes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(en-têtes non récupérés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
@@ -706,14 +762,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>Le proxy doit être system, none, socks5://HOST:PORT ou http://HOST:PORT, et non « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>Un nom d’utilisateur et un mot de passe de proxy ne sont pas pris en charge ; indiquez seulement socks5://HOST:PORT ou http://HOST:PORT.</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>Un mot de passe de proxy ne fait jamais partie de l&apos;adresse du proxy : indiquez socks5://USER@HOST:PORT et gardez le mot de passe dans le trousseau (poplar-sync account set-proxy-password NAME).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,18 +786,33 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>« %1 » n’est pas un nom d’hôte de proxy valide.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>Le nom d&apos;utilisateur du proxy ne doit pas contenir de saut de ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+51"/>
+        <location filename="../core/net/SslTransport.cpp" line="+55"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>Impossible de lier le port local %1 : %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>Le certificat du serveur n’est pas de confiance : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>Le proxy a refusé le nom d&apos;utilisateur et le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe (%1) : indiquez-les dans les réglages de proxy du compte.</translation>
     </message>
 </context>
 <context>
@@ -881,9 +952,187 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>port %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1, méthode de connexion %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>Mot de passe refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez les deux ; certains fournisseurs exigent un « mot de passe d’application » distinct pour POP3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>Le certificat du serveur n’est pas de confiance, Poplar n’a donc pas envoyé votre mot de passe. Vous pouvez examiner le certificat et décider de lui faire confiance ou non.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>Pas de TLS proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>Le serveur ne propose pas TLS, votre mot de passe ne pourrait donc être envoyé qu’en clair. Demandez à votre fournisseur des paramètres sécurisés, ou choisissez « Aucune » comme sécurité uniquement si vous acceptez ce risque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>Échec de TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>Aucune connexion TLS n’a pu être établie avec %1, port %2. Le port et le réglage de sécurité ne correspondent peut-être pas (995 signifie en général TLS dès le début, 110 signifie STLS).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>Serveur introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez son orthographe et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 a refusé les connexions sur le port %2. Vérifiez le port et le réglage de sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 n’a pas répondu à temps. Vérifiez le nom du serveur, le port et votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>Méthode de connexion indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>La méthode d’authentification choisie ne peut pas être utilisée avec ce serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>Boîte aux lettres occupée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>La boîte aux lettres est utilisée par un autre programme. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>Trop tôt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>Le serveur n’autorise une connexion que toutes les quelques minutes. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>Problème temporaire du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>Le serveur %1 (port %2) ne peut temporairement pas vous connecter ni servir la boîte aux lettres. Votre mot de passe n&apos;est pas en cause ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>Problème de boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>Le serveur %1 (port %2) signale un problème durable avec cette boîte aux lettres. Contactez votre fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (port %2) : %3 Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>Réglages incomplets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>Occupé par un autre programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>Erreur du serveur</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::ResponseParser</name>
     <message>
-        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+116"/>
         <location line="+6"/>
         <source>response line longer than %1 bytes</source>
         <translation>ligne de réponse de plus de %1 octets</translation>
@@ -937,18 +1186,18 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+503"/>
+        <location line="+564"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-498"/>
         <source>The server refused the connection.</source>
         <translation>Le serveur a refusé la connexion.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>Le serveur ne propose pas STLS, et ce compte exige TLS.</translation>
     </message>
@@ -978,17 +1227,17 @@
         <translation>Le serveur a fermé la connexion de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+274"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>Le serveur a mis plus de %1 secondes pour une seule réponse.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+95"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>Le serveur ne propose pas l’authentification %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>L’accueil du serveur ne contient pas d’horodatage APOP valide, APOP ne peut donc pas être utilisé.</translation>
     </message>
@@ -1058,7 +1307,7 @@
         <translation>Le serveur a accepté l’authentification sans prouver qu’il connaît le mot de passe ; il pourrait s’agir d’un imposteur.</translation>
     </message>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+24"/>
+        <location filename="../core/pop3/Session.cpp" line="+33"/>
         <source>The server sent data nobody asked for.</source>
         <translation>Le serveur a envoyé des données que personne n’a demandées.</translation>
     </message>
@@ -1076,7 +1325,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>Aucun nom de serveur n’est indiqué.</translation>
     </message>
@@ -1203,7 +1452,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+407"/>
         <source>the database has no readable schema version</source>
         <translation>la base de données n’a pas de version de schéma lisible</translation>
     </message>
@@ -1234,7 +1483,7 @@
 <context>
     <name>Poplar::Store::Integrity</name>
     <message>
-        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <location filename="../core/store/Integrity.cpp" line="+124"/>
         <source>sound</source>
         <translation>intact</translation>
     </message>
@@ -1263,28 +1512,30 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+121"/>
-        <location line="+216"/>
+        <location filename="../core/store/MessageStore.cpp" line="+93"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+301"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>download of %1 not finished</source>
         <translation>le téléchargement de %1 n’est pas terminé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>cannot move %1 into place</source>
         <translation>impossible de mettre %1 en place</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+482"/>
         <source>cannot sync %1</source>
         <translation>impossible de synchroniser %1</translation>
     </message>
@@ -1297,7 +1548,7 @@
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>le profil est en lecture seule (son dossier ou sa base de données ne peut pas être écrit) : rien ne peut y être modifié</translation>
     </message>
@@ -1315,7 +1566,7 @@
         <translation>la commande de mot de passe ne s’est pas terminée à temps</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <location filename="../core/sync/Runner.cpp" line="+53"/>
         <source>the password command failed</source>
         <translation>la commande de mot de passe a échoué</translation>
     </message>
@@ -1337,16 +1588,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::Runner</name>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être lu dans le trousseau : %1. Saisissez-le dans les réglages de proxy du compte (poplar-sync : account set-proxy-password).</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="-383"/>
         <source>busy: %1 is writing this account</source>
         <translation>occupé : %1 est en train d’écrire dans ce compte</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
-        <location filename="../core/sync/SyncService.cpp" line="+139"/>
+        <location filename="../core/sync/Runner.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
+        <location filename="../core/sync/SyncService.cpp" line="+201"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -1356,7 +1615,7 @@
         <translation>Le serveur a refusé de lister ses messages.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>impossible d’écrire le message téléchargé sur le disque</translation>
     </message>
@@ -1364,43 +1623,308 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+115"/>
+        <location filename="../core/sync/SyncService.cpp" line="+106"/>
         <source>The profile is not open.</source>
         <translation>Le profil n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
+    <name>Poplar::Triage::Classifier</name>
     <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>Le serveur %1 (port %2) ne peut temporairement pas vous connecter ni servir la boîte aux lettres. Votre mot de passe n&apos;est pas en cause ; réessayez plus tard.</translation>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>aucun classificateur de spam configuré</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>Le serveur %1 (port %2) signale un problème durable avec cette boîte aux lettres. Contactez votre fournisseur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (port %2) : %3 Vérifiez votre connexion réseau, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (port %2) : %3</translation>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter n&apos;a pas pu apprendre (code de sortie %1)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>no training command is set up</source>
+        <translation>aucune commande d&apos;apprentissage configurée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>la commande d&apos;apprentissage a échoué (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>Marquer comme spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>Supprimer immédiatement sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>Marquer pour suppression sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>Ne jamais télécharger (garder sur le serveur, masqué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>Toujours télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>Télécharger maintenant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 attend « is yes » ou « is no »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater et less comparent la taille ou le score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 se compare avec is, greater ou less</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>le motif dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>le motif n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>le motif répète un groupe qui se répète lui-même, ce qui peut être très long à comparer</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>une condition s&apos;écrit : [not] CHAMP contains|is|matches|greater|less VALEUR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>attendu : rule &quot;NOM&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>seul delete-on-server peut être suivi de without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>la règle « %1 » n&apos;a aucune condition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>la règle « %1 » n&apos;a pas d&apos;action (then ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>inattendu : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>la règle « %1 » n&apos;a pas de end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>Le fournisseur l&apos;a marqué comme spam (X-Spam-Flag).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>Le filtre du fournisseur le juge comme spam (X-Spam-Status).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd le juge comme spam (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd le juge comme spam (X-Spamd-Result).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>Le fournisseur l&apos;a marqué comme spam (X-Spam).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>DMARC a échoué pour le domaine de l&apos;expéditeur %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF a échoué : le serveur d&apos;envoi n&apos;est pas autorisé à envoyer pour %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>Sa signature DKIM pour %1 n&apos;a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>SPF a échoué partiellement pour %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>SPF a échoué pour %1 (Received-SPF).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>Les réponses iraient à %1, et non au domaine de l&apos;expéditeur %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>Le nom affiché est l&apos;adresse %1, mais le message vient de %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Son Message-ID vient de %1, sans rapport avec le domaine de l&apos;expéditeur %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>Il n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>Sa date est illisible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>Il est daté dans le futur (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>Il est daté d&apos;il y a longtemps (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>aucun compte nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+27"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>Le classificateur (%1) le juge comme spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>Le classificateur (%1) n&apos;est pas sûr (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>Le classificateur (%1) juge que ce n&apos;est pas du spam (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>L&apos;expéditeur est sur votre liste de blocage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>L&apos;expéditeur est un ami : jamais du spam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>Vous l&apos;avez marqué comme spam.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>Vous l&apos;avez marqué comme n&apos;étant pas du spam.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>Règle « %1 » : %2.</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>Relève en cours…</translation>
     </message>
@@ -1424,17 +1948,17 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+44"/>
         <source>Add Account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>Modifier le compte %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>Ce compte enverrait votre mot de passe en clair, et vous n’avez pas donné votre accord. Revenez aux paramètres du serveur.</translation>
     </message>
@@ -1454,7 +1978,7 @@
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>Mot de passe non mémorisé</translation>
     </message>
@@ -1462,10 +1986,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>Le compte %1 est enregistré, mais aucun trousseau n’est disponible pour conserver son mot de passe (%2).
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>Le compte %1 est enregistré, mais aucun trousseau n’est disponible pour garder son mot de passe (%2).
 
-Poplar n’écrit jamais de mots de passe dans ses propres fichiers ; il vous le demandera donc à chaque relève de ce compte. Pour qu’il soit mémorisé, lancez un Secret Service (comme GNOME Keyring ou KWallet) et saisissez à nouveau le mot de passe dans Modifier les comptes.</translation>
+Poplar n’écrit jamais de mot de passe dans ses propres fichiers ; il vous le demandera donc en relevant le compte, sauf si vous le laissez s’en souvenir jusqu’à sa fermeture. Pour qu’il soit retenu durablement, lancez un Secret Service (comme GNOME Keyring ou KWallet) et saisissez à nouveau le mot de passe dans Fichier &gt; Paramètres du compte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>&amp;Retenir jusqu’à la fermeture de Poplar</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +2147,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>&amp;Tester à nouveau</translation>
     </message>
@@ -1658,7 +2187,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Ce compte enverrait le mot de passe en clair, ce que vous n’avez pas accepté.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>Connecté ; interrogation du serveur sur ce qu’il propose…</translation>
     </message>
@@ -1749,7 +2278,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>Ce qui s’est passé : %1</translation>
     </message>
@@ -1763,55 +2292,63 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <source>Certificate problem: %1</source>
         <translation>Problème de certificat : %1</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Ui::DeletedDialog</name>
     <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe. Vérifiez les deux ; certains fournisseurs exigent un « mot de passe d’application » distinct pour POP3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>Le certificat du serveur n’est pas de confiance, Poplar n’a donc pas envoyé votre mot de passe. Vous pouvez examiner le certificat et décider de lui faire confiance ou non.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>Le serveur ne propose pas TLS, votre mot de passe ne pourrait donc être envoyé qu’en clair. Demandez à votre fournisseur des paramètres sécurisés, ou choisissez « Aucune » comme sécurité uniquement si vous acceptez ce risque.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>Aucune connexion TLS n’a pu être établie avec %1, port %2. Le port et le réglage de sécurité ne correspondent peut-être pas (995 signifie en général TLS dès le début, 110 signifie STLS).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>Le nom de serveur %1 est introuvable. Vérifiez son orthographe et votre connexion réseau.</translation>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Ajouter l&apos;expéditeur aux &amp;amis</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 a refusé les connexions sur le port %2. Vérifiez le port et le réglage de sécurité.</translation>
+        <source>Deleted on Server</source>
+        <translation>Supprimés sur le serveur</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 n’a pas répondu à temps. Vérifiez le nom du serveur, le port et votre réseau.</translation>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>Rechercher l&apos;expéditeur, l&apos;objet, les en-têtes ou la règle</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>La méthode d’authentification choisie ne peut pas être utilisée avec ce serveur : %1</translation>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>La boîte aux lettres est utilisée par un autre programme. Réessayez dans quelques minutes.</translation>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>Le serveur n’autorise une connexion que toutes les quelques minutes. Réessayez plus tard.</translation>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>Règle du compte</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +2379,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>inutilisable</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>Utiliser ce serveur sans chiffrement. J’accepte que mon mot de passe et mon courrier puissent être lus par n’importe qui sur le réseau.</translation>
     </message>
@@ -1908,6 +2445,19 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Documentation de Poplar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>La documentation manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1926,9 +2476,63 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>Le stockage local a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>Échec du stockage local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>Saisir à nouveau le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>&amp;Modifier le compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>&amp;Approuver le certificat…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>Le serveur a refusé le mot de passe de %1 sur %2. Saisissez-le à nouveau ; Poplar le garde en mémoire jusqu’à sa fermeture.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>Je saisirai moi-même les paramètres du serveur</translation>
     </message>
@@ -1968,7 +2572,12 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Nom du compte :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>Modifiez ce qu’il faut ; les réglages du serveur suivent aux pages suivantes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -2096,7 +2705,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+27"/>
+        <location filename="../ui/SyncController.cpp" line="+30"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2141,15 +2750,15 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Suppression sur le serveur : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+340"/>
-        <location line="+175"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location line="+384"/>
+        <location line="+170"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>Could not save a change: %1</source>
         <translation>Impossible d’enregistrer une modification : %1</translation>
     </message>
@@ -2170,12 +2779,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Les messages n’ont pas pu être lus dans le profil : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>Filtrer par expéditeur ou objet (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>The profile could not be opened: %1</source>
         <translation>Le profil n’a pas pu être ouvert : %1</translation>
     </message>
@@ -2227,9 +2831,14 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Supprimer sur le serveur…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>Supprimer les messages sélectionnés sur le serveur au prochain relevé (Suppr)</translation>
+        <location line="+1"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>Supprimer les messages sélectionnés sur le serveur à la prochaine relève (Shift+Del)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,22 +2941,32 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>&amp;Messages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>À &amp;propos de Poplar</translation>
     </message>
@@ -2368,7 +2987,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
@@ -2382,7 +3001,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
     </message>
@@ -2408,7 +3027,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+71"/>
+        <location filename="../ui/SyncController.cpp" line="+73"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 sur %2</translation>
@@ -2419,7 +3038,7 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
         <translation> · %1:%2 restantes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1; trying again in a minute</source>
         <translation>%1 ; nouvel essai dans une minute</translation>
     </message>
@@ -2430,19 +3049,13 @@ Supprimer aussi de cet ordinateur les messages téléchargés depuis ce compte ?
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>Se &amp;reconnecter…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouveau</numerusform>
@@ -2586,7 +3199,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar : %n nouveau message</numerusform>
@@ -2606,9 +3219,14 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+34"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>J’accepte que mon mot de passe et mon courrier traversent le réseau en clair, lisibles par n’importe qui en chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>Après le refus d&apos;une méthode de connexion sûre (comme APOP), envoyer aussi le mot de passe en clair</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2621,7 +3239,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Le serveur de réception (POP3), tel que votre fournisseur l’indique.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>TLS dès le début (port 995 en général)</translation>
     </message>
@@ -2691,20 +3309,124 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Nom d’u&amp;tilisateur :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>Fichier &amp;CA :</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar ne fait que relever le courrier : votre logiciel de messagerie l’écrit et l’envoie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>&amp;Répondre dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>Répondre à &amp;tous dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>&amp;Transférer dans le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>Ouvre le message téléchargé dans votre logiciel de messagerie pour le transférer. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>Imprimer le message tel que l’aperçu le montre (le contenu distant reste bloqué)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>M&amp;essage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar ne fait que relever le courrier : les réponses s’écrivent dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>Logiciel de messagerie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>Aucun logiciel de messagerie n’est configuré pour écrire des messages (liens mailto:). Choisissez-en un dans les réglages des applications par défaut de votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>Le message n’a pas pu être écrit pour votre logiciel de messagerie : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>La copie enregistrée de ce message est endommagée ; téléchargez-le d’abord à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>Aucun programme n’est configuré pour ouvrir les fichiers de courriel (.eml). Le message a été enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2719,7 +3441,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>&amp;Laisser les messages sur le serveur</translation>
     </message>
@@ -2759,7 +3481,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Poplar ne supprime un message sur le serveur qu’une fois qu’il est enregistré ici en lieu sûr.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -2778,11 +3505,61 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <source>After downloading</source>
         <translation>Après le téléchargement</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>&amp;Aperçu d&apos;un message encore sur le serveur :</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>Marquer un message comme &amp;lu après l&apos;avoir affiché pendant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>Supprimer définitivement les messages de la &amp;corbeille après :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
         <source>&amp;Save Attachment...</source>
         <translation>&amp;Enregistrer la pièce jointe…</translation>
     </message>
@@ -2792,7 +3569,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>Sélectionnez un message pour l’afficher ici.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>Seuls les en-têtes et les premières lignes sont affichés ; le message est encore sur le serveur. &lt;a href=&quot;download&quot;&gt;Le télécharger&lt;/a&gt;</translation>
     </message>
@@ -2805,12 +3582,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>Sans nom (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>Ce message est trop volumineux pour être affiché en entier ; seuls ses premiers %1 sont affichés.</translation>
     </message>
@@ -2820,7 +3597,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>L’aperçu a été tronqué : le serveur a envoyé plus que ce que Poplar garde pour un aperçu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>pièce jointe</translation>
     </message>
@@ -2837,16 +3614,533 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>Pas de proxy : connexion directe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (le proxy résout aussi le nom du serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>Proxy HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>seulement si le proxy en demande un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>Comme l&apos;indiquent le bureau ou les variables all_proxy, http_proxy et no_proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Hôte du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>P&amp;ort du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>Utilisat&amp;eur du proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Mot de passe du pro&amp;xy :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>enregistré dans le trousseau ; saisir pour le changer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Saisissez le nom d&apos;hôte du proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe du proxy ne doivent pas contenir de saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;Basculer lu/non lu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>Marquer les messages sélectionnés comme lus, ou comme non lus s&apos;ils sont tous lus (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>correspond à (expression régulière)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>Supprimer &amp;sans vérification (lors de la relève qui le trouve)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>Modifier la règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>toutes les conditions sont remplies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>l&apos;une des conditions est remplie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>S&apos;&amp;applique si :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>&amp;Alors :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>Domaine de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>Texte de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>L&apos;expéditeur est un ami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>L&apos;expéditeur est bloqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>Jugé comme spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>Score de spam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>Donnez un nom à la règle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>Ajoutez au moins une condition.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>Ajouter aux &amp;amis les expéditeurs des messages téléchargés et gardés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>Règles de tri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>Dernière correspondance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>Importer des règles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>Le fichier n&apos;a pas pu être importé : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>Exporter les règles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>&amp;Garder la liste des messages supprimés pendant :</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>Aucun classificateur de spam : installez bogofilter pour en avoir un qui apprend de « Marquer comme spam ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>Classificateur de spam : %1, qui apprend de « Marquer comme spam / pas spam ».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>Rechercher : mots, &quot;une expression&quot;, from:, subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>Chaque mot doit figurer, dans l’expéditeur, les destinataires, l’objet ou le texte, sans tenir compte des accents ni de la casse. Les &quot;guillemets&quot; cherchent une expression, mot* les mots qui commencent ainsi, et from:, to:, subject: ou body: devant un mot ou une expression ne cherchent que là.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>Ce que dit le serveur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar ne s&apos;est pas encore connecté à ce serveur. Combien de temps il garde le courrier relevé, et à quelle fréquence il accepte une connexion, s&apos;affichent ici après la première relève.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>Il n&apos;a pas indiqué combien de temps il garde les messages relevés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>Il garde les messages relevés aussi longtemps que vous les laissez (EXPIRE NEVER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>Il supprime les messages dès qu&apos;ils sont relevés (EXPIRE 0).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>Il supprime les messages relevés après %n jour (EXPIRE).</numerusform>
+            <numerusform>Il supprime les messages relevés après %n jours (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>Il autorise une connexion par %n minute (LOGIN-DELAY).</numerusform>
+            <numerusform>Il autorise une connexion toutes les %n minutes (LOGIN-DELAY).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>Il n&apos;annonce aucun délai minimal entre deux connexions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>À la dernière connexion, %1 : %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>Journal du serveur</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>Effacer le journal du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>Effacer le journal du serveur ? La conversation de toutes les sessions jusqu’ici sera perdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +4159,227 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>Connecté avec %1. Aucun mot de passe n’est nécessaire ; la connexion est conservée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>Le message précédent de la liste (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>Le message suivant de la liste (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>Le message n’est plus dans le profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>Le message n’a pas pu être lu dans le profil : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>&amp;Vider la corbeille...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>Mettre les messages téléchargés sélectionnés à la corbeille ; dans la corbeille, les supprimer définitivement (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>Ce compte les supprime aussi sur le serveur, à la prochaine relève.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n message mis à la corbeille.</numerusform>
+            <numerusform>%n messages mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n message ? Il ne pourra pas être restauré.</numerusform>
+            <numerusform>Supprimer définitivement %n messages ? Ils ne pourront pas être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restauré.</numerusform>
+            <numerusform>%n messages restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement le %n message de la corbeille de %1 ? Il ne pourra pas être restauré.</numerusform>
+            <numerusform>Supprimer définitivement les %n messages de la corbeille de %1 ? Ils ne pourront pas être restaurés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>Marquer comme &amp;spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>Marquer comme &amp;n&apos;étant pas du spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>Ajouter l&apos;expéditeur aux &amp;amis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>Ajouter l&apos;expéditeur à la liste de &amp;blocage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>&amp;Traiter les messages marqués…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>&amp;Supprimés sur le serveur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>Afficher les messages &amp;gardés sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Tri</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>Marqué pour suppression sur le serveur (« Traiter les messages marqués » le supprime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>Gardé sur le serveur : jamais téléchargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>Spam (score %1). Pourquoi :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>Score de spam %1 :</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>Le classificateur de spam n&apos;a pas appris : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>Traiter les messages marqués</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>Supprimer %n message marqué sur le serveur, puis télécharger les autres selon les règles ? Les messages supprimés restent dans « Supprimés sur le serveur ».</numerusform>
+            <numerusform>Supprimer %n messages marqués sur le serveur, puis télécharger les autres selon les règles ? Les messages supprimés restent dans « Supprimés sur le serveur ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>Aucun message n&apos;est marqué pour suppression. Télécharger les nouveaux messages selon les règles ?</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +4421,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+60"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>Nom du serveur.</translation>
     </message>
@@ -2960,7 +4480,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+20"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security doit valoir tls, starttls ou plain</translation>
     </message>
@@ -2977,7 +4497,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>méthode --auth inconnue : %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback doit valoir yes ou no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>lu %1</translation>
     </message>
@@ -3028,38 +4553,43 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>aucun certificat PEM n’a pu être lu dans %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+49"/>
         <source>the password command failed</source>
         <translation>la commande de mot de passe a échoué</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+103"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+41"/>
         <source>no account named %1</source>
         <translation>aucun compte nommé %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+67"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>pas de mot de passe : le trousseau indique : %1 (utilisez account set-password, ou --password-command)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
         <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>local store: %1</source>
         <translation>stockage local : %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-120"/>
         <source> (server: %1)</source>
         <translation> (serveur : %1)</translation>
     </message>
@@ -3069,7 +4599,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>avertissement : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3136,7 +4666,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> (le serveur n’a pas d’UIDL : clés dérivées des en-têtes)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>impossible de lire la base de données du profil (est-elle endommagée ?) : %1</translation>
     </message>
@@ -3172,6 +4702,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes ou no (par défaut) : sur une connexion sans TLS, après le refus d&apos;APOP ou d&apos;un mécanisme qui cache le mot de passe, essayer aussi ceux qui l&apos;envoient.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>Minutes entre les relèves périodiques de l’application (0 : désactivé).</translation>
     </message>
@@ -3186,12 +4722,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>download : tous les nouveaux messages.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import : dire ce qui serait importé, ne rien changer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete : secondes d’attente pendant qu’un autre programme écrit dans le même compte (30 par défaut), puis sortie avec 7.</translation>
     </message>
@@ -3206,7 +4737,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>export : écrire un fichier mboxrd.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>le proxy du compte n&apos;a pas de nom d&apos;utilisateur : définissez d&apos;abord --proxy socks5://USER@HOST:PORT ou http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>aucun mot de passe fourni</translation>
     </message>
@@ -3221,7 +4757,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>occupé : %1 est en train d’écrire dans le compte %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>impossible de modifier le compte %1 : %2</translation>
     </message>
@@ -3231,12 +4767,17 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>--delete-after-days attend un nombre de jours</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="-83"/>
+        <location filename="../app/sync/Commands.cpp" line="-109"/>
         <source>cannot add account %1: %2</source>
         <translation>impossible d’ajouter le compte %1 : %2</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import : dire ce qui serait importé, sans rien changer ; check, download : afficher ce que le tri déciderait, sans rien en appliquer.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+165"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n message exporté</numerusform>
@@ -3249,14 +4790,21 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation>aucune source de mot de passe : indiquez --password-command</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-24"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan : un proxy avec nom d&apos;utilisateur ne fonctionne que pour un compte (account add ... --proxy, puis account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3264,6 +4812,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3277,7 +4826,9 @@ Commandes :
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    enregistrer le mot de passe dans le trousseau (lu sur stdin)
+  account set-proxy-password NAME   enregistrer le mot de passe du proxy dans le trousseau (lu sur stdin)
   account authorize NAME       se connecter avec Google ou Microsoft dans un navigateur (voir --provider)
   account set NOM [options de add]   modifier un compte ; account show NOM affiche ses réglages
   account list | account remove NAME
@@ -3285,6 +4836,7 @@ Commandes :
   check [NAME]                 lister le serveur, récupérer les en-têtes des nouveaux messages
   download [NAME] [--all|UIDL...]  télécharger les nouveaux messages (ou ceux nommés)
   list NAME                    ce que le stockage sait d’un compte
+  search NAME QUERY            messages contenant des mots, &quot;expressions&quot;, from:, to:, subject:, préfixe*
   delete NAME UIDL...          supprimer des messages sur le serveur sans les télécharger
   export NAME --to DIR [--mbox FILE]   écrire les messages téléchargés en fichiers .eml / mboxrd
   verify [NAME] [--repair]     vérifier chaque fichier de message enregistré ; --repair retélécharge les endommagés
@@ -3293,7 +4845,43 @@ Commandes :
   scan --host H ...            lister les messages d’un serveur sans rien enregistrer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    mettre des messages téléchargés à la corbeille du compte
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               le contenu de la corbeille, le reprendre, le supprimer définitivement
+  trash keep-days [DAYS]       jours de conservation dans la corbeille (0 : jusqu&apos;à la vider)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   afficher (ou seulement montrer) les décisions du tri
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   adresses ou domaines
+  spam NAME UIDL... | ham NAME UIDL...   enregistrer le verdict et entraîner le classificateur
+  deleted list [NAME] | deleted search TEXT [NAME]   ce qui a été supprimé sur le serveur, et pourquoi
+  process [NAME]               supprimer sur le serveur ce que le tri a marqué, télécharger le reste
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (sortie 0 spam, 1 non, 2 incertain)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>Voir ci-dessus.</translation>
     </message>
@@ -3303,7 +4891,7 @@ Commandes :
         <translation>Dossier du profil (par défaut : le dossier de données).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>unknown or missing command; try --help</source>
         <translation>commande inconnue ou absente ; essayez --help</translation>
     </message>
@@ -3313,7 +4901,7 @@ Commandes :
         <translation>impossible d’ouvrir le profil %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>connexion</translation>
@@ -3349,7 +4937,7 @@ Commandes :
         <translation>déconnexion</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>échec de LIST : %1</translation>
     </message>
@@ -3362,7 +4950,7 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>pas de jeton : le trousseau indique : %1 (utilisez account authorize, ou --password-command)</translation>
     </message>
@@ -3436,6 +5024,170 @@ Commandes :
             <numerusform>%n message restauré dans %1</numerusform>
             <numerusform>%n messages restaurés dans %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>indexation de %n message pour la recherche</numerusform>
+            <numerusform>indexation de %n messages pour la recherche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1 : %n message restauré depuis la corbeille</numerusform>
+            <numerusform>%1 : %n messages restaurés depuis la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 n&apos;est pas dans la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1 : %n message supprimé définitivement</numerusform>
+            <numerusform>%1 : %n messages supprimés définitivement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation> ; supprimés sur le serveur à la prochaine relève</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1 : %n message mis à la corbeille</numerusform>
+            <numerusform>%1 : %n messages mis à la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 n&apos;est pas un message téléchargé (delete NAME UIDL supprime sur le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>par règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>par la règle du compte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add : une condition, par ex. &apos;subject contains &quot;lottery&quot;&apos; (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add : mark-spam, delete-on-server, keep-on-server, always-download ou download-now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add : une seule condition suffit (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add : delete-on-server supprime sans vérification lors de la relève qui trouve le message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add : seulement pour ce compte (par défaut : tous les comptes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import : remplacer les règles au lieu d&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check, download : afficher ce que le tri a décidé pour chaque nouveau message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check, download : ne pas appliquer le tri (règles, listes, indices de spam).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>un guillemet n&apos;est pas fermé dans : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review ne va qu&apos;avec delete-on-server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>aucune règle %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n règle importée</numerusform>
+            <numerusform>%n règles importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>ni une adresse ni un domaine : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>pas dans la liste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n ami ajouté</numerusform>
+            <numerusform>%n amis ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>le classificateur n&apos;a pas appris : %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 </TS>

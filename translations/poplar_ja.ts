@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+52"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+111"/>
         <source>No answer within %1 seconds.</source>
         <translation>%1 秒以内に応答がありません。</translation>
     </message>
@@ -392,6 +392,24 @@
         <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
         <source>The DNS lookup timed out.</source>
         <translation>DNS の照会がタイムアウトしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -587,9 +605,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1、%2 さんは書きました:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 さんは書きました:</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+25"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
@@ -655,22 +686,47 @@
         <translation>サーバー上: ヘッダーと先頭の数行のみ取得しました</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>ダウンロードしてローカルに保存済み</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>ダウンロード済みでローカルに保存; サーバーにもまだあります</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>ダウンロード済みでローカルに保存; サーバーにはもうありません</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>Has attachments</source>
         <translation>添付ファイルあり</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>サーバーがこのメッセージを一覧に示しました。ヘッダーを取得中です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>サーバーがこのメッセージを一覧に示しましたが、ヘッダーは取得されていません。表示するにはダウンロードしてください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>ヘッダーを取得中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(ヘッダー未取得)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>(件名なし)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -703,14 +759,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>プロキシは system、none、socks5://HOST:PORT、http://HOST:PORT のいずれかにしてください（「%1」は使えません）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>プロキシのユーザー名とパスワードには対応していません。socks5://HOST:PORT または http://HOST:PORT だけを指定してください。</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>プロキシのパスワードはプロキシのアドレスに含めません: socks5://USER@HOST:PORT を指定し、パスワードはキーチェーンに保存してください (poplar-sync account set-proxy-password NAME)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -727,18 +783,33 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>「%1」はプロキシのホスト名として正しくありません。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>プロキシのユーザー名に改行を含めることはできません。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+51"/>
+        <location filename="../core/net/SslTransport.cpp" line="+55"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>ローカルポート %1 をバインドできません: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>サーバーの証明書が信頼されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>プロキシがユーザー名とパスワードを拒否しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>プロキシがユーザー名とパスワードを求めています (%1): アカウントのプロキシ設定で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -878,9 +949,187 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>ポート %1、%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1、ログイン方式 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>パスワードが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確認してください。プロバイダーによっては POP3 用に別の「アプリパスワード」が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>サーバーの証明書が信頼されていないため、Poplar はパスワードを送信しませんでした。証明書を確認して、信頼するかどうかを決めてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>TLS が提供されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>サーバーが TLS に対応していないため、パスワードは暗号化せずに送信するしかありません。プロバイダーに安全な設定を問い合わせるか、そのリスクを受け入れる場合に限り、セキュリティで「なし」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>%1 のポート %2 と TLS 接続を確立できませんでした。ポートとセキュリティ設定が合っていない可能性があります (通常、995 は最初から TLS、110 は STLS です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>サーバーが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>サーバー名 %1 が見つかりませんでした。綴りとネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 がポート %2 への接続を拒否しました。ポートとセキュリティ設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>応答がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 から時間内に応答がありませんでした。サーバー名、ポート、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>ログイン方式が使えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>選択したログイン方式はこのサーバーでは使用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>メールボックス使用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>メールボックスは別のプログラムが使用中です。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>早すぎます</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>サーバーは数分に 1 回しかログインを許可しません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>サーバーの一時的な問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>サーバー %1 (ポート %2) は一時的にログインまたはメールボックスの提供ができません。パスワードの問題ではありません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>メールボックスの問題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>サーバー %1 (ポート %2) がこのメールボックスの継続的な問題を報告しています。プロバイダーに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1 (ポート %2): %3 ネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>設定が不完全です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>別のプログラムが使用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::ResponseParser</name>
     <message>
-        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+116"/>
         <location line="+6"/>
         <source>response line longer than %1 bytes</source>
         <translation>応答行が %1 バイトを超えています</translation>
@@ -934,18 +1183,18 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+503"/>
+        <location line="+564"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-498"/>
         <source>The server refused the connection.</source>
         <translation>サーバーが接続を拒否しました。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>サーバーが STLS に対応していませんが、このアカウントでは TLS が必須です。</translation>
     </message>
@@ -975,17 +1224,17 @@
         <translation>サーバーが予期せず接続を閉じました。</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+274"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>サーバーが 1 つの応答に %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+95"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>サーバーが %1 認証に対応していません。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>サーバーの挨拶に有効な APOP タイムスタンプがないため、APOP は使用できません。</translation>
     </message>
@@ -1055,7 +1304,7 @@
         <translation>サーバーはパスワードを知っていることを証明せずにログインを受け入れました。なりすましの可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+24"/>
+        <location filename="../core/pop3/Session.cpp" line="+33"/>
         <source>The server sent data nobody asked for.</source>
         <translation>サーバーが要求されていないデータを送信しました。</translation>
     </message>
@@ -1073,7 +1322,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>サーバー名が設定されていません。</translation>
     </message>
@@ -1200,7 +1449,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+407"/>
         <source>the database has no readable schema version</source>
         <translation>データベースに読み取り可能なスキーマバージョンがありません</translation>
     </message>
@@ -1231,7 +1480,7 @@
 <context>
     <name>Poplar::Store::Integrity</name>
     <message>
-        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <location filename="../core/store/Integrity.cpp" line="+124"/>
         <source>sound</source>
         <translation>正常</translation>
     </message>
@@ -1260,28 +1509,30 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+121"/>
-        <location line="+216"/>
+        <location filename="../core/store/MessageStore.cpp" line="+93"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+301"/>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>download of %1 not finished</source>
         <translation>%1 のダウンロードが完了していません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>cannot move %1 into place</source>
         <translation>%1 を所定の場所に移動できません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+482"/>
         <source>cannot sync %1</source>
         <translation>%1 を同期できません</translation>
     </message>
@@ -1294,7 +1545,7 @@
         <translation>プロファイルディレクトリ %1 を作成できません</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>プロファイルは読み取り専用です (フォルダーまたはデータベースに書き込めません)。何も変更できません</translation>
     </message>
@@ -1312,7 +1563,7 @@
         <translation>パスワードコマンドが時間内に終了しませんでした</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <location filename="../core/sync/Runner.cpp" line="+53"/>
         <source>the password command failed</source>
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
@@ -1333,16 +1584,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::Runner</name>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
+        <translation>プロキシのパスワードをキーチェーンから読み取れませんでした: %1。アカウントのプロキシ設定で入力してください（poplar-sync では account set-proxy-password）。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="-383"/>
         <source>busy: %1 is writing this account</source>
         <translation>使用中: %1 がこのアカウントに書き込んでいます</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
-        <location filename="../core/sync/SyncService.cpp" line="+139"/>
+        <location filename="../core/sync/Runner.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
+        <location filename="../core/sync/SyncService.cpp" line="+201"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -1352,7 +1611,7 @@
         <translation>サーバーがメッセージ一覧の送信を拒否しました。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>ダウンロードしたメッセージをディスクに書き込めません</translation>
     </message>
@@ -1360,43 +1619,308 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+115"/>
+        <location filename="../core/sync/SyncService.cpp" line="+106"/>
         <source>The profile is not open.</source>
         <translation>プロファイルが開かれていません。</translation>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
+    <name>Poplar::Triage::Classifier</name>
     <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>サーバー %1 (ポート %2) は一時的にログインまたはメールボックスの提供ができません。パスワードの問題ではありません。後でもう一度お試しください。</translation>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>スパム分類器が設定されていません</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>サーバー %1 (ポート %2) がこのメールボックスの継続的な問題を報告しています。プロバイダーに問い合わせてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1 (ポート %2): %3 ネットワーク接続を確認してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1 (ポート %2): %3</translation>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter は学習できませんでした (終了ステータス %1)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>no training command is set up</source>
+        <translation>学習コマンドが設定されていません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>学習コマンドが失敗しました (終了ステータス %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>スパムとしてマーク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>すぐにサーバー上で削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>サーバー上での削除をマーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>ダウンロードしない (サーバーに残し、非表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>常にダウンロード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>今すぐダウンロード</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>「%1」はヘッダー名ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 には &quot;is yes&quot; または &quot;is no&quot; を指定します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater と less はサイズかスコアを比較します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 は is、greater、less で比較します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>パターンが %1 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>パターンが正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>パターンが繰り返しを含むグループを繰り返しており、照合に非常に長い時間がかかることがあります</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>条件の形式: [not] フィールド contains|is|matches|greater|less 値</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>不明な演算子「%1」</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>期待される形式: rule &quot;名前&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>不明な動作「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>without-review を続けられるのは delete-on-server だけです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>ルール「%1」に条件がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>ルール「%1」に動作 (then ...) がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>予期しない「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>ルール「%1」に end がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>プロバイダーがスパムとしてマークしました (X-Spam-Flag)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>プロバイダーのフィルターがスパムと判定しました (X-Spam-Status)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd がスパムと判定しました (%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd がスパムと判定しました (X-Spamd-Result)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>プロバイダーがスパムとしてマークしました (X-Spam)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>送信者のドメイン %1 で DMARC が失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF が失敗しました: 送信サーバーは %1 として送信できません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>%1 の DKIM 署名を検証できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>%1 の SPF がソフトフェイルしました (Received-SPF)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>%1 の SPF が失敗しました (Received-SPF)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>返信は送信者のドメイン %2 ではなく %1 に送られます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>表示名はアドレス %1 ですが、実際の送信元は %2 です。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>Message-ID は送信者のドメイン %2 と無関係な %1 のものです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>日付がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>日付を読み取れません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>未来の日付です (%1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>ずっと昔の日付です (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>%1 という名前のアカウントはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+27"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>分類器 (%1) はスパムと判定しました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>分類器 (%1) は判定できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>分類器 (%1) はスパムではないと判定しました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>送信者はブロックリストに入っています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>送信者は友だちです: スパムにはしません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>あなたがスパムとしてマークしました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>あなたがスパムではないとマークしました。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>ルール「%1」: %2。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>受信中…</translation>
     </message>
@@ -1420,17 +1944,17 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+44"/>
         <source>Add Account</source>
         <translation>アカウントの追加</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>アカウント %1 の編集</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。サーバー設定に戻ってください。</translation>
     </message>
@@ -1450,7 +1974,7 @@
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>パスワードは保存されていません</translation>
     </message>
@@ -1458,10 +1982,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>アカウント %1 は保存されましたが、パスワードを保管するキーチェーンが利用できません (%2)。
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>アカウント %1 は保存されましたが、パスワードを保管するキーチェーンがありません (%2)。
 
-Poplar は自分のファイルにパスワードを書き込まないため、このアカウントの受信時にパスワードを尋ねます。パスワードを保存するには、Secret Service (GNOME Keyring や KWallet など) を起動し、「アカウントの編集」でパスワードを入力し直してください。</translation>
+Poplar はパスワードを自身のファイルに書き込まないため、アカウントを確認するときにパスワードを尋ねます。終了するまで記憶させることもできます。恒久的に記憶させるには、Secret Service (GNOME Keyring や KWallet など) を起動し、「ファイル &gt; アカウント設定」でパスワードを入力し直してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>Poplar の終了まで記憶(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +2142,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>再テスト(&amp;A)</translation>
     </message>
@@ -1653,7 +2182,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>このアカウントはパスワードを暗号化せずに送信しますが、あなたはそれに同意していません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>接続しました。サーバーの対応機能を問い合わせています…</translation>
     </message>
@@ -1742,7 +2271,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>発生した問題: %1</translation>
     </message>
@@ -1756,55 +2285,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <source>Certificate problem: %1</source>
         <translation>証明書の問題: %1</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Ui::DeletedDialog</name>
     <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。両方を確認してください。プロバイダーによっては POP3 用に別の「アプリパスワード」が必要です。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>サーバーの証明書が信頼されていないため、Poplar はパスワードを送信しませんでした。証明書を確認して、信頼するかどうかを決めてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>サーバーが TLS に対応していないため、パスワードは暗号化せずに送信するしかありません。プロバイダーに安全な設定を問い合わせるか、そのリスクを受け入れる場合に限り、セキュリティで「なし」を選んでください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>%1 のポート %2 と TLS 接続を確立できませんでした。ポートとセキュリティ設定が合っていない可能性があります (通常、995 は最初から TLS、110 は STLS です)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>サーバー名 %1 が見つかりませんでした。綴りとネットワーク接続を確認してください。</translation>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>送信者を友だちに追加(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 がポート %2 への接続を拒否しました。ポートとセキュリティ設定を確認してください。</translation>
+        <source>Deleted on Server</source>
+        <translation>サーバー上で削除済み</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 から時間内に応答がありませんでした。サーバー名、ポート、ネットワークを確認してください。</translation>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>送信者・件名・ヘッダー・ルールを検索</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>選択したログイン方式はこのサーバーでは使用できません: %1</translation>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>メールボックスは別のプログラムが使用中です。数分後にもう一度お試しください。</translation>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>サーバーは数分に 1 回しかログインを許可しません。後でもう一度お試しください。</translation>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>ルール: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>アカウントのポリシー</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2372,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>使用不可</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>このサーバーを暗号化なしで使用する。パスワードとメールがネットワーク経路上の誰にでも読まれうることを了承します。</translation>
     </message>
@@ -1901,6 +2438,19 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar のドキュメント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>このビルドにはドキュメントが含まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1919,9 +2469,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>ローカルストアでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>ローカル保存に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>再ログイン(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>パスワードを再入力(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>アカウントを編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>証明書を信頼(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>サーバーは %2 の %1 のパスワードを拒否しました。もう一度入力してください。Poplar は終了するまでメモリに保持します。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>サーバー設定を自分で入力する</translation>
     </message>
@@ -1961,7 +2565,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>アカウント名(&amp;N):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>必要な箇所を変更してください。サーバー設定は次のページにあります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>変更なし</translation>
     </message>
@@ -2085,7 +2694,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+27"/>
+        <location filename="../ui/SyncController.cpp" line="+30"/>
         <source>Connecting…</source>
         <translation>接続中…</translation>
     </message>
@@ -2130,15 +2739,15 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>サーバー上で削除中 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+340"/>
-        <location line="+175"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location line="+384"/>
+        <location line="+170"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>Could not save a change: %1</source>
         <translation>変更を保存できませんでした: %1</translation>
     </message>
@@ -2159,12 +2768,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>差出人または件名で絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>The profile could not be opened: %1</source>
         <translation>プロファイルを開けませんでした: %1</translation>
     </message>
@@ -2216,9 +2820,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>サーバーから削除(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>次回の受信時に、選択したメッセージをサーバーから削除 (Del)</translation>
+        <location line="+1"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>選択したメッセージを次の確認時にサーバー上で削除 (Shift+Del)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2321,22 +2930,32 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>メール(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>Poplar について(&amp;A)</translation>
     </message>
@@ -2357,7 +2976,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>メッセージを選択すると、ここに表示されます。</translation>
@@ -2370,7 +2989,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
     </message>
@@ -2394,7 +3013,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+71"/>
+        <location filename="../ui/SyncController.cpp" line="+73"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 / %2</translation>
@@ -2405,7 +3024,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 残り %1:%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1; trying again in a minute</source>
         <translation>%1。1 分後に再試行します</translation>
     </message>
@@ -2416,19 +3035,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>再ログイン(&amp;S)...</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>新着 %n 件</numerusform>
@@ -2562,7 +3175,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar: 新着メッセージ %n 件</numerusform>
@@ -2580,9 +3193,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+34"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>パスワードとメールが暗号化されずにネットワークを流れ、経路上の誰にでも読まれうることを了承します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>安全なログイン方式 (APOP など) が拒否されたら、パスワードを暗号化せずに送ることも許可する</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2595,7 +3213,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>プロバイダーの案内にある受信 (POP3) サーバー。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>最初から TLS (通常はポート 995)</translation>
     </message>
@@ -2665,20 +3283,124 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C):</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar は受信専用のクライアントです。作成と送信はメールプログラムが行います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>メールプログラムで返信(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>メールプログラムで全員に返信(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>メールプログラムで転送(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>ダウンロードしたメッセージを転送のためにメールプログラムで開きます。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>プレビューの表示どおりにメッセージを印刷します (リモートコンテンツはブロックされたまま)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>メッセージ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar は受信専用のクライアントです。返信はメールプログラムで作成します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>メールプログラム</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>メッセージを作成するメールプログラム (mailto: リンク) が設定されていません。デスクトップの既定のアプリケーション設定で選んでください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>メールプログラム用にメッセージを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>このメッセージの保存済みコピーは破損しています。先にもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>メールファイル (.eml) を開くプログラムが設定されていません。メッセージは %1 として保存されました。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2693,7 +3415,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>メッセージをサーバーに残す(&amp;L)</translation>
     </message>
@@ -2733,7 +3455,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>Poplar は、メッセージをこのコンピューターに安全に保存してからでなければサーバー上で削除しません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -2752,11 +3479,61 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>After downloading</source>
         <translation>ダウンロード後</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>サーバー上のメッセージのプレビュー(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>メッセージを表示してから既読にするまで(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>ごみ箱のメッセージを完全に削除するまで(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>設定(&amp;P)...</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
         <source>&amp;Save Attachment...</source>
         <translation>添付ファイルを保存(&amp;S)...</translation>
     </message>
@@ -2766,7 +3543,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>メッセージを選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>ヘッダーと先頭の数行のみ表示しています。メッセージはまだサーバー上にあります。&lt;a href=&quot;download&quot;&gt;ダウンロードする&lt;/a&gt;</translation>
     </message>
@@ -2778,12 +3555,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>名前なし (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>このメッセージは大きすぎるため全体を表示できません。最初の %1 だけを表示しています。</translation>
     </message>
@@ -2793,7 +3570,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>プレビューは切り詰められました。サーバーは Poplar がプレビューに保持する量を超えて送信しました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>添付ファイル</translation>
     </message>
@@ -2810,16 +3587,531 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>プロキシなし: 直接接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5 (サーバー名の解決もプロキシが行う)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP プロキシ (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>プロキシが求める場合のみ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>デスクトップ、または all_proxy、http_proxy、no_proxy 変数の指定どおり。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>プロキシのホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>プロキシのポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>プロキシのユーザー(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>プロキシのパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>キーチェーンに保存済み。変更するには入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>キーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>プロキシのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>プロキシのユーザー名とパスワードに改行を含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>未読にする(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>既読/未読を切り替え(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>選択したメッセージを既読にします。すべて既読なら未読にします (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>と等しい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>に一致 (正規表現)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>確認せずに削除 (見つけたチェックで)(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>有効(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>ルールを編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>すべての条件を満たすとき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>いずれかの条件を満たすとき</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>適用条件(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>条件を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>動作(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>否定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>送信者のドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>返信先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>プレビューの本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>サイズ (バイト)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>送信者が友だち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>送信者がブロック中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>スパムと判定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>スパムスコア</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>ルールに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>条件を 1 つ以上追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>ダウンロード・保持したメッセージの送信者を友だちに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>仕分けルール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>一致数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>最後の一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>ルールをインポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>ファイルをインポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>ルールをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>削除したメッセージの記録の保存期間(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation> (無効)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>すべてのアカウント</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>スパム分類器がありません: bogofilter をインストールすると「スパムとしてマーク」から学習します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>スパム分類器: %1 (「スパム / スパムではない」のマークから学習)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>変更を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>検索: 単語、&quot;フレーズ&quot;、from:、subject: (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>すべての単語が差出人、宛先、件名または本文に含まれている必要があります (アクセントと大文字小文字は区別しません)。&quot;引用符&quot; でフレーズを、単語* でその語で始まる単語を検索します。単語やフレーズの前に from:、to:、subject:、body: を付けるとその部分だけを検索します。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>サーバーの申告</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar はまだこのサーバーにログインしていません。取得済みメールの保持期間とログインできる間隔は、最初の確認の後にここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>取得済みメッセージの保持期間は申告されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>取得済みメッセージは残しておく限り保持されます (EXPIRE NEVER)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>メッセージは取得されるとすぐに削除されます (EXPIRE 0)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>取得済みメッセージは %n 日後に削除されます (EXPIRE)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>ログインは %n 分に 1 回まで許可されます (LOGIN-DELAY)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>ログイン間の最短間隔は申告されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>前回のログイン (%1): %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>サーバーログ</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>クリア(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>サーバーログのクリア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>サーバーログをクリアしますか? これまでのすべてのセッションのやり取りが失われます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> または </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +4130,222 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>%1 でログインしました。パスワードは不要です。ログイン情報はキーチェーンに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>一覧の前のメッセージ (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>一覧の次のメッセージ (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>このメッセージはもうプロファイルにありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>プロファイルからメッセージを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>ごみ箱を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>ごみ箱を空にする(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>選択したダウンロード済みメッセージをごみ箱へ移動します。ごみ箱では完全に削除します (Del)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>このアカウントでは、次の確認時にサーバー上でも削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n 件のメッセージをごみ箱へ移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを完全に削除しますか? 元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>ごみ箱は空です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>ごみ箱を空にする</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>%1 のごみ箱にある %n 件のメッセージを完全に削除しますか? 元に戻せません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>スパムとしてマーク(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>スパムではないとマーク(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>送信者を友だちに追加(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>送信者をブロックリストに追加(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>マークしたものを処理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>ルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>サーバー上で削除済み(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>サーバーに残したメッセージを表示(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>仕分け(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>サーバー上での削除がマークされています (「マークしたものを処理」で削除)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>サーバーに残します: ダウンロードしません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>スパム (スコア %1)。理由:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>スパムスコア %1:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>スパム分類器は学習しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>マークしたものを処理</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>マークした %n 件のメッセージをサーバー上で削除し、残りをルールに従ってダウンロードしますか? 削除したメッセージは「サーバー上で削除済み」に残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>削除がマークされたメッセージはありません。ルールに従って新着メッセージをダウンロードしますか?</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +4387,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+60"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>サーバー名。</translation>
     </message>
@@ -2933,7 +4446,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+20"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security には tls、starttls、plain のいずれかを指定してください</translation>
     </message>
@@ -2950,7 +4463,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>不明な --auth 方式: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback は yes または no でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>%1 を読み込みました</translation>
     </message>
@@ -2999,38 +4517,43 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>%1 から PEM 証明書を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+49"/>
         <source>the password command failed</source>
         <translation>パスワードコマンドが失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+103"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+41"/>
         <source>no account named %1</source>
         <translation>%1 という名前のアカウントはありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+67"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>パスワードがありません: キーチェーンからの応答: %1 (account set-password か --password-command を使用してください)</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
         <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>local store: %1</source>
         <translation>ローカルストア: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-120"/>
         <source> (server: %1)</source>
         <translation> (サーバー: %1)</translation>
     </message>
@@ -3040,7 +4563,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3101,7 +4624,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> (サーバーに UIDL がないため、ヘッダーから生成したキーを使用)</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>プロファイルのデータベースを読み取れません (破損していますか?): %1</translation>
     </message>
@@ -3137,6 +4660,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes または no (既定): TLS なしの接続で APOP やパスワードを隠す方式が拒否された後、パスワードを送る方式も試す。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>アプリケーションが定期的に受信する間隔 (分、0 で無効)。</translation>
     </message>
@@ -3151,12 +4680,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>download: すべての新着メッセージ。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import: インポートされる内容を表示し、何も変更しません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check, download, delete: 別のプログラムが同じアカウントに書き込んでいる間に待つ秒数 (既定 30)。その後 7 で終了します。</translation>
     </message>
@@ -3171,7 +4695,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export: mboxrd ファイルに書き出す。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>アカウントのプロキシにユーザー名がありません: 先に --proxy socks5://USER@HOST:PORT または http://USER@HOST:PORT を設定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>パスワードが入力されていません</translation>
     </message>
@@ -3186,7 +4715,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>使用中: %1 がアカウント %2 に書き込んでいます</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>アカウント %1 を変更できません: %2</translation>
     </message>
@@ -3196,12 +4725,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days には日数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="-83"/>
+        <location filename="../app/sync/Commands.cpp" line="-109"/>
         <source>cannot add account %1: %2</source>
         <translation>アカウント %1 を追加できません: %2</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import: 何がインポートされるかを表示し、何も変更しません。check、download: 仕分けの判定を表示し、何も実行しません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+165"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>%n 件のメッセージをエクスポートしました</numerusform>
@@ -3213,14 +4747,21 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>パスワードの入手方法がありません: --password-command を指定してください</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-24"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan: ユーザー名付きのプロキシはアカウントでのみ使えます (account add ... --proxy の後に account set-proxy-password)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3228,6 +4769,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3241,7 +4783,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    パスワードをキーチェーンに保存 (標準入力から読み込み)
+  account set-proxy-password NAME   プロキシのパスワードをキーチェーンに保存 (標準入力から読み込み)
   account authorize NAME       ブラウザーで Google または Microsoft にログイン (--provider を参照)
   account set NAME [add のオプション]   アカウントを変更; account show NAME は設定を表示
   account list | account remove NAME
@@ -3249,6 +4793,7 @@ Commands:
   check [NAME]                 サーバーの一覧を取得し、新着メッセージのヘッダーを取得
   download [NAME] [--all|UIDL...]  新着 (または指定した) メッセージをダウンロード
   list NAME                    アカウントについてストアが把握している内容
+  search NAME QUERY            単語、&quot;フレーズ&quot;、from:、to:、subject:、前方一致* に一致するメッセージ
   delete NAME UIDL...          ダウンロードせずにサーバー上のメッセージを削除
   export NAME --to DIR [--mbox FILE]   ダウンロード済みメッセージを .eml ファイル / mboxrd に書き出し
   verify [NAME] [--repair]     保存済みメッセージファイルをすべて検証。--repair で破損したものを再ダウンロード
@@ -3257,7 +4802,43 @@ Commands:
   scan --host H ...            何も保存せずにサーバー上のメッセージを一覧表示</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    ダウンロード済みメッセージをアカウントのごみ箱へ移動
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               ごみ箱の中身、元に戻す、完全に削除
+  trash keep-days [DAYS]       ごみ箱がメッセージを保持する日数 (0: 空にするまで)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   仕分けの判定を表示 (または表示のみ)
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   アドレスまたはドメイン
+  spam NAME UIDL... | ham NAME UIDL...   判定を記録し分類器を学習させる
+  deleted list [NAME] | deleted search TEXT [NAME]   サーバー上で削除したものとその理由
+  process [NAME]               マークしたものをサーバー上で削除し、残りをダウンロード
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (終了 0 スパム、1 非スパム、2 不明)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>上記を参照してください。</translation>
     </message>
@@ -3267,7 +4848,7 @@ Commands:
         <translation>プロファイルディレクトリ (既定: データディレクトリ)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>unknown or missing command; try --help</source>
         <translation>コマンドが不明または指定されていません。--help を参照してください</translation>
     </message>
@@ -3277,7 +4858,7 @@ Commands:
         <translation>プロファイル %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>接続中</translation>
@@ -3313,7 +4894,7 @@ Commands:
         <translation>ログアウト中</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST が失敗しました: %1</translation>
     </message>
@@ -3325,7 +4906,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>トークンがありません: キーチェーンからの応答: %1 (account authorize か --password-command を使用してください)</translation>
     </message>
@@ -3394,6 +4975,164 @@ Commands:
         <translation>
             <numerusform>%n 件のメッセージを %1 に復元しました</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>検索用に %n 件のメッセージを索引付けしています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージをごみ箱から元に戻しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 はごみ箱にありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージを完全に削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>; 次の確認時にサーバー上でも削除します</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1: %n 件のメッセージをごみ箱へ移動しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 はダウンロード済みのメッセージではありません (delete NAME UIDL はサーバー上で削除します)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>ルールにより</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>ポリシーにより</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add: 条件。例: &apos;subject contains &quot;lottery&quot;&apos; (複数なら繰り返す)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add: mark-spam、delete-on-server、keep-on-server、always-download、download-now のいずれか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add: いずれかの条件で十分 (既定: すべて)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add: delete-on-server はメッセージを見つけた実行で確認せずに削除します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add: このアカウントのみ (既定: すべてのアカウント)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import: ルールを追加せずに置き換えます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check、download: 新着メッセージごとの仕分けの判定を表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check、download: 仕分け (ルール、リスト、スパムの手がかり) を行いません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>引用符が閉じられていません: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review は delete-on-server とだけ使えます</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>ルール %1 はありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>%n 件のルールをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>アドレスでもドメインでもありません: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>リストにありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>%n 人の友だちを追加しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>分類器は学習しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@
 <context>
     <name>Poplar::Account::AccountSettings</name>
     <message>
-        <location filename="../core/account/Account.cpp" line="+46"/>
+        <location filename="../core/account/Account.cpp" line="+52"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Poplar::Autodetect::ServerProbe</name>
     <message>
-        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+110"/>
+        <location filename="../core/account/autodetect/ServerProbe.cpp" line="+111"/>
         <source>No answer within %1 seconds.</source>
         <translation>%1 秒内没有响应。</translation>
     </message>
@@ -392,6 +392,24 @@
         <location filename="../core/account/autodetect/SrvResolver.cpp" line="+44"/>
         <source>The DNS lookup timed out.</source>
         <translation>DNS 查询超时。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Display</name>
+    <message>
+        <location filename="../core/display/DataSize.cpp" line="+20"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
@@ -587,9 +605,22 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Mime::ReplyLink</name>
+    <message>
+        <location filename="../core/mime/ReplyLink.cpp" line="+217"/>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1，%2 写道：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote:</source>
+        <translation>%1 写道：</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Model::MessageListModel</name>
     <message>
-        <location filename="../core/model/MessageListModel.cpp" line="+20"/>
+        <location filename="../core/model/MessageListModel.cpp" line="+25"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -655,22 +686,47 @@
         <translation>在服务器上：只获取了邮件头和前几行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Downloaded and stored locally</source>
-        <translation>已下载并保存在本地</translation>
+        <location line="+2"/>
+        <source>Downloaded and stored locally; the server still has it</source>
+        <translation>已下载并保存在本地；服务器上仍有</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+1"/>
+        <source>Downloaded and stored locally; no longer on the server</source>
+        <translation>已下载并保存在本地；服务器上已没有</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>Has attachments</source>
         <translation>有附件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The server listed this message; its headers are on their way</source>
+        <translation>服务器已列出此邮件；正在获取其邮件头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server listed this message, but its headers were not fetched: download it to see it</source>
+        <translation>服务器已列出此邮件，但未获取其邮件头：下载后即可查看</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>fetching headers…</source>
+        <translation>正在获取邮件头…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(headers not fetched)</source>
+        <translation>(未获取邮件头)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
@@ -703,14 +759,14 @@
 <context>
     <name>Poplar::Net::ProxySettings</name>
     <message>
-        <location filename="../core/net/Proxy.cpp" line="+46"/>
+        <location filename="../core/net/Proxy.cpp" line="+48"/>
         <source>The proxy must be system, none, socks5://HOST:PORT or http://HOST:PORT, not &quot;%1&quot;.</source>
         <translation>代理必须是 system、none、socks5://HOST:PORT 或 http://HOST:PORT，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A proxy user name and password are not supported; give only socks5://HOST:PORT or http://HOST:PORT.</source>
-        <translation>不支持代理用户名和密码；请只给出 socks5://HOST:PORT 或 http://HOST:PORT。</translation>
+        <source>A proxy password is never part of the proxy&apos;s address: give socks5://USER@HOST:PORT and keep the password in the keychain (poplar-sync account set-proxy-password NAME).</source>
+        <translation>代理密码绝不属于代理地址的一部分：请给出 socks5://USER@HOST:PORT，并将密码保存在钥匙串中（poplar-sync account set-proxy-password NAME）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -727,18 +783,33 @@
         <source>&quot;%1&quot; is not a valid proxy host name.</source>
         <translation>“%1”不是有效的代理主机名。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy user name must not contain line breaks.</source>
+        <translation>代理用户名不得包含换行符。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/SslTransport.cpp" line="+51"/>
+        <location filename="../core/net/SslTransport.cpp" line="+55"/>
         <source>Cannot bind local port %1: %2</source>
         <translation>无法绑定本地端口 %1：%2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器的证书不受信任：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The proxy refused the user name and password (%1).</source>
+        <translation>代理拒绝了用户名和密码（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy asks for a user name and password (%1): set them in the account&apos;s proxy settings.</source>
+        <translation>代理要求用户名和密码（%1）：请在账户的代理设置中填写。</translation>
     </message>
 </context>
 <context>
@@ -878,9 +949,187 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::ErrorCatalogue</name>
+    <message>
+        <location filename="../core/pop3/ErrorCatalogue.cpp" line="+16"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS</source>
+        <translation>STLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unencrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>port %1, %2</source>
+        <translation>端口 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, login method %2</source>
+        <translation>%1，登录方式 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password refused</source>
+        <translation>密码被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
+        <translation>服务器不接受该用户名或密码。请检查两者；有些服务商要求为 POP3 使用单独的“应用专用密码”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
+        <translation>服务器的证书不受信任，因此 Poplar 没有发送您的密码。您可以查看该证书，再决定是否信任它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No TLS offered</source>
+        <translation>未提供 TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
+        <translation>服务器不提供 TLS，因此您的密码只能以明文发送。请向服务商索取安全的设置；只有在您接受此风险时，才可将安全性选为“无”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
+        <translation>无法与 %1 的端口 %2 建立 TLS 连接。端口与安全设置可能不匹配（995 通常表示从一开始即使用 TLS，110 表示 STLS）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server not found</source>
+        <translation>找不到服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
+        <translation>找不到服务器名称 %1。请检查拼写和网络连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
+        <translation>%1 拒绝了端口 %2 上的连接。请检查端口和安全设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
+        <translation>%1 未及时响应。请检查服务器名称、端口和网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login method unavailable</source>
+        <translation>登录方式不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen login method cannot be used with this server: %1</source>
+        <translation>所选登录方式无法用于此服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailbox in use</source>
+        <translation>邮箱正在使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
+        <translation>邮箱正被另一个程序使用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too soon</source>
+        <translation>太早</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The server allows logging in only every few minutes. Try again later.</source>
+        <translation>服务器每隔几分钟才允许登录一次。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporary server trouble</source>
+        <translation>服务器暂时故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
+        <translation>服务器 %1（端口 %2）暂时无法让您登录或提供邮箱。这与您的密码无关；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailbox problem</source>
+        <translation>邮箱问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
+        <translation>服务器 %1（端口 %2）报告此邮箱存在持续性问题。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
+        <translation>%1（端口 %2）：%3 请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings incomplete</source>
+        <translation>设置不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Busy in another program</source>
+        <translation>另一个程序正在使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Pop3::ResponseParser</name>
     <message>
-        <location filename="../core/pop3/ResponseParser.cpp" line="+94"/>
+        <location filename="../core/pop3/ResponseParser.cpp" line="+116"/>
         <location line="+6"/>
         <source>response line longer than %1 bytes</source>
         <translation>响应行超过 %1 字节</translation>
@@ -934,18 +1183,18 @@
     <message>
         <location line="-25"/>
         <location line="+51"/>
-        <location line="+503"/>
+        <location line="+564"/>
         <location filename="../core/pop3/SessionStop.cpp" line="+34"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-498"/>
         <source>The server refused the connection.</source>
         <translation>服务器拒绝了连接。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The server does not offer STLS, and this account requires TLS.</source>
         <translation>服务器不提供 STLS，而此账户要求使用 TLS。</translation>
     </message>
@@ -975,17 +1224,17 @@
         <translation>服务器意外关闭了连接。</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+274"/>
         <source>The server took more than %1 seconds over one reply.</source>
         <translation>服务器的一个回复耗时超过 %1 秒。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/SessionLogin.cpp" line="+61"/>
+        <location filename="../core/pop3/SessionLogin.cpp" line="+95"/>
         <source>The server does not offer %1 authentication.</source>
         <translation>服务器不提供 %1 认证。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The server&apos;s greeting carries no valid APOP timestamp, so APOP cannot be used.</source>
         <translation>服务器的问候中没有有效的 APOP 时间戳，因此无法使用 APOP。</translation>
     </message>
@@ -1055,7 +1304,7 @@
         <translation>服务器在没有证明其知道密码的情况下接受了登录；它可能是冒充者。</translation>
     </message>
     <message>
-        <location filename="../core/pop3/Session.cpp" line="+24"/>
+        <location filename="../core/pop3/Session.cpp" line="+33"/>
         <source>The server sent data nobody asked for.</source>
         <translation>服务器发送了未请求的数据。</translation>
     </message>
@@ -1073,7 +1322,7 @@
 <context>
     <name>Poplar::Pop3::SessionSettings</name>
     <message>
-        <location filename="../core/pop3/SessionSettings.cpp" line="+93"/>
+        <location filename="../core/pop3/SessionSettings.cpp" line="+105"/>
         <source>No server name is set.</source>
         <translation>未设置服务器名称。</translation>
     </message>
@@ -1200,7 +1449,7 @@
 <context>
     <name>Poplar::Store::Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="+299"/>
+        <location filename="../core/store/Database.cpp" line="+407"/>
         <source>the database has no readable schema version</source>
         <translation>数据库没有可读的架构版本</translation>
     </message>
@@ -1231,7 +1480,7 @@
 <context>
     <name>Poplar::Store::Integrity</name>
     <message>
-        <location filename="../core/store/Integrity.cpp" line="+123"/>
+        <location filename="../core/store/Integrity.cpp" line="+124"/>
         <source>sound</source>
         <translation>完好</translation>
     </message>
@@ -1260,28 +1509,30 @@
 <context>
     <name>Poplar::Store::MessageStore</name>
     <message>
-        <location filename="../core/store/MessageStore.cpp" line="+121"/>
-        <location line="+216"/>
+        <location filename="../core/store/MessageStore.cpp" line="+93"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+301"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>download of %1 not finished</source>
         <translation>%1 的下载尚未完成</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>cannot move %1 into place</source>
         <translation>无法将 %1 移动到位</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
+        <location line="+80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+482"/>
         <source>cannot sync %1</source>
         <translation>无法同步 %1</translation>
     </message>
@@ -1294,7 +1545,7 @@
         <translation>无法创建配置目录 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the profile is read-only (its folder or database cannot be written): nothing can be changed in it</source>
         <translation>该配置文件为只读（其文件夹或数据库不可写入）：无法在其中更改任何内容</translation>
     </message>
@@ -1312,7 +1563,7 @@
         <translation>密码命令未能及时结束</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+52"/>
+        <location filename="../core/sync/Runner.cpp" line="+53"/>
         <source>the password command failed</source>
         <translation>密码命令失败</translation>
     </message>
@@ -1333,16 +1584,24 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Sync::Runner</name>
+    <message>
+        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
+        <translation>无法从钥匙串读取代理密码：%1。请在账户的代理设置中输入（poplar-sync：account set-proxy-password）。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="+97"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="-383"/>
         <source>busy: %1 is writing this account</source>
         <translation>忙碌：%1 正在写入此账户</translation>
     </message>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+107"/>
-        <location filename="../core/sync/SyncEngine.cpp" line="+77"/>
-        <location filename="../core/sync/SyncService.cpp" line="+139"/>
+        <location filename="../core/sync/Runner.cpp" line="+75"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
+        <location filename="../core/sync/SyncService.cpp" line="+201"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1352,7 +1611,7 @@
         <translation>服务器拒绝列出其邮件。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>cannot write the downloaded message to disk</source>
         <translation>无法将下载的邮件写入磁盘</translation>
     </message>
@@ -1360,43 +1619,308 @@
 <context>
     <name>Poplar::Sync::SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="+115"/>
+        <location filename="../core/sync/SyncService.cpp" line="+106"/>
         <source>The profile is not open.</source>
         <translation>配置文件未打开。</translation>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountErrors</name>
+    <name>Poplar::Triage::Classifier</name>
     <message>
-        <location filename="../ui/AccountErrors.cpp" line="+49"/>
-        <source>The server %1 (port %2) is temporarily unable to let you in or to serve the mailbox. This is not about your password; try again later.</source>
-        <translation>服务器 %1（端口 %2）暂时无法让您登录或提供邮箱。这与您的密码无关；请稍后重试。</translation>
+        <location filename="../core/triage/Classifier.cpp" line="+207"/>
+        <source>no spam classifier is set up</source>
+        <translation>未设置垃圾邮件分类器</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server %1 (port %2) reports a lasting problem with this mailbox. Ask your provider.</source>
-        <translation>服务器 %1（端口 %2）报告此邮箱存在持续性问题。请联系您的服务提供商。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (port %2): %3 Check your network connection, then try again.</source>
-        <translation>%1（端口 %2）：%3 请检查网络连接，然后重试。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 (port %2): %3</source>
-        <translation>%1（端口 %2）：%3</translation>
+        <location line="+12"/>
+        <source>bogofilter failed to learn (exit status %1)</source>
+        <translation>bogofilter 学习失败（退出状态 %1）</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>no training command is set up</source>
+        <translation>未设置训练命令</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the training command failed (exit status %1)</source>
+        <translation>训练命令失败（退出状态 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Rule</name>
+    <message>
+        <location filename="../core/triage/Rule.cpp" line="+110"/>
+        <source>Mark as spam</source>
+        <translation>标记为垃圾邮件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete on the server at once</source>
+        <translation>立即在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark for deletion on the server</source>
+        <translation>标记为在服务器上删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never download (keep on the server, hidden)</source>
+        <translation>从不下载（保留在服务器上，隐藏）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always download</source>
+        <translation>总是下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download now</source>
+        <translation>立即下载</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>“%1”不是邮件头名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes &quot;is yes&quot; or &quot;is no&quot;</source>
+        <translation>%1 只接受 &quot;is yes&quot; 或 &quot;is no&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>greater and less compare size or score</source>
+        <translation>greater 和 less 比较大小或分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is compared with is, greater or less</source>
+        <translation>%1 只能用 is、greater 或 less 比较</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is longer than %1 characters</source>
+        <translation>模式长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the pattern is not valid: %1</source>
+        <translation>模式无效：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pattern repeats a group that repeats itself, which can take very long to match</source>
+        <translation>该模式重复了一个自身也重复的组，匹配可能非常耗时</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::RuleFile</name>
+    <message>
+        <location filename="../core/triage/RuleFile.cpp" line="+90"/>
+        <source>a condition is: [not] FIELD contains|is|matches|greater|less VALUE</source>
+        <translation>条件格式：[not] 字段 contains|is|matches|greater|less 值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>未知运算符“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected: rule &quot;NAME&quot;</source>
+        <translation>应为：rule &quot;名称&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delete-on-server may be followed by without-review</source>
+        <translation>只有 delete-on-server 后面可以跟 without-review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rule &quot;%1&quot; has no condition</source>
+        <translation>规则“%1”没有条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rule &quot;%1&quot; has no action (then ...)</source>
+        <translation>规则“%1”没有操作（then ...）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule &quot;%1&quot; has no end</source>
+        <translation>规则“%1”缺少 end</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::SpamHints</name>
+    <message>
+        <location filename="../core/triage/SpamHints.cpp" line="+58"/>
+        <source>The provider marked it as spam (X-Spam-Flag).</source>
+        <translation>服务商已将其标记为垃圾邮件（X-Spam-Flag）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider&apos;s filter rated it spam (X-Spam-Status).</source>
+        <translation>服务商的过滤器判定其为垃圾邮件（X-Spam-Status）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (%1).</source>
+        <translation>Rspamd 判定其为垃圾邮件（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rspamd rated it spam (X-Spamd-Result).</source>
+        <translation>Rspamd 判定其为垃圾邮件（X-Spamd-Result）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider marked it as spam (X-Spam).</source>
+        <translation>服务商已将其标记为垃圾邮件（X-Spam）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DMARC failed for the sender&apos;s domain %1.</source>
+        <translation>发件人域名 %1 的 DMARC 验证失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPF failed: the sending server may not send for %1.</source>
+        <translation>SPF 验证失败：发送服务器无权代表 %1 发信。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its DKIM signature for %1 did not verify.</source>
+        <translation>其 %1 的 DKIM 签名未通过验证。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SPF soft-failed for %1 (Received-SPF).</source>
+        <translation>%1 的 SPF 软失败（Received-SPF）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPF failed for %1 (Received-SPF).</source>
+        <translation>%1 的 SPF 验证失败（Received-SPF）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replies would go to %1, not to the sender&apos;s domain %2.</source>
+        <translation>回复会发往 %1，而不是发件人域名 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The name shown is the address %1, but it was sent from %2.</source>
+        <translation>显示的名称是地址 %1，但实际发件地址是 %2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its Message-ID comes from %1, unrelated to the sender&apos;s domain %2.</source>
+        <translation>其 Message-ID 来自 %1，与发件人域名 %2 无关。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has no date.</source>
+        <translation>没有日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its date cannot be read.</source>
+        <translation>无法读取其日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated in the future (%1).</source>
+        <translation>日期在未来（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is dated long ago (%1).</source>
+        <translation>日期在很久以前（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::TriageStore</name>
+    <message>
+        <location filename="../core/triage/TriageStore.cpp" line="+97"/>
+        <source>no account named %1</source>
+        <translation>没有名为 %1 的账户</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Triage::Triager</name>
+    <message>
+        <location filename="../core/triage/Triager.cpp" line="+27"/>
+        <source>The classifier (%1) rates it spam (%2).</source>
+        <translation>分类器（%1）判定其为垃圾邮件（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) is unsure (%2).</source>
+        <translation>分类器（%1）无法确定（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier (%1) rates it not spam (%2).</source>
+        <translation>分类器（%1）判定其不是垃圾邮件（%2）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sender is on your blocklist.</source>
+        <translation>发件人在您的黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sender is a friend: never spam.</source>
+        <translation>发件人是好友：绝不视为垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You marked it as spam.</source>
+        <translation>您已将其标记为垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You marked it as not spam.</source>
+        <translation>您已将其标记为非垃圾邮件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rule &quot;%1&quot;: %2.</source>
+        <translation>规则“%1”：%2。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountList</name>
     <message>
-        <location filename="../ui/AccountList.cpp" line="+94"/>
+        <location filename="../ui/AccountList.cpp" line="+103"/>
         <source>Checking…</source>
         <translation>正在收取…</translation>
     </message>
@@ -1420,17 +1944,17 @@
 <context>
     <name>Poplar::Ui::AccountWizard</name>
     <message>
-        <location filename="../ui/wizard/AccountWizard.cpp" line="+41"/>
+        <location filename="../ui/wizard/AccountWizard.cpp" line="+44"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Edit Account %1</source>
         <translation>编辑账户 %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>This account would send your password unencrypted, and you have not agreed to that. Go back to the server settings.</source>
         <translation>此账户会以明文发送您的密码，而您尚未同意。请返回服务器设置。</translation>
     </message>
@@ -1450,7 +1974,7 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Password Not Remembered</source>
         <translation>未记住密码</translation>
     </message>
@@ -1458,10 +1982,15 @@
         <location line="+1"/>
         <source>The account %1 is saved, but no keychain is available to keep its password (%2).
 
-Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account. To have it remembered, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under Edit Accounts.</source>
-        <translation>账户 %1 已保存，但没有可用的密钥环来保存其密码（%2）。
+Poplar never writes passwords to its own files, so it will ask you for this one when it checks the account, unless you let it remember the password until it quits. To have it remembered for good, run a Secret Service (such as GNOME Keyring or KWallet) and enter the password again under File &gt; Account Settings.</source>
+        <translation>账户 %1 已保存，但没有可用的钥匙串来保存其密码（%2）。
 
-Poplar 从不将密码写入自己的文件，因此在收取此账户时会向您询问密码。若要记住密码，请运行 Secret Service（例如 GNOME Keyring 或 KWallet），并在“编辑账户”中重新输入密码。</translation>
+Poplar 从不把密码写入自己的文件，因此检查该账户时会询问密码，除非您让它在退出前记住密码。若要长期记住，请运行 Secret Service（如 GNOME Keyring 或 KWallet），并在“文件 &gt; 账户设置”中重新输入密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remember Until Poplar Quits</source>
+        <translation>记住直到 Poplar 退出(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +2142,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::ConnectionTestPage</name>
     <message>
-        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+26"/>
+        <location filename="../ui/wizard/ConnectionTestPage.cpp" line="+27"/>
         <source>Test &amp;Again</source>
         <translation>重新测试(&amp;A)</translation>
     </message>
@@ -1653,7 +2182,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>此账户会以明文发送密码，而您尚未同意。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Connected; asking the server what it offers…</source>
         <translation>已连接；正在询问服务器提供的功能…</translation>
     </message>
@@ -1742,7 +2271,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>What happened: %1</source>
         <translation>发生的情况：%1</translation>
     </message>
@@ -1756,55 +2285,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <source>Certificate problem: %1</source>
         <translation>证书问题：%1</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Ui::DeletedDialog</name>
     <message>
-        <location line="+32"/>
-        <source>The server did not accept the user name or the password. Check both; some providers want a separate “app password” for POP3.</source>
-        <translation>服务器不接受该用户名或密码。请检查两者；有些服务商要求为 POP3 使用单独的“应用专用密码”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server&apos;s certificate is not trusted, so Poplar did not send your password. You can look at the certificate and decide whether to trust it.</source>
-        <translation>服务器的证书不受信任，因此 Poplar 没有发送您的密码。您可以查看该证书，再决定是否信任它。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server offers no TLS, so your password could only be sent unencrypted. Ask your provider for secure settings, or choose “None” as security only if you accept that risk.</source>
-        <translation>服务器不提供 TLS，因此您的密码只能以明文发送。请向服务商索取安全的设置；只有在您接受此风险时，才可将安全性选为“无”。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No TLS connection could be set up with %1 port %2. The port and the security setting may not match (995 usually means TLS from the start, 110 means STLS).</source>
-        <translation>无法与 %1 的端口 %2 建立 TLS 连接。端口与安全设置可能不匹配（995 通常表示从一开始即使用 TLS，110 表示 STLS）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server name %1 could not be found. Check its spelling and your network connection.</source>
-        <translation>找不到服务器名称 %1。请检查拼写和网络连接。</translation>
+        <location filename="../ui/DeletedDialog.cpp" line="+24"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>将发件人添加到好友(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 refused connections on port %2. Check the port and the security setting.</source>
-        <translation>%1 拒绝了端口 %2 上的连接。请检查端口和安全设置。</translation>
+        <source>Deleted on Server</source>
+        <translation>已在服务器上删除</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 did not answer in time. Check the server name, the port and your network.</source>
-        <translation>%1 未及时响应。请检查服务器名称、端口和网络。</translation>
+        <location line="+1"/>
+        <source>Search sender, subject, headers or rule</source>
+        <translation>搜索发件人、主题、邮件头或规则</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The chosen login method cannot be used with this server: %1</source>
-        <translation>所选登录方式无法用于此服务器：%1</translation>
+        <location line="+4"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mailbox is in use by another program. Try again in a few minutes.</source>
-        <translation>邮箱正被另一个程序使用。请几分钟后重试。</translation>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账户</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server allows logging in only every few minutes. Try again later.</source>
-        <translation>服务器每隔几分钟才允许登录一次。请稍后重试。</translation>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account policy</source>
+        <translation>账户策略</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2372,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>不可用</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Use this server without encryption. I accept that my password and my mail can be read by anyone on the network path.</source>
         <translation>在不加密的情况下使用此服务器。我接受网络路径上的任何人都可能读取我的密码和邮件。</translation>
     </message>
@@ -1901,6 +2438,19 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::DocumentationDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="+68"/>
+        <source>Poplar Documentation</source>
+        <translation>Poplar 文档</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The documentation is missing from this build.</source>
+        <translation>此版本缺少文档。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ErrorBar</name>
     <message>
         <location filename="../ui/ErrorBar.cpp" line="+13"/>
@@ -1919,9 +2469,63 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ErrorRecovery</name>
+    <message>
+        <location filename="../ui/ErrorRecovery.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The local store failed: %1</source>
+        <translation>本地存储出错：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local store failed</source>
+        <translation>本地存储失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sign In Again...</source>
+        <translation>重新登录(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter &amp;Password Again...</source>
+        <translation>重新输入密码(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Account...</source>
+        <translation>编辑账户(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust Certificate...</source>
+        <translation>信任证书(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for %1 on %2. Type it again; Poplar keeps it in memory until it quits.</source>
+        <translation>服务器拒绝了 %2 上 %1 的密码。请重新输入；Poplar 会将其保存在内存中直到退出。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::IdentityPage</name>
     <message>
-        <location filename="../ui/wizard/StartPages.cpp" line="-220"/>
+        <location filename="../ui/wizard/StartPages.cpp" line="-226"/>
         <source>I will enter the server settings myself</source>
         <translation>我将自行输入服务器设置</translation>
     </message>
@@ -1961,7 +2565,12 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>账户名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
+        <source>Change what you need; the server settings follow on the next pages.</source>
+        <translation>修改需要的内容；服务器设置在后面的页面中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
@@ -2085,7 +2694,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
 <context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+27"/>
+        <location filename="../ui/SyncController.cpp" line="+30"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2130,15 +2739,15 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>正在从服务器删除 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
-        <location line="+340"/>
-        <location line="+175"/>
+        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location line="+384"/>
+        <location line="+170"/>
         <location line="+1"/>
         <source>Poplar</source>
         <translation>Poplar</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-545"/>
         <source>Could not save a change: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
@@ -2159,12 +2768,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>无法从配置文件读取邮件：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Filter by sender or subject (Ctrl+F)</source>
-        <translation>按发件人或主题筛选 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+113"/>
         <source>The profile could not be opened: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
@@ -2216,9 +2820,14 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>从服务器删除(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete the selected messages on the server at the next check (Del)</source>
-        <translation>在下次收取时从服务器删除所选邮件 (Del)</translation>
+        <location line="+1"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected messages on the server at the next check (Shift+Del)</source>
+        <translation>在下次检查时从服务器删除所选邮件 (Shift+Del)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2321,22 +2930,32 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Mail</source>
         <translation>邮件(&amp;M)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Poplar</source>
         <translation>关于 Poplar(&amp;A)</translation>
     </message>
@@ -2357,7 +2976,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Select a message to see it here.</source>
         <translation>选择一封邮件即可在此查看。</translation>
@@ -2370,7 +2989,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>The message could not be read from the profile: %1</source>
         <translation>无法从配置文件读取该邮件：%1</translation>
     </message>
@@ -2394,7 +3013,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncController.cpp" line="+71"/>
+        <location filename="../ui/SyncController.cpp" line="+73"/>
         <source> · %1 of %2</source>
         <comment>bytes done of total</comment>
         <translation> · %1 / %2</translation>
@@ -2405,7 +3024,7 @@ Also delete the messages downloaded from this account from this computer?</sourc
         <translation> · 剩余 %1:%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1; trying again in a minute</source>
         <translation>%1；一分钟后重试</translation>
     </message>
@@ -2416,19 +3035,13 @@ Also delete the messages downloaded from this account from this computer?</sourc
     </message>
     <message>
         <location line="-12"/>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>&amp;Sign In Again...</source>
-        <translation>重新登录(&amp;S)...</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-9"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 封新邮件</numerusform>
@@ -2562,7 +3175,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
         <source>Poplar: %n new message(s)</source>
         <translation>
             <numerusform>Poplar：%n 封新邮件</numerusform>
@@ -2580,9 +3193,14 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::ManualPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+32"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+34"/>
         <source>I accept that my password and my mail cross the network unencrypted, readable by anyone on the way.</source>
         <translation>我接受密码和邮件以明文在网络上传输，途中任何人都能读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a refused secure login method (such as APOP), also send the password unencrypted</source>
+        <translation>安全登录方式（如 APOP）被拒绝后，也以未加密方式发送密码</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2595,7 +3213,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>收件 (POP3) 服务器，以服务商的说明为准。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>TLS from the start (usually port 995)</source>
         <translation>从一开始即使用 TLS（通常为端口 995）</translation>
     </message>
@@ -2665,20 +3283,124 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::MessageActions</name>
+    <message>
+        <location filename="../ui/MessageActions.cpp" line="+25"/>
+        <source>Poplar is a retrieval client: your mail program writes and sends it.</source>
+        <translation>Poplar 只收取邮件：由您的邮件程序撰写并发送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply in Mail Program</source>
+        <translation>在邮件程序中回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to &amp;All in Mail Program</source>
+        <translation>在邮件程序中全部回复(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward in Mail Program</source>
+        <translation>在邮件程序中转发(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the downloaded message in your mail program to forward it. %1</source>
+        <translation>在邮件程序中打开已下载的邮件以便转发。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the message as the preview shows it (remote content stays blocked)</source>
+        <translation>按预览显示的样子打印邮件（远程内容仍被阻止）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>M&amp;essage</source>
+        <translation>邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poplar is a retrieval client: replies are written in your mail program.</source>
+        <translation>Poplar 只收取邮件：回复在您的邮件程序中撰写。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mail Program</source>
+        <translation>邮件程序</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+33"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No mail program is set up to write messages (mailto: links). Choose one in your desktop&apos;s settings for default applications.</source>
+        <translation>没有设置用于撰写邮件（mailto: 链接）的邮件程序。请在桌面的默认应用程序设置中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot be created</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message could not be written for your mail program: %1</source>
+        <translation>无法为您的邮件程序写出邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored copy of this message is damaged; download it again first.</source>
+        <translation>此邮件的已存副本已损坏；请先重新下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program is set up to open e-mail files (.eml). The message was saved as %1.</source>
+        <translation>没有设置用于打开邮件文件（.eml）的程序。邮件已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MessageWindow</name>
     <message>
-        <location filename="../ui/MessageWindow.cpp" line="+25"/>
+        <location filename="../ui/MessageWindow.cpp" line="+26"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+14"/>
         <source>%1 - Poplar</source>
@@ -2693,7 +3415,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>Poplar::Ui::PolicyPage</name>
     <message>
-        <location filename="../ui/wizard/ServerPages.cpp" line="+81"/>
+        <location filename="../ui/wizard/ServerPages.cpp" line="+92"/>
         <source>&amp;Leave messages on the server</source>
         <translation>在服务器上保留邮件(&amp;L)</translation>
     </message>
@@ -2733,7 +3455,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>Poplar 只有在邮件已安全保存到本机后，才会在服务器上删除它。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2752,11 +3479,61 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <source>After downloading</source>
         <translation>下载后</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview of a message still on the server:</source>
+        <translation>仍在服务器上的邮件的预览(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <comment>after N days</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark a message as &amp;read after it is shown for:</source>
+        <translation>邮件显示多久后标记为已读(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete messages in the &amp;Trash for good after:</source>
+        <translation>废纸篓中的邮件多久后彻底删除(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::PreviewPane</name>
     <message>
-        <location filename="../ui/PreviewPane.cpp" line="+23"/>
+        <location filename="../ui/PreviewPane.cpp" line="+26"/>
         <source>&amp;Save Attachment...</source>
         <translation>保存附件(&amp;S)...</translation>
     </message>
@@ -2766,7 +3543,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>选择一封邮件即可在此查看。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only the headers and first lines are shown; the message is still on the server. &lt;a href=&quot;download&quot;&gt;Download it&lt;/a&gt;</source>
         <translation>只显示邮件头和前几行；邮件仍在服务器上。&lt;a href=&quot;download&quot;&gt;下载邮件&lt;/a&gt;</translation>
     </message>
@@ -2778,12 +3555,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         </translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Unnamed (%1)</source>
         <translation>未命名 (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This message is too large to show whole; only its first %1 are shown.</source>
         <translation>此邮件太大，无法完整显示；仅显示前 %1。</translation>
     </message>
@@ -2793,7 +3570,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>预览已被截断：服务器发送的内容超过了 Poplar 为预览保留的大小。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>attachment</source>
         <translation>附件</translation>
     </message>
@@ -2810,16 +3587,531 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ProxyBox</name>
+    <message>
+        <location filename="../ui/wizard/ProxyBox.cpp" line="+16"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s proxy settings</source>
+        <translation>系统的代理设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy: connect directly</source>
+        <translation>不使用代理：直接连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5 (the proxy also looks up the server&apos;s name)</source>
+        <translation>SOCKS5（服务器名称也由代理解析）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP proxy (CONNECT)</source>
+        <translation>HTTP 代理（CONNECT）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only if the proxy asks for one</source>
+        <translation>仅当代理要求时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the desktop or the all_proxy, http_proxy and no_proxy variables say.</source>
+        <translation>按桌面或 all_proxy、http_proxy 和 no_proxy 变量的设定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy &amp;host:</source>
+        <translation>代理主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy p&amp;ort:</source>
+        <translation>代理端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy us&amp;er:</source>
+        <translation>代理用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>stored in the keychain; type to change</source>
+        <translation>已保存在钥匙串中；输入以更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the keychain</source>
+        <translation>保存在钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>请输入代理的主机名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name and password must not contain line breaks.</source>
+        <translation>代理用户名和密码不得包含换行符。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ReadStateActions</name>
+    <message>
+        <location filename="../ui/ReadStateActions.cpp" line="+16"/>
+        <source>Mark as &amp;Read</source>
+        <translation>标记为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toggle Read</source>
+        <translation>切换已读(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected messages as read, or as unread when all are read (Ctrl+Shift+U)</source>
+        <translation>将所选邮件标记为已读，若全部已读则标记为未读 (Ctrl+Shift+U)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RuleEditDialog</name>
+    <message>
+        <location filename="../ui/RulesDialog.cpp" line="+43"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches (regular expression)</source>
+        <translation>匹配（正则表达式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete &amp;without review (in the check that finds it)</source>
+        <translation>不经审核直接删除（在发现它的检查中）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all conditions hold</source>
+        <translation>满足所有条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any condition holds</source>
+        <translation>满足任一条件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applies when:</source>
+        <translation>适用条件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Condition</source>
+        <translation>添加条件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Then:</source>
+        <translation>然后(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not</source>
+        <translation>非</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender&apos;s domain</source>
+        <translation>发件人域名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply-To</source>
+        <translation>回复地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List-Id</source>
+        <translation>List-Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview text</source>
+        <translation>预览文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender is a friend</source>
+        <translation>发件人是好友</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender is blocked</source>
+        <translation>发件人已被屏蔽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judged spam</source>
+        <translation>判定为垃圾邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam score</source>
+        <translation>垃圾邮件分数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one condition.</source>
+        <translation>请至少添加一个条件。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::RulesDialog</name>
+    <message>
+        <location line="+14"/>
+        <source>Add the senders of downloaded and kept messages to &amp;friends</source>
+        <translation>将已下载和保留邮件的发件人添加到好友(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Triage Rules</source>
+        <translation>分拣规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matches</source>
+        <translation>匹配次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last match</source>
+        <translation>最近匹配</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be imported: %1</source>
+        <translation>无法导入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep the record of deleted messages for:</source>
+        <translation>已删除邮件记录的保留时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (disabled)</source>
+        <translation>（已禁用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No spam classifier: install bogofilter to have one learn from Mark as Spam.</source>
+        <translation>没有垃圾邮件分类器：安装 bogofilter 后即可从“标记为垃圾邮件”中学习。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam classifier: %1, learning from Mark as Spam / Not Spam.</source>
+        <translation>垃圾邮件分类器：%1，从“标记为垃圾邮件 / 非垃圾邮件”中学习。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SearchFilter</name>
+    <message>
+        <location filename="../ui/SearchFilter.cpp" line="+15"/>
+        <source>Search: words, &quot;a phrase&quot;, from:, subject: (Ctrl+F)</source>
+        <translation>搜索：词语、&quot;短语&quot;、from:、subject:（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must occur, in the sender, recipients, subject or text, accents and case ignored. &quot;Quotes&quot; find a phrase, word* finds words beginning so, and from:, to:, subject: or body: before a word or phrase look only there.</source>
+        <translation>每个词都必须出现在发件人、收件人、主题或正文中，不区分重音和大小写。&quot;引号&quot;查找短语，词*查找以此开头的词，在词或短语前加 from:、to:、subject: 或 body: 则只在该处查找。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ServerFactsBox</name>
+    <message>
+        <location filename="../ui/wizard/ServerFactsBox.cpp" line="+12"/>
+        <source>What the server says</source>
+        <translation>服务器的声明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Poplar has not logged in to this server yet. How long it keeps retrieved mail, and how often it lets you log in, show here after the first check.</source>
+        <translation>Poplar 尚未登录过此服务器。首次检查后，这里会显示它保留已取回邮件的时长以及允许登录的频率。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It did not say how long it keeps retrieved messages.</source>
+        <translation>它未说明已取回邮件的保留时长。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps retrieved messages for as long as you leave them (EXPIRE NEVER).</source>
+        <translation>只要您不删除，它就会一直保留已取回的邮件（EXPIRE NEVER）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It deletes messages as soon as they are retrieved (EXPIRE 0).</source>
+        <translation>邮件一经取回即被删除（EXPIRE 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It deletes retrieved messages after %n day(s) (EXPIRE).</source>
+        <translation>
+            <numerusform>已取回的邮件会在 %n 天后删除（EXPIRE）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It allows one login every %n minute(s) (LOGIN-DELAY).</source>
+        <translation>
+            <numerusform>每 %n 分钟允许登录一次（LOGIN-DELAY）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It announces no least time between logins.</source>
+        <translation>它未声明两次登录之间的最短间隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the last login, %1: %2 %3</source>
+        <translation>上次登录时（%1）：%2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::ServerLogDialog</name>
     <message>
-        <location filename="../ui/ServerLogDialog.cpp" line="+15"/>
+        <location filename="../ui/ServerLogDialog.cpp" line="+16"/>
         <source>Server Log</source>
         <translation>服务器日志</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>C&amp;lear...</source>
+        <translation>清除(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Clear Server Log</source>
+        <translation>清除服务器日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the server log? The conversation of every session so far is lost.</source>
+        <translation>清除服务器日志？迄今所有会话的对话都将丢失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="-37"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +4130,222 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <location line="+17"/>
         <source>Signed in with %1. No password is needed; the sign-in is kept in the keychain.</source>
         <translation>已使用 %1 登录。无需密码；登录信息保存在密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::StoredMessageWindow</name>
+    <message>
+        <location filename="../ui/StoredMessageWindow.cpp" line="+16"/>
+        <source>&amp;Previous</source>
+        <translation>上一封(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>下一封(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous message in the list (P)</source>
+        <translation>列表中的上一封邮件 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next message in the list (N)</source>
+        <translation>列表中的下一封邮件 (N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <extracomment>Name of the message window&apos;s toolbar</extracomment>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message is no longer in the profile.</source>
+        <translation>该邮件已不在配置文件中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message could not be read from the profile: %1</source>
+        <translation>无法从配置文件读取该邮件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 - Poplar</source>
+        <translation>%1 - Poplar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrashActions</name>
+    <message>
+        <location filename="../ui/TrashActions.cpp" line="+26"/>
+        <source>&amp;Delete</source>
+        <extracomment>Verb: delete the selected messages (they go to the Trash)</extracomment>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Trash</source>
+        <translation>显示废纸篓(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash...</source>
+        <translation>清空废纸篓(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the selected downloaded messages to the Trash; in the Trash, delete them for good (Del)</source>
+        <translation>将所选的已下载邮件移到废纸篓；在废纸篓中则彻底删除 (Del)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account deletes them on the server as well, at the next check.</source>
+        <translation>此账户会在下次检查时也从服务器删除它们。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n message(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件移到废纸篓。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete for Good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>彻底删除 %n 封邮件？删除后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Trash is empty.</source>
+        <translation>废纸篓是空的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>清空废纸篓</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n message(s) in the Trash of %1 for good? They cannot be restored.</source>
+        <translation>
+            <numerusform>彻底删除 %1 废纸篓中的 %n 封邮件？删除后无法恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TriageUi</name>
+    <message>
+        <location filename="../ui/TriageUi.cpp" line="+100"/>
+        <source>Mark as &amp;Spam</source>
+        <translation>标记为垃圾邮件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Not Spam</source>
+        <translation>标记为非垃圾邮件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Friends</source>
+        <translation>将发件人添加到好友(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Sender to &amp;Blocklist</source>
+        <translation>将发件人添加到黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Process Marked…</source>
+        <translation>处理已标记邮件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Deleted on Server…</source>
+        <translation>已在服务器上删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Messages &amp;Kept on Server</source>
+        <translation>显示保留在服务器上的邮件(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Triage</source>
+        <translation>分拣(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Marked for deletion on the server (Process Marked deletes it).</source>
+        <translation>已标记为在服务器上删除（“处理已标记邮件”会删除它）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on the server: never downloaded.</source>
+        <translation>保留在服务器上：从不下载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam (score %1). Why:</source>
+        <translation>垃圾邮件（分数 %1）。原因：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spam score %1:</source>
+        <translation>垃圾邮件分数 %1：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The spam classifier did not learn: %1</source>
+        <translation>垃圾邮件分类器未能学习：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Process Marked</source>
+        <translation>处理已标记邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n marked message(s) on the server, then download the others as the rules say? Deleted messages stay in &quot;Deleted on Server&quot;.</source>
+        <translation>
+            <numerusform>在服务器上删除 %n 封已标记的邮件，然后按规则下载其余邮件吗？已删除的邮件会保留在“已在服务器上删除”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No message is marked for deletion. Download new messages as the rules say?</source>
+        <translation>没有标记为删除的邮件。按规则下载新邮件吗？</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +4387,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
 <context>
     <name>PoplarSync</name>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="+61"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+60"/>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Server name.</source>
         <translation>服务器名称。</translation>
     </message>
@@ -2933,7 +4446,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+44"/>
-        <location filename="../app/sync/CommandLine.cpp" line="+19"/>
+        <location filename="../app/sync/CommandLine.cpp" line="+20"/>
         <source>--security must be tls, starttls or plain</source>
         <translation>--security 必须为 tls、starttls 或 plain</translation>
     </message>
@@ -2950,7 +4463,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>未知的 --auth 方式：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+16"/>
+        <source>--plaintext-fallback must be yes or no</source>
+        <translation>--plaintext-fallback 必须是 yes 或 no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>read %1</source>
         <translation>已读取 %1</translation>
     </message>
@@ -2999,38 +4517,43 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>无法从 %1 读取 PEM 证书</translation>
     </message>
     <message>
-        <location filename="../app/sync/poplar_sync_main.cpp" line="+40"/>
+        <location filename="../app/sync/poplar_sync_main.cpp" line="+49"/>
         <source>the password command failed</source>
         <translation>密码命令执行失败</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+39"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-94"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-95"/>
         <location line="+19"/>
-        <location filename="../app/sync/Commands.cpp" line="+35"/>
+        <location filename="../app/sync/Commands.cpp" line="+103"/>
         <location filename="../app/sync/OAuthCommands.cpp" line="+35"/>
         <location filename="../app/sync/StoreCommands.cpp" line="+154"/>
+        <location filename="../app/sync/TriageCommands.cpp" line="+41"/>
         <source>no account named %1</source>
         <translation>没有名为 %1 的账户</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+56"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+67"/>
         <source>no password: the keychain says: %1 (use account set-password, or --password-command)</source>
         <translation>无密码：密钥环返回：%1（请使用 account set-password 或 --password-command）</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="+71"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
         <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
+        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+14"/>
         <source>local store: %1</source>
         <translation>本地存储：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/CommandLine.cpp" line="-98"/>
+        <location filename="../app/sync/CommandLine.cpp" line="-120"/>
         <source> (server: %1)</source>
         <translation>（服务器：%1）</translation>
     </message>
@@ -3040,7 +4563,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>
@@ -3101,7 +4624,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>（服务器没有 UIDL：键由邮件头生成）</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="+72"/>
+        <location filename="../app/sync/Commands.cpp" line="+8"/>
         <source>cannot read the profile&apos;s database (is it damaged?): %1</source>
         <translation>无法读取配置文件的数据库（是否已损坏？）：%1</translation>
     </message>
@@ -3137,6 +4660,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     </message>
     <message>
         <location line="+3"/>
+        <source>yes or no (default): over a connection without TLS, after APOP or a mechanism that hides the password was refused, also try those that send it.</source>
+        <comment>--plaintext-fallback values: keep the words yes, no</comment>
+        <translation>yes 或 no（默认）：在没有 TLS 的连接上，当 APOP 或隐藏密码的机制被拒绝后，也尝试会发送密码的机制。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes between the application&apos;s periodic checks (0: off).</source>
         <translation>应用程序定期收取的间隔分钟数（0：关闭）。</translation>
     </message>
@@ -3151,12 +4680,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>download：所有新邮件。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>import: say what would be imported, change nothing.</source>
-        <translation>import：显示将导入的内容，不做任何更改。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check, download, delete: seconds to wait while another program writes the same account (default 30), then exit 7.</source>
         <translation>check、download、delete：另一个程序写入同一账户时等待的秒数（默认 30），之后以 7 退出。</translation>
     </message>
@@ -3171,7 +4695,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>export：写入 mboxrd 文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>the account&apos;s proxy has no user name: set --proxy socks5://USER@HOST:PORT or http://USER@HOST:PORT first</source>
+        <translation>该账户的代理没有用户名：请先设置 --proxy socks5://USER@HOST:PORT 或 http://USER@HOST:PORT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no password given</source>
         <translation>未提供密码</translation>
     </message>
@@ -3186,7 +4715,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>忙碌：%1 正在写入账户 %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/AccountCommands.cpp" line="-77"/>
+        <location filename="../app/sync/AccountCommands.cpp" line="-78"/>
         <source>cannot change account %1: %2</source>
         <translation>无法更改账户 %1：%2</translation>
     </message>
@@ -3196,12 +4725,17 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>--delete-after-days 需要一个天数</translation>
     </message>
     <message>
-        <location filename="../app/sync/Commands.cpp" line="-83"/>
+        <location filename="../app/sync/Commands.cpp" line="-109"/>
         <source>cannot add account %1: %2</source>
         <translation>无法添加账户 %1：%2</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>import: say what would be imported, change nothing; check, download: print what triage would decide, act on none of it.</source>
+        <translation>import：显示将导入的内容，不做任何更改；check、download：显示分拣将作出的决定，但不执行。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+165"/>
         <source>%n message(s) exported</source>
         <translation>
             <numerusform>已导出 %n 封邮件</numerusform>
@@ -3213,14 +4747,21 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>没有密码来源：请指定 --password-command</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-24"/>
+        <source>scan: a proxy with a user name works only for an account (account add ... --proxy, then account set-proxy-password)</source>
+        <translation>scan：带用户名的代理只能用于账户（account add ... --proxy，然后 account set-proxy-password）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Poplar&apos;s headless POP3 tool: the same engine and store as the application.
 
 Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    store the password in the keychain (read from stdin)
+  account set-proxy-password NAME   store the proxy&apos;s password in the keychain (read from stdin)
   account authorize NAME       sign in with Google or Microsoft in a browser (see --provider)
   account set NAME [options of add]   change an account; account show NAME prints its settings
   account list | account remove NAME
@@ -3228,6 +4769,7 @@ Commands:
   check [NAME]                 list the server, fetch headers of new messages
   download [NAME] [--all|UIDL...]  download new (or the named) messages
   list NAME                    what the store knows of an account
+  search NAME QUERY            messages matching words, &quot;phrases&quot;, from:, to:, subject:, prefix*
   delete NAME UIDL...          delete messages on the server without downloading
   export NAME --to DIR [--mbox FILE]   write downloaded messages as .eml files / mboxrd
   verify [NAME] [--repair]     check every stored message file; --repair downloads damaged ones again
@@ -3241,7 +4783,9 @@ Commands:
   account add NAME --host H [--port P] [--security tls|starttls|plain] --user U [--auth M]
           [--password-command CMD] [--ca-file PEM] [--keep|--delete-after-download|
           --delete-after-days N|--delete-when-deleted-locally] [--size-limit BYTES] [--preview-lines N]
+          [--proxy PROXY] [--plaintext-fallback yes|no]
   account set-password NAME    将密码保存到密钥环（从标准输入读取）
+  account set-proxy-password NAME   将代理密码存入钥匙串（从标准输入读取）
   account authorize NAME       在浏览器中使用 Google 或 Microsoft 登录（参见 --provider）
   account set NAME [add 的选项]   修改账户；account show NAME 显示其设置
   account list | account remove NAME
@@ -3249,6 +4793,7 @@ Commands:
   check [NAME]                 列出服务器上的邮件，获取新邮件的邮件头
   download [NAME] [--all|UIDL...]  下载新邮件（或指定的邮件）
   list NAME                    存储中关于某账户的信息
+  search NAME QUERY            匹配词语、&quot;短语&quot;、from:、to:、subject:、前缀* 的邮件
   delete NAME UIDL...          不下载而直接删除服务器上的邮件
   export NAME --to DIR [--mbox FILE]   将已下载的邮件写为 .eml 文件 / mboxrd
   verify [NAME] [--repair]     校验每个已保存的邮件文件；--repair 重新下载已损坏的邮件
@@ -3257,7 +4802,43 @@ Commands:
   scan --host H ...            列出服务器上的邮件，不保存任何内容</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>  delete-local NAME UIDL...    move downloaded messages to the account&apos;s Trash
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               what is in the Trash, taking it back, deleting it for good
+  trash keep-days [DAYS]       days the Trash keeps a message (0: until emptied)</source>
+        <comment>--help: translate the descriptions, keep the command and option words and the column alignment</comment>
+        <translation>  delete-local NAME UIDL...    将已下载的邮件移到账户的废纸篓
+  trash list [NAME] | trash restore NAME UIDL... | trash empty [NAME]
+                               废纸篓中有什么、取回、彻底删除
+  trash keep-days [DAYS]       废纸篓保留邮件的天数（0：直到清空）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   print (or only show) triage&apos;s decisions
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   addresses or domains
+  spam NAME UIDL... | ham NAME UIDL...   record the verdict and train the classifier
+  deleted list [NAME] | deleted search TEXT [NAME]   what was deleted on the server, and why
+  process [NAME]               delete what triage marked on the server, download the rest
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   (exit 0 spam, 1 not, 2 unsure)</source>
+        <comment>--help: triage commands; translate the descriptions, keep the command and option words</comment>
+        <translation>  check|download ... [--apply-rules] [--dry-run] [--no-rules]   输出（或仅显示）分拣的决定
+  rules list | add NAME --if COND... --then ACTION [--any] [--without-review] [--for ACCOUNT]
+        | remove NAME|N | move NAME|N POS | export [FILE] | import FILE [--replace]
+  friends add|remove ENTRY... | friends list | friends import-vcard FILE
+  block add|remove ENTRY... | block list   地址或域名
+  spam NAME UIDL... | ham NAME UIDL...   记录判定并训练分类器
+  deleted list [NAME] | deleted search TEXT [NAME]   在服务器上删除了什么，以及原因
+  process [NAME]               在服务器上删除已标记的邮件，下载其余邮件
+  triage show | triage set learn-friends yes|no | keep-deleted-days N | classifier auto|none
+        | classifier-command CLASSIFY TRAIN-SPAM TRAIN-HAM   （退出 0 垃圾邮件，1 非垃圾邮件，2 不确定）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
@@ -3267,7 +4848,7 @@ Commands:
         <translation>配置目录（默认：数据目录）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>unknown or missing command; try --help</source>
         <translation>未知或缺少命令；请尝试 --help</translation>
     </message>
@@ -3277,7 +4858,7 @@ Commands:
         <translation>无法打开配置文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/Progress.cpp" line="+18"/>
+        <location filename="../app/sync/Progress.cpp" line="+20"/>
         <source>connecting</source>
         <comment>progress phase</comment>
         <translation>正在连接</translation>
@@ -3313,7 +4894,7 @@ Commands:
         <translation>正在退出</translation>
     </message>
     <message>
-        <location filename="../app/sync/ScanCommand.cpp" line="+41"/>
+        <location filename="../app/sync/ScanCommand.cpp" line="+42"/>
         <source>LIST failed: %1</source>
         <translation>LIST 失败：%1</translation>
     </message>
@@ -3325,7 +4906,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-35"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>无令牌：密钥环返回：%1（请使用 account authorize 或 --password-command）</translation>
     </message>
@@ -3394,6 +4975,164 @@ Commands:
         <translation>
             <numerusform>已将 %n 封邮件恢复到 %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/SearchCommand.cpp" line="+23"/>
+        <source>indexing %n message(s) for search</source>
+        <translation>
+            <numerusform>正在为搜索索引 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/TrashCommands.cpp" line="-58"/>
+        <source>%1: %n message(s) restored from the Trash</source>
+        <translation>
+            <numerusform>%1：已从废纸篓恢复 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in the Trash</source>
+        <translation>%1 不在废纸篓中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n message(s) deleted for good</source>
+        <translation>
+            <numerusform>%1：已彻底删除 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deleted on the server at the next check</source>
+        <translation>；将在下次检查时从服务器删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1: %n message(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%1：已将 %n 封邮件移到废纸篓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a downloaded message (delete NAME UIDL deletes on the server)</source>
+        <translation>%1 不是已下载的邮件（delete NAME UIDL 在服务器上删除）</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/TriageCommands.cpp" line="+7"/>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by policy</source>
+        <translation>按策略</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rules add: a condition, e.g. &apos;subject contains &quot;lottery&quot;&apos; (repeat for more).</source>
+        <translation>rules add：条件，例如 &apos;subject contains &quot;lottery&quot;&apos;（可重复以添加多个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rules add: mark-spam, delete-on-server, keep-on-server, always-download or download-now.</source>
+        <translation>rules add：mark-spam、delete-on-server、keep-on-server、always-download 或 download-now。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: any condition suffices (default: all).</source>
+        <translation>rules add：满足任一条件即可（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules add: delete-on-server deletes in the run that finds the message, unreviewed.</source>
+        <translation>rules add：delete-on-server 在发现邮件的那次运行中直接删除，不经审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules add: only for this account (default: every account).</source>
+        <translation>rules add：仅用于此账户（默认：所有账户）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules import: replace the rules instead of adding to them.</source>
+        <translation>rules import：替换现有规则，而不是追加。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: print what triage decided for each new message.</source>
+        <translation>check、download：输出分拣对每封新邮件的决定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check, download: leave triage (rules, lists, spam hints) out.</source>
+        <translation>check、download：跳过分拣（规则、名单、垃圾邮件线索）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>a quote is not closed in: %1</source>
+        <translation>引号未闭合：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--without-review goes with delete-on-server only</source>
+        <translation>--without-review 只能与 delete-on-server 一起使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no rule %1</source>
+        <translation>没有规则 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+63"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-47"/>
+        <source>%n rule(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not an address or domain: %1</source>
+        <translation>不是地址或域名：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not on the list: %1</source>
+        <translation>不在名单中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n friend(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 位好友</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the classifier did not learn: %1</source>
+        <translation>分类器未能学习：%1</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>score %1</source>
+        <translation>分数 %1</translation>
     </message>
 </context>
 </TS>

@@ -37,13 +37,6 @@ QList<QByteArray> mailbox()
             uiMessage(6, "Minutes", longBody)};
 }
 
-bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
-{
-    w.action(QStringLiteral("check"))->trigger();
-    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
-           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
-}
-
 /// The subjects of the list in its current order.
 QStringList subjects(Ui::MainWindow &w)
 {
@@ -107,7 +100,7 @@ void TestMessageWindow::initTestCase()
     m_window = std::make_unique<Ui::MainWindow>(m_fixture->dir.path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(checkAndWait(*m_window, m_fixture->account.id));
+    QVERIFY(checkAndWait(*m_window, m_fixture->account.id, WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->messageView()->model()->rowCount(), 6, WaitMs);
 }
 

@@ -38,13 +38,6 @@ QList<QByteArray> mailbox()
             "From: Prize Office <claims@lottery-spam.example>\nTo: ui@example.org\nSubject: You won\n\nClaim it.\n"};
 }
 
-bool checkAndWait(Ui::MainWindow &w, qint64 accountId)
-{
-    w.action(QStringLiteral("check"))->trigger();
-    return QTest::qWaitFor([&] { return w.isBusy(accountId); }, WaitMs)
-           && QTest::qWaitFor([&] { return !w.isBusy(accountId); }, WaitMs);
-}
-
 QByteArray uidOf(Ui::MainWindow &w, const QString &subject)
 {
     Model::MessageListModel *m = w.messageModel();
@@ -106,7 +99,7 @@ void TestTriageUi::marksReasonsAndProcessMarked()
     w.show();
     Ui::TriageUi *triage = w.triage();
     QVERIFY(triage);
-    QVERIFY(checkAndWait(w, f.account.id));
+    QVERIFY(checkAndWait(w, f.account.id, WaitMs));
     QCOMPARE(w.messageModel()->rowCount(), 4);
     const QByteArray locked = uidOf(w, QStringLiteral("locked"));
     const QByteArray lottery = uidOf(w, QStringLiteral("You won"));
