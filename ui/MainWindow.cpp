@@ -252,7 +252,7 @@ void MainWindow::createActions()
         return a;
     };
     //: Verb: check the selected account for new mail (menu and toolbar)
-    add(QStringLiteral("check"), tr("&Check"), QStringLiteral("mail-receive"), QKeySequence::Refresh,
+    add(QStringLiteral("check"), tr("&Check"), QStringLiteral("mail-receive"), QKeySequence(Qt::Key_F5),
         [this] { checkAccount(m_accounts->currentAccountId()); })
         ->setToolTip(tr("Check the selected account for new messages (F5)"));
     //: Verb: check every account for new mail

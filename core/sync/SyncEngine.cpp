@@ -595,11 +595,14 @@ void SyncEngine::advance()
         return;
     }
     m_advancing = true;
+    // All headers are in: triage judges the stored previews before anything is downloaded.
+    const auto triageDue = [this] {
+        return m_phase == Phase::FetchingHeaders && m_pendingTop.isEmpty() && m_triage
+               && m_triageState == TriageState::NotStarted && m_failure == Failure::None;
+    };
     do {
         m_advanceAgain = false;
-        // All headers are in: triage judges the stored previews before anything is downloaded.
-        if (m_phase == Phase::FetchingHeaders && m_pendingTop.isEmpty() && m_triage
-            && m_triageState == TriageState::NotStarted && m_failure == Failure::None && saveHeaders())
+        if (triageDue() && saveHeaders())
             startTriage();
         for (Phase next = nextPhase(); next != m_phase; next = nextPhase()) {
             if (next != Phase::Failed && !leave(m_phase))
@@ -608,6 +611,8 @@ void SyncEngine::advance()
             m_phase = next;
             enter(next);
         }
+        // Entering the headers phase with no preview to wait for makes triage due at once.
+        m_advanceAgain = m_advanceAgain || triageDue();
     } while (m_advanceAgain);
     m_advancing = false;
 }

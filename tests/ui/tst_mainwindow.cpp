@@ -391,10 +391,20 @@ void TestMainWindow::filterAndShortcuts()
     QCOMPARE(w.messageView()->model()->rowCount(), 1);
     w.filterBox()->clear();
     QCOMPARE(w.messageView()->model()->rowCount(), 6);
-    QCOMPARE(w.action(QStringLiteral("check"))->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(w.action(QStringLiteral("check"))->shortcut(), QKeySequence(Qt::Key_F5));
     QCOMPARE(w.action(QStringLiteral("deleteOnServer"))->shortcut(), QKeySequence(QStringLiteral("Shift+Del")));
     QCOMPARE(w.action(QStringLiteral("moveToTrash"))->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(w.action(QStringLiteral("download"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+D")));
+    // No key is bound twice: Qt would call such a shortcut ambiguous and run neither action.
+    QHash<QKeySequence, QString> boundTo;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString other = boundTo.value(key);
+            QVERIFY2(other.isEmpty() || other == a->objectName(),
+                     qPrintable(key.toString() + QLatin1String(": ") + other + QLatin1String(" and ") + a->objectName()));
+            boundTo.insert(key, a->objectName());
+        }
+    }
     for (const char *name : {"check", "checkAll", "download", "deleteOnServer", "undoDelete", "stop", "exportFolder",
                              "exportMbox", "serverLog", "previewBelow", "quit"})
         QVERIFY2(w.action(QLatin1String(name)), name);
