@@ -1590,7 +1590,7 @@
 <context>
     <name>Poplar::Sync::Runner</name>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <location filename="../core/sync/Runner.cpp" line="+65"/>
         <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
         <translation>Das Passwort des Proxys konnte nicht aus dem Schlüsselbund gelesen werden: %1. Geben Sie es in den Proxy-Einstellungen des Kontos ein (poplar-sync: account set-proxy-password).</translation>
     </message>
@@ -1605,7 +1605,7 @@
     <message>
         <location filename="../core/sync/Runner.cpp" line="+75"/>
         <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
-        <location filename="../core/sync/SyncService.cpp" line="+201"/>
+        <location filename="../core/sync/SyncService.cpp" line="+203"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -4580,7 +4580,7 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
-        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+15"/>
         <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
         <location line="+24"/>
         <location line="+30"/>
@@ -4594,7 +4594,12 @@ Es konnte nicht aus dem Schlüsselbund gelesen werden (%3), daher behält Poplar
         <translation> (Server: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-7"/>
+        <source>no proxy password: %1</source>
+        <translation>kein Proxy-Passwort: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4950,7 +4955,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-40"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>kein Token: Der Schlüsselbund meldet: %1 (verwenden Sie account authorize oder --password-command)</translation>
     </message>

@@ -310,7 +310,7 @@
 <context>
     <name>PoplarSync</name>
     <message numerus="yes">
-        <location filename="../app/sync/SyncSequence.cpp" line="+93"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+96"/>
         <source>%n new</source>
         <comment>summary: messages new on the server</comment>
         <translation>

@@ -1590,7 +1590,7 @@
 <context>
     <name>Poplar::Sync::Runner</name>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <location filename="../core/sync/Runner.cpp" line="+65"/>
         <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
         <translation>No se pudo leer la contraseña del proxy del llavero: %1. Introdúzcala en los ajustes de proxy de la cuenta (poplar-sync: account set-proxy-password).</translation>
     </message>
@@ -1605,7 +1605,7 @@
     <message>
         <location filename="../core/sync/Runner.cpp" line="+75"/>
         <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
-        <location filename="../core/sync/SyncService.cpp" line="+201"/>
+        <location filename="../core/sync/SyncService.cpp" line="+203"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -4580,7 +4580,7 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
-        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+15"/>
         <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
         <location line="+24"/>
         <location line="+30"/>
@@ -4594,7 +4594,12 @@ No se ha podido leer del llavero (%3), así que Poplar la guarda en memoria hast
         <translation> (servidor: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-7"/>
+        <source>no proxy password: %1</source>
+        <translation>sin contraseña del proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -4950,7 +4955,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-40"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>sin token: el llavero dice: %1 (use account authorize o --password-command)</translation>
     </message>

@@ -1590,7 +1590,7 @@
 <context>
     <name>Poplar::Sync::Runner</name>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <location filename="../core/sync/Runner.cpp" line="+65"/>
         <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
         <translation>Le mot de passe du proxy n&apos;a pas pu être lu dans le trousseau : %1. Saisissez-le dans les réglages de proxy du compte (poplar-sync : account set-proxy-password).</translation>
     </message>
@@ -1605,7 +1605,7 @@
     <message>
         <location filename="../core/sync/Runner.cpp" line="+75"/>
         <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
-        <location filename="../core/sync/SyncService.cpp" line="+201"/>
+        <location filename="../core/sync/SyncService.cpp" line="+203"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -4580,7 +4580,7 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
-        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+15"/>
         <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
         <location line="+24"/>
         <location line="+30"/>
@@ -4594,7 +4594,12 @@ Il n’a pas pu être lu dans le trousseau (%3) ; Poplar le garde donc en mémoi
         <translation> (serveur : %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-7"/>
+        <source>no proxy password: %1</source>
+        <translation>pas de mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -4950,7 +4955,7 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-40"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>pas de jeton : le trousseau indique : %1 (utilisez account authorize, ou --password-command)</translation>
     </message>

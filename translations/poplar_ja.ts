@@ -1586,7 +1586,7 @@
 <context>
     <name>Poplar::Sync::Runner</name>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <location filename="../core/sync/Runner.cpp" line="+65"/>
         <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
         <translation>プロキシのパスワードをキーチェーンから読み取れませんでした: %1。アカウントのプロキシ設定で入力してください（poplar-sync では account set-proxy-password）。</translation>
     </message>
@@ -1601,7 +1601,7 @@
     <message>
         <location filename="../core/sync/Runner.cpp" line="+75"/>
         <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
-        <location filename="../core/sync/SyncService.cpp" line="+201"/>
+        <location filename="../core/sync/SyncService.cpp" line="+203"/>
         <source>stopped</source>
         <translation>停止しました</translation>
     </message>
@@ -4544,7 +4544,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
-        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+15"/>
         <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
         <location line="+24"/>
         <location line="+30"/>
@@ -4558,7 +4558,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation> (サーバー: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-7"/>
+        <source>no proxy password: %1</source>
+        <translation>プロキシのパスワードがありません: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
@@ -4906,7 +4911,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-40"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>トークンがありません: キーチェーンからの応答: %1 (account authorize か --password-command を使用してください)</translation>
     </message>

@@ -1586,7 +1586,7 @@
 <context>
     <name>Poplar::Sync::Runner</name>
     <message>
-        <location filename="../core/sync/Runner.cpp" line="+63"/>
+        <location filename="../core/sync/Runner.cpp" line="+65"/>
         <source>The proxy&apos;s password could not be read from the keychain: %1. Enter it in the account&apos;s proxy settings (poplar-sync: account set-proxy-password).</source>
         <translation>无法从钥匙串读取代理密码：%1。请在账户的代理设置中输入（poplar-sync：account set-proxy-password）。</translation>
     </message>
@@ -1601,7 +1601,7 @@
     <message>
         <location filename="../core/sync/Runner.cpp" line="+75"/>
         <location filename="../core/sync/SyncEngine.cpp" line="+116"/>
-        <location filename="../core/sync/SyncService.cpp" line="+201"/>
+        <location filename="../core/sync/SyncService.cpp" line="+203"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -4544,7 +4544,7 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
     <message>
         <location filename="../app/sync/AccountCommands.cpp" line="+72"/>
         <location filename="../app/sync/StoreCommands.cpp" line="-128"/>
-        <location filename="../app/sync/SyncSequence.cpp" line="+12"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="+15"/>
         <location filename="../app/sync/TrashCommands.cpp" line="+74"/>
         <location line="+24"/>
         <location line="+30"/>
@@ -4558,7 +4558,12 @@ It could not be read from the keychain (%3), so Poplar keeps it in memory until 
         <translation>（服务器：%1）</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="+6"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-7"/>
+        <source>no proxy password: %1</source>
+        <translation>没有代理密码：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4906,7 +4911,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncSequence.cpp" line="-37"/>
+        <location filename="../app/sync/SyncSequence.cpp" line="-40"/>
         <source>no token: the keychain says: %1 (use account authorize, or --password-command)</source>
         <translation>无令牌：密钥环返回：%1（请使用 account authorize 或 --password-command）</translation>
     </message>

@@ -71,6 +71,9 @@ int reportResult(Context &c, const Account::AccountSettings &account, const Sync
         printError(c.err, prefix + Text::tr("no token: the keychain says: %1 (use account authorize, or "
                                             "--password-command)").arg(r.error.message));
         return ExitAuth;
+    case Sync::SecretSource::ProxyKeychain:
+        printError(c.err, prefix + Text::tr("no proxy password: %1").arg(r.error.message));
+        return ExitAuth;
     case Sync::SecretSource::PasswordCommand:
         printError(c.err, prefix + r.error.message);
         return ExitAuth;

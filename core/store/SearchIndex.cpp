@@ -148,7 +148,10 @@ bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
             *error = db.lastError().text();
         return false;
     }
-    QSqlQuery known(db), remove(db), insert(db), record(db);
+    QSqlQuery known(db);
+    QSqlQuery remove(db);
+    QSqlQuery insert(db);
+    QSqlQuery record(db);
     known.prepare(QStringLiteral("SELECT source FROM search_indexed WHERE message_id = ?"));
     remove.prepare(QStringLiteral("DELETE FROM search_text WHERE rowid = ?"));
     insert.prepare(QStringLiteral("INSERT INTO search_text (rowid, sender, recipients, subject, body) VALUES (?, ?, ?, ?, ?)"));

@@ -111,7 +111,9 @@ void Runner::runEngine(QByteArray secret)
                 disconnect(m_proxyKeychainRead);
                 if (!ok || password.isEmpty()) {
                     secret.fill('\0');
+                    // Not the login's password: the fix is in the account's proxy settings.
                     SyncResult result;
+                    result.secretMissing = SecretSource::ProxyKeychain;
                     result.error.kind = Pop3::Error::Kind::InvalidSettings;
                     result.error.message = QCoreApplication::translate(
                         "Poplar::Sync::Runner", "The proxy's password could not be read from the keychain: %1. Enter it "

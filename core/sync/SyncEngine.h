@@ -61,6 +61,7 @@ enum class SecretSource {
     Keychain,        ///< no password in the keychain, or the keychain refused
     PasswordCommand, ///< the account's password command failed, hit its bound or its timeout
     OAuthGrant,      ///< the keychain holds no sign-in for an OAuth account
+    ProxyKeychain,   ///< the account's proxy has a user, and the keychain no password for it
 };
 
 /// How a run ended.

@@ -160,7 +160,9 @@ void SyncService::onRunFinished(qint64 accountId, const SyncResult &result)
 {
     std::unique_ptr<Running> running(m_running.take(accountId));
     flushTrace();
-    if (result.secretMissing != SecretSource::None && running)
+    // A missing login password is asked for; a missing proxy password is an error to fix in the
+    // account's proxy settings.
+    if (result.secretMissing != SecretSource::None && result.secretMissing != SecretSource::ProxyKeychain && running)
         emit secretNeeded(running->runner->request(), result.error.message);
     else
         emit finished(accountId, result);
