@@ -48,6 +48,7 @@ wanted=("$@")
 mkdir -p "$out"
 shoot main-window 167
 shoot preview-beside 221 false
+shoot triage-spam 151 # the message the spam hints marked, its reasons above the preview
 shoot main-window-de 167 true de_DE.UTF-8
 shoot main-window-ja 183 true ja_JP.UTF-8 # CJK rows are taller: the same message
 echo "screenshots written to $out"
