@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "mime/HeaderSummary.h"
+
 namespace Poplar::Mime::Internal {
 
 /// Initialises GMime once per process.
@@ -43,5 +45,8 @@ QString mimeTypeOf(GMimeObject *object);
 
 /// The Date of `message`: parseMailDate() first (obsolete forms, minutes), GMime's parse next.
 QDateTime messageDate(GMimeMessage *message);
+
+/// summarizeHeaders() of a message GMime has parsed already (its headers and top-level type).
+HeaderSummary summarize(GMimeMessage *message);
 
 } // namespace Poplar::Mime::Internal

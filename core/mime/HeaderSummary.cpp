@@ -45,7 +45,6 @@ using Internal::messageDate;
 HeaderSummary summarizeHeaders(const QByteArray &message)
 {
     Internal::ensureGMime();
-    HeaderSummary summary;
     const QByteArray block = headerBlock(message);
     GMimeStream *stream = g_mime_stream_mem_new_with_buffer(block.constData(), size_t(block.size()));
     GMimeParser *parser = g_mime_parser_new_with_stream(stream);
@@ -53,8 +52,15 @@ HeaderSummary summarizeHeaders(const QByteArray &message)
     g_object_unref(parser);
     g_object_unref(stream);
     if (!parsed)
-        return summary;
+        return {};
+    const HeaderSummary summary = Internal::summarize(parsed);
+    g_object_unref(parsed);
+    return summary;
+}
 
+HeaderSummary Internal::summarize(GMimeMessage *parsed)
+{
+    HeaderSummary summary;
     auto *object = GMIME_OBJECT(parsed);
     summary.from = capField(Internal::addressList(g_mime_message_get_from(parsed), Internal::rawHeader(object, "From")));
     summary.to = capField(Internal::addressList(g_mime_message_get_to(parsed), Internal::rawHeader(object, "To")));
@@ -74,7 +80,6 @@ HeaderSummary summarizeHeaders(const QByteArray &message)
     const QString &ct = summary.contentType;
     summary.hasAttachment = ct == QLatin1String("multipart/mixed")
                             || (!ct.startsWith(QLatin1String("text/")) && !ct.startsWith(QLatin1String("multipart/")));
-    g_object_unref(parsed);
     return summary;
 }
 

@@ -200,10 +200,11 @@ QString htmlToText(const QString &html)
     return out;
 }
 
-SearchText searchText(const QByteArray &message)
+namespace {
+
+SearchText textOf(const Internal::ParsedMessage &parsed, const QByteArray &message)
 {
     SearchText out;
-    const Internal::ParsedMessage parsed(message);
     if (!parsed.get()) {
         append(&out.body, decodeCharset(message, {}));
         return out;
@@ -217,6 +218,22 @@ SearchText searchText(const QByteArray &message)
         if (block.size() < message.size())
             append(&out.body, decodeCharset(message.mid(block.size()), {}));
     }
+    return out;
+}
+
+} // namespace
+
+SearchText searchText(const QByteArray &message)
+{
+    return textOf(Internal::ParsedMessage(message), message);
+}
+
+SummaryAndText summaryAndText(const QByteArray &message)
+{
+    const Internal::ParsedMessage parsed(message);
+    SummaryAndText out;
+    out.summary = parsed.get() ? Internal::summarize(parsed.get()) : summarizeHeaders(message);
+    out.text = textOf(parsed, message);
     return out;
 }
 

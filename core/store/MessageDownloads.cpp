@@ -7,6 +7,7 @@
 #include "log/Logging.h"
 
 #include "store/Database.h"
+#include "mime/SearchText.h"
 #include "store/NewRule.h"
 
 #include <QCryptographicHash>
@@ -155,6 +156,23 @@ void IncomingMessage::summarize()
         m_summary = Mime::summarizeHeaders(m_headerBytes);
 }
 
+void IncomingMessage::summarizeForSearch()
+{
+    if (m_searchDocument)
+        return;
+    bool opened = false;
+    const QByteArray bytes = SearchDocument::readFile(m_tempPath.isEmpty() ? m_finalPath : m_tempPath, &opened);
+    if (!opened) { // the commit fails at its sync; an empty document until then
+        summarize();
+        m_searchDocument = SearchDocument();
+        return;
+    }
+    const Mime::SummaryAndText both = Mime::summaryAndText(bytes);
+    if (!m_summary)
+        m_summary = both.summary;
+    m_searchDocument = SearchDocument::fromText(both.text, SearchSource::Message);
+}
+
 bool IncomingMessage::finish(QString *error)
 {
     // Written out already; made durable with its whole batch by MessageStore::commitDownloads().
@@ -198,7 +216,7 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
 }
 
 bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                   QString *error, Durability durability)
+                                   QString *error, Durability durability, QVector<SearchDocument> *searchDocuments)
 {
     if (messages.empty())
         return true;
@@ -208,7 +226,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     // Only once data and names are on disk may the rows that name them commit.
     if (!syncFiles(files, messageDir(accountId)))
         return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1").arg(messageDir(accountId)));
-    return recordDownloads(accountId, messages, error, durability);
+    return recordDownloads(accountId, messages, error, durability, searchDocuments);
 }
 
 bool MessageStore::placeDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
@@ -233,7 +251,7 @@ bool MessageStore::syncFiles(const QStringList &files, const QString &dir)
 }
 
 bool MessageStore::recordDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                   QString *error, Durability durability)
+                                   QString *error, Durability durability, QVector<SearchDocument> *searchDocuments)
 {
     if (messages.empty())
         return true;
@@ -245,6 +263,8 @@ bool MessageStore::recordDownloads(qint64 accountId, std::vector<std::unique_ptr
             return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "download of %1 not finished").arg(QString::fromLatin1(m->uid())));
     }
     for (const auto &m : messages) {
+        if (searchDocuments)
+            m->summarizeForSearch();
         m->summarize();
         rows.append({m.get(), profile.relativeFilePath(m->m_finalPath), *m->m_summary});
     }
@@ -262,10 +282,19 @@ bool MessageStore::recordDownloads(qint64 accountId, std::vector<std::unique_ptr
     Transaction transaction(db);
     if (!transaction.isActive())
         return fail(error, db.lastError().text());
-    if (!writeDownloadRows(accountId, rows, error))
+    QHash<QByteArray, qint64> ids;
+    if (!writeDownloadRows(accountId, rows, &ids, error))
         return false;
     if (!transaction.commit())
         return fail(error, db.lastError().text());
+    if (searchDocuments) {
+        for (const auto &m : messages) {
+            if (const qint64 id = ids.value(m->uid())) {
+                searchDocuments->append(std::move(*m->m_searchDocument));
+                searchDocuments->last().messageId = id;
+            }
+        }
+    }
     m_deferredUnsynced = deferred; // a full commit syncs the log, and every commit before it
     qCDebug(Log::store) << "committed" << messages.size() << "downloaded messages of account" << accountId
                         << (deferred ? "(log synced later)" : "(synced)");
@@ -344,36 +373,46 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
-bool MessageStore::writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows, QString *error)
+bool MessageStore::writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows,
+                                     QHash<QByteArray, qint64> *ids, QString *error)
 {
-    // One UPDATE ... FROM (VALUES ...) for up to RowsPerStatement messages (a whole batch), with
-    // 13 values each, well under SQLite's 32,766. It goes through SQLite's own interface: Qt's
-    // driver binds by generated names that SQLite looks up one by one, so a statement with
-    // thousands of values would cost the square of their number.
-    constexpr qsizetype RowsPerStatement = 1000;
+    // One UPDATE ... FROM (VALUES ...) for up to RowsPerStatement messages, with 13 values each,
+    // prepared once per call (preparing costs as much as running it) and run again for each group
+    // of that many. It goes through SQLite's own interface: Qt's driver binds by generated names
+    // that SQLite looks up one by one, so a statement with many values would cost the square of
+    // their number.
+    constexpr qsizetype RowsPerStatement = 64;
     sqlite3 *handle = sqliteHandle(m_database.connection());
     if (!handle)
         return fail(error, QStringLiteral("the database is not an SQLite database"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    sqlite3_stmt *statement = nullptr;
+    qsizetype preparedRows = 0;
+    const auto finalize = qScopeGuard([&statement] { sqlite3_finalize(statement); });
     for (qsizetype start = 0; start < rows.size(); start += RowsPerStatement) {
         const qsizetype n = qMin(RowsPerStatement, rows.size() - start);
-        QByteArray values;
-        values.reserve(n * 30);
-        for (qsizetype i = 0; i < n; ++i)
-            values += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        const QByteArray sql =
-            "WITH v(uidl, raw_path, raw_size, from_text, to_text, subject, date, message_id, content_type, "
-            "has_attachment, cut, headers, raw_sha256) AS (VALUES " + values + ") "
-            "UPDATE messages SET downloaded_at=?, raw_path=v.raw_path, raw_size=v.raw_size, from_text=v.from_text, "
-            "to_text=v.to_text, subject=v.subject, date=v.date, message_id=v.message_id, "
-            "content_type=v.content_type, has_attachment=v.has_attachment, "
-            "headers_cut=CASE WHEN messages.headers IS NULL THEN v.cut ELSE messages.headers_cut END, "
-            "headers=COALESCE(messages.headers, v.headers), raw_sha256=v.raw_sha256, damage=0 "
-            "FROM v WHERE messages.account_id=? AND messages.uidl=v.uidl";
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
-            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
-        const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+        if (n != preparedRows) {
+            sqlite3_finalize(statement);
+            statement = nullptr;
+            QByteArray values;
+            values.reserve(n * 30);
+            for (qsizetype i = 0; i < n; ++i)
+                values += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            const QByteArray sql =
+                "WITH v(uidl, raw_path, raw_size, from_text, to_text, subject, date, message_id, content_type, "
+                "has_attachment, cut, headers, raw_sha256) AS (VALUES " + values + ") "
+                "UPDATE messages SET downloaded_at=?, raw_path=v.raw_path, raw_size=v.raw_size, from_text=v.from_text, "
+                "to_text=v.to_text, subject=v.subject, date=v.date, message_id=v.message_id, "
+                "content_type=v.content_type, has_attachment=v.has_attachment, "
+                "headers_cut=CASE WHEN messages.headers IS NULL THEN v.cut ELSE messages.headers_cut END, "
+                "headers=COALESCE(messages.headers, v.headers), raw_sha256=v.raw_sha256, damage=0 "
+                "FROM v WHERE messages.account_id=? AND messages.uidl=v.uidl RETURNING messages.id, messages.uidl";
+            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+                return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+            preparedRows = n;
+        } else {
+            sqlite3_reset(statement);
+        }
         Binder bind(statement);
         for (qsizetype i = start; i < start + n; ++i) {
             const DownloadRow &row = rows.at(i);
@@ -395,7 +434,14 @@ bool MessageStore::writeDownloadRows(qint64 accountId, const QVector<DownloadRow
         }
         bind.integer(now);
         bind.integer(accountId);
-        if (!bind.ok() || sqlite3_step(statement) != SQLITE_DONE)
+        if (!bind.ok())
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *uid = static_cast<const char *>(sqlite3_column_blob(statement, 1));
+            ids->insert(QByteArray(uid, sqlite3_column_bytes(statement, 1)), sqlite3_column_int64(statement, 0));
+        }
+        if (step != SQLITE_DONE)
             return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
     }
     return true;

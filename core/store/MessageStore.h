@@ -2,6 +2,7 @@
 
 #include "mime/HeaderSummary.h"
 #include "store/ReadResult.h"
+#include "store/SearchDocument.h"
 #include "store/Sha256.h"
 
 #include <QByteArray>
@@ -127,6 +128,10 @@ public:
     /// Makes the list's summary of the header block (GMime sees the headers only). A commit does
     /// it when it has not been done; it may run on another thread, which then owns the message.
     void summarize();
+    /// Makes the summary and the search index's document (the costly half of indexing) from one
+    /// parse of the written file. A commit asked for documents does it when it has not been
+    /// done; like summarize(), it may run on another thread, which then owns the message.
+    void summarizeForSearch();
 
 private:
     friend class MessageStore;
@@ -146,6 +151,7 @@ private:
     bool m_headerCut = false;
     bool m_finished = false;
     std::optional<Mime::HeaderSummary> m_summary;
+    std::optional<SearchDocument> m_searchDocument;
 };
 
 /// The messages of every account, keyed by (account, UIDL). Raw messages are files under the
@@ -187,8 +193,10 @@ public:
     /// fdatasyncs of a batch run side by side, so the file system joins them into few journal
     /// commits) and their directory synced, and only then the rows updated, with one statement
     /// per few hundred messages, in one transaction synced as `durability` says.
+    /// `searchDocuments` (optional) gets each committed message's search document, naming its row.
     [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                       QString *error, Durability durability = Durability::Full);
+                                       QString *error, Durability durability = Durability::Full,
+                                       QVector<SearchDocument> *searchDocuments = nullptr);
     // commitDownloads() in its three steps, for a caller that syncs on another thread while it
     // goes on downloading: place, then syncFiles() (any thread), then, once that succeeded,
     // recordDownloads(). Rows are never recorded before their files are synced.
@@ -197,9 +205,11 @@ public:
                                       QStringList *files, QString *error);
     /// Syncs the data of `files` and then the directory `dir` (thread-safe: touches no database).
     [[nodiscard]] static bool syncFiles(const QStringList &files, const QString &dir);
-    /// Records placed and synced downloads (clearing `messages`), the rows synced as `durability` says.
+    /// Records placed and synced downloads (clearing `messages`), the rows synced as `durability`
+    /// says; `searchDocuments` as in commitDownloads().
     [[nodiscard]] bool recordDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                       QString *error, Durability durability);
+                                       QString *error, Durability durability,
+                                       QVector<SearchDocument> *searchDocuments = nullptr);
     /// Where the files of an account's downloads go (the `dir` of syncFiles()).
     QString messageDirectory(qint64 accountId) const { return messageDir(accountId); }
     /// Brings every Deferred commit to disk (syncs SQLite's write-ahead log), as a Full commit
@@ -270,8 +280,10 @@ private:
         QString relativePath; ///< of the file, within the profile
         Mime::HeaderSummary summary;
     };
-    /// Updates the rows of `rows` (inside the caller's transaction), a few hundred per statement.
-    [[nodiscard]] bool writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows, QString *error);
+    /// Updates the rows of `rows` (inside the caller's transaction), a few hundred per statement;
+    /// `ids` gets each updated row's id by UIDL.
+    [[nodiscard]] bool writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows,
+                                         QHash<QByteArray, qint64> *ids, QString *error);
     ReadResult<QVector<StoredMessage>> select(const QString &where, const QVariantList &values, Headers headers) const;
 
     Database &m_database;

@@ -1,12 +1,10 @@
 #include "store/SearchIndex.h"
 
 #include "log/Logging.h"
-#include "mime/SearchText.h"
 #include "store/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,11 +33,6 @@ private:
     QSqlDatabase m_db;
 };
 
-QByteArray readMessageFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(SearchIndex::MaxIndexedBytes) : QByteArray();
-}
 
 /// Which messages catchUp() has to do: downloaded ones not indexed whole, previews not indexed at all.
 const char *const PendingCondition =
@@ -75,12 +68,14 @@ bool SearchIndex::indexDownloads(qint64 accountId, const QVector<QByteArray> &ui
             *error = rows.error();
         return false;
     }
-    QVector<Entry> entries;
+    QVector<SearchDocument> documents;
     for (const StoredMessage &m : rows.value()) {
-        if (m.isDownloaded() && !m.rawPath.isEmpty())
-            entries.append({m.id, Source::Message, readMessageFile(m.rawPath)});
+        if (m.isDownloaded() && !m.rawPath.isEmpty()) {
+            documents.append(SearchDocument::decode(SearchDocument::readFile(m.rawPath), Source::Message));
+            documents.last().messageId = m.id;
+        }
     }
-    return write(entries, error);
+    return writeDocuments(documents, error);
 }
 
 ReadResult<int> SearchIndex::catchUp(int batch)
@@ -102,7 +97,7 @@ ReadResult<int> SearchIndex::catchUp(int batch)
             const qint64 id = query.value(0).toLongLong();
             m_catchUpAfter = id;
             if (query.value(2).toBool()) {
-                const QByteArray bytes = readMessageFile(profile.filePath(query.value(1).toString()));
+                const QByteArray bytes = SearchDocument::readFile(profile.filePath(query.value(1).toString()));
                 if (!bytes.isEmpty())
                     entries.append({id, Source::Message, bytes});
             } else {
@@ -128,15 +123,25 @@ ReadResult<int> SearchIndex::pending() const
 
 bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
 {
-    if (entries.isEmpty())
-        return true;
     QElapsedTimer clock;
     clock.start();
     // Decoding happens before the transaction: the database is locked only while rows are written.
-    QVector<Mime::SearchText> texts;
-    texts.reserve(entries.size());
-    for (const Entry &entry : entries)
-        texts.append(Mime::searchText(entry.bytes));
+    QVector<SearchDocument> documents;
+    documents.reserve(entries.size());
+    for (const Entry &entry : entries) {
+        documents.append(SearchDocument::decode(entry.bytes, entry.source));
+        documents.last().messageId = entry.messageId;
+    }
+    m_spentNs += clock.nsecsElapsed();
+    return writeDocuments(documents, error);
+}
+
+bool SearchIndex::writeDocuments(const QVector<SearchDocument> &documents, QString *error)
+{
+    if (documents.isEmpty())
+        return true;
+    QElapsedTimer clock;
+    clock.start();
     QSqlDatabase db = m_store.database().connection();
     // The index needs no sync of its own: a commit that a crash takes back takes its search_indexed
     // rows with it, and catchUp() indexes those messages again. The next durable commit on this
@@ -156,31 +161,29 @@ bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
     remove.prepare(QStringLiteral("DELETE FROM search_text WHERE rowid = ?"));
     insert.prepare(QStringLiteral("INSERT INTO search_text (rowid, sender, recipients, subject, body) VALUES (?, ?, ?, ?, ?)"));
     record.prepare(QStringLiteral("INSERT OR REPLACE INTO search_indexed (message_id, source) VALUES (?, ?)"));
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Entry &entry = entries.at(i);
-        known.addBindValue(entry.messageId);
+    for (const SearchDocument &document : documents) {
+        known.addBindValue(document.messageId);
         if (!known.exec())
             return fail(error, known);
         const bool have = known.next();
         // Another program may have indexed the whole message since this preview was read.
-        if (have && known.value(0).toInt() > int(entry.source)) {
+        if (have && known.value(0).toInt() > int(document.source)) {
             known.finish();
             continue;
         }
         known.finish();
         if (have) {
-            remove.addBindValue(entry.messageId);
+            remove.addBindValue(document.messageId);
             if (!remove.exec())
                 return fail(error, remove);
         }
-        const Mime::SearchText &text = texts.at(i);
-        insert.addBindValue(entry.messageId);
-        insert.addBindValue(segmentForIndex(text.from));
-        insert.addBindValue(segmentForIndex(text.recipients));
-        insert.addBindValue(segmentForIndex(text.subject));
-        insert.addBindValue(segmentForIndex(text.body));
-        record.addBindValue(entry.messageId);
-        record.addBindValue(int(entry.source));
+        insert.addBindValue(document.messageId);
+        insert.addBindValue(document.sender);
+        insert.addBindValue(document.recipients);
+        insert.addBindValue(document.subject);
+        insert.addBindValue(document.body);
+        record.addBindValue(document.messageId);
+        record.addBindValue(int(document.source));
         if (!insert.exec())
             return fail(error, insert);
         if (!record.exec())
@@ -192,7 +195,7 @@ bool SearchIndex::write(const QVector<Entry> &entries, QString *error)
         return false;
     }
     m_spentNs += clock.nsecsElapsed();
-    qCDebug(Log::store) << "indexed" << entries.size() << "messages for search in" << clock.elapsed() << "ms";
+    qCDebug(Log::store) << "indexed" << documents.size() << "messages for search in" << clock.elapsed() << "ms";
     return true;
 }
 

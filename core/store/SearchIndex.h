@@ -2,6 +2,7 @@
 
 #include "store/MessageStore.h"
 #include "store/ReadResult.h"
+#include "store/SearchDocument.h"
 #include "store/SearchQuery.h"
 
 #include <QByteArray>
@@ -9,7 +10,6 @@
 #include <QString>
 #include <QVector>
 
-namespace Poplar::Mime { struct SearchText; }
 
 namespace Poplar::Store {
 
@@ -21,8 +21,7 @@ namespace Poplar::Store {
 /// write that fails never fails a download: catchUp() indexes what was missed.
 class SearchIndex {
 public:
-    /// What a message was indexed from; a full download replaces a preview, never the reverse.
-    enum class Source { Preview = 1, Message = 2 };
+    using Source = SearchSource;
 
     /// One message a search found.
     struct Hit {
@@ -39,6 +38,8 @@ public:
     [[nodiscard]] bool indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
     /// Indexes downloaded messages by UIDL, reading their stored files.
     [[nodiscard]] bool indexDownloads(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
+    /// Writes documents decoded already (each naming its message) in one transaction.
+    [[nodiscard]] bool writeDocuments(const QVector<SearchDocument> &documents, QString *error);
     /// Indexes up to `batch` messages the index lacks (or knows only by a preview since downloaded),
     /// in one transaction, continuing after the last one it looked at: call it until it returns 0.
     /// Messages whose files cannot be read are passed over until the next SearchIndex.
@@ -58,10 +59,8 @@ public:
 
     /// The most matches search() and rankedIds() rank.
     static constexpr int MaxRankedHits = 1000;
-    /// Most bytes of a stored message read for indexing: a message larger than that is indexed by
-    /// its beginning (its text comes first, attachments after). Decoding takes a few times this in
-    /// memory, so a download of any size stays within bounded memory.
-    static constexpr qint64 MaxIndexedBytes = 2 * 1024 * 1024;
+    /// Most bytes of a stored message read for indexing (SearchDocument.h).
+    static constexpr qint64 MaxIndexedBytes = Store::MaxIndexedBytes;
     /// Time spent indexing (decoding and writing) by this instance, in nanoseconds: for measurements.
     qint64 nanosecondsSpent() const { return m_spentNs; }
 

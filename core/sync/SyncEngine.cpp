@@ -457,20 +457,24 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
             return false;
         m_syncing = std::move(m_batch);
         m_batch.clear();
-        // The thread has the messages to itself until get(): their summaries are made there too.
+        // The thread has the messages to itself until get(): their summaries and search documents
+        // (most of what indexing costs) are made there too, beside the transfer.
         m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id)] {
+            // The syncs wait for the disk, the decoding for the processor: side by side.
+            auto synced = std::async(std::launch::async, [&files, &dir] { return Store::MessageStore::syncFiles(files, dir); });
             for (const auto &m : m_syncing)
-                m->summarize();
-            return Store::MessageStore::syncFiles(files, dir);
+                m->summarizeForSearch();
+            return synced.get();
         });
         return true;
     }
     QVector<QByteArray> uids;
     for (const auto &m : m_batch)
         uids.append(m->uid());
-    if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability))
+    QVector<Store::SearchDocument> documents;
+    if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability, &documents))
         return false;
-    noteCommitted(uids);
+    noteCommitted(uids, documents);
     return true;
 }
 
@@ -486,16 +490,18 @@ bool SyncEngine::recordSyncedBatch(QString *error)
     QVector<QByteArray> uids;
     for (const auto &m : m_syncing)
         uids.append(m->uid());
-    if (!m_store.recordDownloads(m_request.account.id, m_syncing, error, Store::MessageStore::Durability::Deferred))
+    QVector<Store::SearchDocument> documents;
+    if (!m_store.recordDownloads(m_request.account.id, m_syncing, error, Store::MessageStore::Durability::Deferred,
+                                 &documents))
         return false;
-    noteCommitted(uids);
+    noteCommitted(uids, documents);
     return true;
 }
 
-void SyncEngine::noteCommitted(const QVector<QByteArray> &uids)
+void SyncEngine::noteCommitted(const QVector<QByteArray> &uids, const QVector<Store::SearchDocument> &documents)
 {
     m_result.downloaded += int(uids.size());
-    if (QString indexError; !m_search.indexDownloads(m_request.account.id, uids, &indexError)) // SearchIndex::catchUp retries
+    if (QString indexError; !m_search.writeDocuments(documents, &indexError)) // SearchIndex::catchUp retries
         qCWarning(Log::sync) << "search index not updated:" << indexError;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {

@@ -198,8 +198,9 @@ private:
     /// Records the batch whose files were being synced aside, once they are; false with `error`
     /// set on failure.
     bool recordSyncedBatch(QString *error);
-    /// Bookkeeping for messages just recorded: counts, statuses, the GUI's rows.
-    void noteCommitted(const QVector<QByteArray> &uids);
+    /// Bookkeeping for messages just recorded: counts, search index (their `documents`), statuses,
+    /// the GUI's rows.
+    void noteCommitted(const QVector<QByteArray> &uids, const QVector<Store::SearchDocument> &documents);
     /// Commits the fetched headers not yet saved; false (and the run failed) on a store error.
     bool saveHeaders();
     void failStore(const QString &message);
