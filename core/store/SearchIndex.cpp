@@ -43,9 +43,10 @@ const char *const PendingCondition =
 
 SearchIndex::SearchIndex(MessageStore &store) : m_store(store) {}
 
-bool SearchIndex::indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error)
+bool SearchIndex::indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error,
+                                const QHash<QByteArray, SearchDocument> &decoded)
 {
-    QVector<Entry> entries;
+    QVector<SearchDocument> documents;
     QSqlQuery query(m_store.database().connection());
     query.prepare(QStringLiteral("SELECT id FROM messages WHERE account_id = ? AND uidl = ? AND downloaded_at IS NULL"));
     for (const HeaderUpdate &update : updates) {
@@ -53,11 +54,14 @@ bool SearchIndex::indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &u
         query.addBindValue(update.uid);
         if (!query.exec())
             return fail(error, query);
-        if (query.next())
-            entries.append({query.value(0).toLongLong(), Source::Preview, update.headers});
+        if (query.next()) {
+            const auto known = decoded.constFind(update.uid);
+            documents.append(known != decoded.constEnd() ? *known : SearchDocument::decode(update.headers, Source::Preview));
+            documents.last().messageId = query.value(0).toLongLong();
+        }
         query.finish();
     }
-    return write(entries, error);
+    return writeDocuments(documents, error);
 }
 
 bool SearchIndex::indexDownloads(qint64 accountId, const QVector<QByteArray> &uids, QString *error)

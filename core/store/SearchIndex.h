@@ -34,8 +34,10 @@ public:
     /// `store` must outlive the index and belong to the calling thread.
     explicit SearchIndex(MessageStore &store);
 
-    /// Indexes the previews just saved (the TOP replies in `updates`).
-    [[nodiscard]] bool indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error);
+    /// Indexes the previews just saved (the TOP replies in `updates`); `decoded` has the documents
+    /// of those already decoded (SearchDocument::fromText), by UIDL.
+    [[nodiscard]] bool indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &updates, QString *error,
+                                     const QHash<QByteArray, SearchDocument> &decoded = {});
     /// Indexes downloaded messages by UIDL, reading their stored files.
     [[nodiscard]] bool indexDownloads(qint64 accountId, const QVector<QByteArray> &uids, QString *error);
     /// Writes documents decoded already (each naming its message) in one transaction.

@@ -1,4 +1,5 @@
 #include "sync/SyncEngine.h"
+
 #include "sync/Reconcile.h"
 #include "sync/Retention.h"
 #include "sync/RetentionWarning.h"
@@ -7,6 +8,7 @@
 #include "log/Logging.h"
 
 #include "mime/HeaderSummary.h"
+#include "mime/SearchText.h"
 #include "pop3/Listing.h"
 #include "store/Profile.h"
 
@@ -346,12 +348,15 @@ void SyncEngine::onTop(const Pop3::Reply &topReply)
     if (!reply.ok)
         return;
     // The session keeps at most SessionSettings::maxTopBytes of a preview and says when it cut.
-    Store::HeaderUpdate update{uid, reply.body, Mime::summarizeHeaders(reply.body), reply.truncated};
+    // One parse gives the list's summary and the search index's text.
+    const Mime::SummaryAndText parsed = Mime::summaryAndText(reply.body);
+    Store::HeaderUpdate update{uid, reply.body, parsed.summary, reply.truncated};
     if (uid.isEmpty()) {
         m_fallbackHeaders.insert(reply.message, update);
         return;
     }
     m_headerUpdates.append(update);
+    m_previewDocuments.insert(uid, Store::SearchDocument::fromText(parsed.text, Store::SearchSource::Preview));
     if (m_headerUpdates.size() >= HeaderCommitBatch)
         saveHeaders();
 }
@@ -366,8 +371,9 @@ bool SyncEngine::saveHeaders()
         return false;
     }
     qCDebug(Log::sync) << "committed headers of" << m_headerUpdates.size() << "messages";
-    if (!m_search.indexPreviews(m_request.account.id, m_headerUpdates, &error)) // SearchIndex::catchUp retries
+    if (!m_search.indexPreviews(m_request.account.id, m_headerUpdates, &error, m_previewDocuments)) // catchUp retries
         qCWarning(Log::sync) << "search index not updated:" << error;
+    m_previewDocuments.clear();
     QVector<QByteArray> uids;
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))

@@ -243,6 +243,7 @@ private:
     QHash<Pop3::CommandId, QByteArray> m_previewRetr;
     QSet<int> m_previewUnavailable; ///< message numbers too large for a preview by RETR
     QVector<Store::HeaderUpdate> m_headerUpdates;
+    QHash<QByteArray, Store::SearchDocument> m_previewDocuments; ///< search documents of m_headerUpdates, by UIDL
     QHash<int, Store::HeaderUpdate> m_fallbackHeaders; ///< message number -> its preview (no UIDL yet)
 
     QHash<Pop3::CommandId, QByteArray> m_pendingRetr; ///< RETR command -> UIDL

@@ -289,11 +289,26 @@ bool TriageStore::setSetting(const QString &key, const QString &value, QString *
 
 ReadResult<QHash<QByteArray, Mark>> TriageStore::marks(qint64 accountId) const
 {
+    return selectMarks(QString(), accountId);
+}
+
+ReadResult<QHash<QByteArray, Mark>> TriageStore::standingMarks(qint64 accountId) const
+{
+    return selectMarks(QStringLiteral(" AND (spam <> 0 OR marked_delete <> 0 OR hidden <> 0 OR action = ?)"), accountId,
+                       actionName(Action::AlwaysDownload));
+}
+
+ReadResult<QHash<QByteArray, Mark>> TriageStore::selectMarks(const QString &condition, qint64 accountId,
+                                                            const QString &action) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uidl, score, spam, reasons, rule_name, action, marked_delete, hidden, "
-                                 "user_verdict FROM triage_marks WHERE account_id = ?"));
+                                 "user_verdict FROM triage_marks WHERE account_id = ?")
+                  + condition);
     query.addBindValue(accountId);
+    if (!action.isNull())
+        query.addBindValue(action);
     if (!query.exec())
         return ReadResult<QHash<QByteArray, Mark>>::failure(query.lastError().text());
     QHash<QByteArray, Mark> marks;

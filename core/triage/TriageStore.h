@@ -88,6 +88,9 @@ public:
 
     /// The marks of an account's messages, by UIDL.
     Store::ReadResult<QHash<QByteArray, Mark>> marks(qint64 accountId) const;
+    /// Only the marks that decide a download (spam, marked for deletion, hidden, or with the action
+    /// "always download"): what a run reads when it starts, whatever the number of messages.
+    Store::ReadResult<QHash<QByteArray, Mark>> standingMarks(qint64 accountId) const;
     /// Writes marks (replacing those of the same UIDLs), keeping each user verdict unless given.
     [[nodiscard]] bool saveMarks(qint64 accountId, const QVector<Mark> &marks, QString *error);
     /// Records the user's verdict (1 spam, -1 not spam, 0 none), which also sets or clears spam.
@@ -107,6 +110,9 @@ public:
                                                                int limit = 1000) const;
 
 private:
+    /// The marks of `accountId` meeting `condition` (an SQL "AND ..." with at most one value, `action`).
+    Store::ReadResult<QHash<QByteArray, Mark>> selectMarks(const QString &condition, qint64 accountId,
+                                                          const QString &action = QString()) const;
     Store::Database &m_database;
 };
 

@@ -100,7 +100,7 @@ Triager::~Triager() = default;
 Sync::TriageDecisions Triager::standing(qint64 accountId)
 {
     Sync::TriageDecisions decisions;
-    const auto marks = m_store.marks(accountId);
+    const auto marks = m_store.standingMarks(accountId);
     if (!marks) {
         qCWarning(Log::sync) << "triage marks unreadable:" << marks.error();
         return decisions;
@@ -146,6 +146,10 @@ void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, b
     for (const QByteArray &uid : unjudged.value()) {
         if (!given.contains(uid))
             wanted.append(uid);
+    }
+    if (wanted.isEmpty()) { // nothing to judge: the account's marks are not read at all
+        QMetaObject::invokeMethod(this, [done] { done({}); }, Qt::QueuedConnection);
+        return;
     }
     auto read = m_messages.messages(accountId, wanted);
     const auto lists = m_store.senderLists();
