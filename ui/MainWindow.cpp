@@ -587,8 +587,8 @@ void MainWindow::flushRefresh()
     uids.swap(m_pendingRefresh);
     m_model->refresh(uids);
     // The selected message changed state (downloaded, say): its preview is shown anew.
-    const QVector<QByteArray> selected = m_view->selectedUids();
-    if (selected.size() == 1 && uids.contains(selected.first()))
+    const QByteArray selected = m_view->singleSelectedUid();
+    if (!selected.isEmpty() && uids.contains(selected))
         onCurrentMessageChanged();
 }
 

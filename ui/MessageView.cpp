@@ -243,6 +243,15 @@ QVector<QByteArray> MessageView::selectedUids() const
     return uids;
 }
 
+QByteArray MessageView::singleSelectedUid() const
+{
+    if (selectedCount() != 1)
+        return {};
+    const QItemSelectionRange range = selectionModel()->selection().first();
+    const int row = m_proxy->mapToSource(m_proxy->index(range.top(), 0)).row();
+    return row >= 0 ? m_model->message(row).uid : QByteArray();
+}
+
 int MessageView::selectedCount() const
 {
     int count = 0;

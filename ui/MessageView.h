@@ -54,6 +54,9 @@ public:
     /// The selected messages' rows, in view order.
     QVector<Store::StoredMessage> selectedMessages() const;
     QVector<QByteArray> selectedUids() const;
+    /// The UIDL of the one selected message; empty unless exactly one is selected. Unlike
+    /// selectedUids(), it costs nothing however many rows are selected.
+    QByteArray singleSelectedUid() const;
     /// How many rows are selected, without listing them.
     int selectedCount() const;
     /// Called by a drag with the selected messages still on the server (see createMimeData).

@@ -126,8 +126,8 @@ TriageUi::TriageUi(QMainWindow *window, Store::Profile &profile, Sync::SyncThrea
     connect(showKept, &QAction::toggled, this, [this] { m_view->proxy()->refilter(); });
 
     m_view->setItemDelegateForColumn(Model::StatusColumn, new TriageStatusDelegate(this, m_view->itemDelegate(), m_view));
-    m_view->proxy()->setRowFilter([this](int row) {
-        if (m_actions.value(QStringLiteral("showKept"))->isChecked())
+    m_view->proxy()->setRowFilter([this, showKept](int row) {
+        if (showKept->isChecked())
             return true;
         const Triage::Mark *m = mark(m_view->sourceModel()->message(row).uid);
         return !m || !m->hidden;
@@ -182,16 +182,40 @@ void TriageUi::reload()
     updateActions();
 }
 
-void TriageUi::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &)
+void TriageUi::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids)
 {
-    if (accountId == m_accountId)
-        reload(); // the marks of a whole account are a small table: read again as one
+    if (accountId != m_accountId)
+        return;
+    // Only the marks of the messages that changed are read again: a download tells of hundreds at
+    // a time, and the account may have a hundred thousand.
+    const auto read = Triage::TriageStore(m_profile.database()).marks(m_accountId, uids);
+    if (!read) {
+        reload();
+        return;
+    }
+    bool visibilityChanged = false;
+    for (const QByteArray &uid : uids) {
+        const auto now = read->constFind(uid);
+        const Triage::Mark *before = mark(uid);
+        const bool hiddenBefore = before && before->hidden;
+        const bool hiddenNow = now != read->constEnd() && now->hidden;
+        visibilityChanged = visibilityChanged || hiddenBefore != hiddenNow;
+        if (now != read->constEnd())
+            m_marks.insert(uid, *now);
+        else
+            m_marks.remove(uid);
+    }
+    if (visibilityChanged)
+        m_view->proxy()->refilter();
+    m_view->viewport()->update();
+    updateBanner();
+    updateActions();
 }
 
 void TriageUi::updateBanner()
 {
-    const QVector<QByteArray> uids = m_view->selectedUids();
-    const Triage::Mark *m = uids.size() == 1 ? mark(uids.first()) : nullptr;
+    const QByteArray uid = m_view->singleSelectedUid();
+    const Triage::Mark *m = uid.isEmpty() ? nullptr : mark(uid);
     if (!m || (m->reasons.isEmpty() && !m->spam && !m->markedDelete && !m->hidden)) {
         m_banner->hide();
         return;

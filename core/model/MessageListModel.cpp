@@ -243,9 +243,18 @@ void MessageListModel::setFetchingHeaders(bool fetching)
     if (fetching == m_fetchingHeaders)
         return;
     m_fetchingHeaders = fetching;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, SubjectColumn), index(int(m_rows.size()) - 1, SubjectColumn),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
+    // Only rows without headers show it: one dataChanged per run of them, not one for the whole
+    // list, which a filtering view above would take as a reason to look at every row again.
+    const int rows = int(m_rows.size());
+    for (int first = 0; first < rows; ++first) {
+        if (m_rows.at(first).headersKnown)
+            continue;
+        int last = first;
+        while (last + 1 < rows && !m_rows.at(last + 1).headersKnown)
+            ++last;
+        emit dataChanged(index(first, SubjectColumn), index(last, SubjectColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+        first = last;
+    }
 }
 
 void MessageListModel::reportUnread(int before)

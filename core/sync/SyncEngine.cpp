@@ -454,17 +454,15 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     // The batch before goes first: rows are recorded in the order their messages came.
     if (!recordSyncedBatch(error))
         return false;
-    if (m_batch.empty())
-        return durability != Store::MessageStore::Durability::Full || m_store.syncDeferredCommits(error);
-    m_batchBytes = 0;
-    if (durability == Store::MessageStore::Durability::Deferred) {
+    if (!m_batch.empty()) {
+        m_batchBytes = 0;
         QStringList files;
         if (!m_store.placeDownloads(m_request.account.id, m_batch, &files, error))
             return false;
         m_syncing = std::move(m_batch);
         m_batch.clear();
         // The thread has the messages to itself until get(): their summaries and search documents
-        // (most of what indexing costs) are made there too, beside the transfer.
+        // (most of what indexing costs) are made there, beside the transfer.
         m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id)] {
             // The syncs wait for the disk, the decoding for the processor: side by side.
             auto synced = std::async(std::launch::async, [&files, &dir] { return Store::MessageStore::syncFiles(files, dir); });
@@ -472,16 +470,13 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
                 m->summarizeForSearch();
             return synced.get();
         });
-        return true;
+        if (durability == Store::MessageStore::Durability::Deferred)
+            return true;
+        if (!recordSyncedBatch(error))
+            return false;
     }
-    QVector<QByteArray> uids;
-    for (const auto &m : m_batch)
-        uids.append(m->uid());
-    QVector<Store::SearchDocument> documents;
-    if (!m_store.commitDownloads(m_request.account.id, m_batch, error, durability, &documents))
-        return false;
-    noteCommitted(uids, documents);
-    return true;
+    // Recorded with the log synced later: synced now, with every deferred commit before it.
+    return durability != Store::MessageStore::Durability::Full || m_store.syncDeferredCommits(error);
 }
 
 bool SyncEngine::recordSyncedBatch(QString *error)

@@ -289,17 +289,44 @@ bool TriageStore::setSetting(const QString &key, const QString &value, QString *
 
 ReadResult<QHash<QByteArray, Mark>> TriageStore::marks(qint64 accountId) const
 {
-    return selectMarks(QString(), accountId);
+    QHash<QByteArray, Mark> marks;
+    QString error;
+    if (!selectMarks(QString(), accountId, {}, &marks, &error))
+        return ReadResult<QHash<QByteArray, Mark>>::failure(error);
+    return marks;
+}
+
+ReadResult<QHash<QByteArray, Mark>> TriageStore::marks(qint64 accountId, const QVector<QByteArray> &uids) const
+{
+    // Few values per statement: Qt's driver finds each one's place by a name SQLite looks up one by one.
+    constexpr qsizetype Chunk = 64;
+    QHash<QByteArray, Mark> marks;
+    QString error;
+    for (qsizetype start = 0; start < uids.size(); start += Chunk) {
+        const qsizetype n = qMin(Chunk, uids.size() - start);
+        QVariantList values;
+        for (qsizetype i = start; i < start + n; ++i)
+            values.append(uids.at(i));
+        const QStringList places(n, QStringLiteral("?"));
+        if (!selectMarks(QStringLiteral(" AND uidl IN (%1)").arg(places.join(QLatin1Char(','))), accountId, values,
+                         &marks, &error))
+            return ReadResult<QHash<QByteArray, Mark>>::failure(error);
+    }
+    return marks;
 }
 
 ReadResult<QHash<QByteArray, Mark>> TriageStore::standingMarks(qint64 accountId) const
 {
-    return selectMarks(QStringLiteral(" AND (spam <> 0 OR marked_delete <> 0 OR hidden <> 0 OR action = ?)"), accountId,
-                       actionName(Action::AlwaysDownload));
+    QHash<QByteArray, Mark> marks;
+    QString error;
+    if (!selectMarks(QStringLiteral(" AND (spam <> 0 OR marked_delete <> 0 OR hidden <> 0 OR action = ?)"), accountId,
+                     {actionName(Action::AlwaysDownload)}, &marks, &error))
+        return ReadResult<QHash<QByteArray, Mark>>::failure(error);
+    return marks;
 }
 
-ReadResult<QHash<QByteArray, Mark>> TriageStore::selectMarks(const QString &condition, qint64 accountId,
-                                                            const QString &action) const
+bool TriageStore::selectMarks(const QString &condition, qint64 accountId, const QVariantList &values,
+                              QHash<QByteArray, Mark> *marks, QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -307,11 +334,12 @@ ReadResult<QHash<QByteArray, Mark>> TriageStore::selectMarks(const QString &cond
                                  "user_verdict FROM triage_marks WHERE account_id = ?")
                   + condition);
     query.addBindValue(accountId);
-    if (!action.isNull())
-        query.addBindValue(action);
-    if (!query.exec())
-        return ReadResult<QHash<QByteArray, Mark>>::failure(query.lastError().text());
-    QHash<QByteArray, Mark> marks;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
     while (query.next()) {
         Mark m;
         m.uid = query.value(0).toByteArray();
@@ -323,9 +351,9 @@ ReadResult<QHash<QByteArray, Mark>> TriageStore::selectMarks(const QString &cond
         m.markedDelete = query.value(6).toBool();
         m.hidden = query.value(7).toBool();
         m.userVerdict = query.value(8).toInt();
-        marks.insert(m.uid, m);
+        marks->insert(m.uid, m);
     }
-    return marks;
+    return true;
 }
 
 bool TriageStore::saveMarks(qint64 accountId, const QVector<Mark> &marks, QString *error)

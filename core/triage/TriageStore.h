@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 namespace Poplar::Store { class Database; }
@@ -88,6 +89,8 @@ public:
 
     /// The marks of an account's messages, by UIDL.
     Store::ReadResult<QHash<QByteArray, Mark>> marks(qint64 accountId) const;
+    /// The marks of these messages of an account (those that have one), by UIDL.
+    Store::ReadResult<QHash<QByteArray, Mark>> marks(qint64 accountId, const QVector<QByteArray> &uids) const;
     /// Only the marks that decide a download (spam, marked for deletion, hidden, or with the action
     /// "always download"): what a run reads when it starts, whatever the number of messages.
     Store::ReadResult<QHash<QByteArray, Mark>> standingMarks(qint64 accountId) const;
@@ -110,9 +113,9 @@ public:
                                                                int limit = 1000) const;
 
 private:
-    /// The marks of `accountId` meeting `condition` (an SQL "AND ..." with at most one value, `action`).
-    Store::ReadResult<QHash<QByteArray, Mark>> selectMarks(const QString &condition, qint64 accountId,
-                                                          const QString &action = QString()) const;
+    /// The marks of `accountId` meeting `condition` (an SQL "AND ...") with its `values`, added to `marks`.
+    [[nodiscard]] bool selectMarks(const QString &condition, qint64 accountId, const QVariantList &values,
+                                   QHash<QByteArray, Mark> *marks, QString *error) const;
     Store::Database &m_database;
 };
 

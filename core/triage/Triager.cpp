@@ -226,7 +226,7 @@ void Triager::downloaded(qint64 accountId, const QVector<QByteArray> &uids)
         return;
     const auto read = m_messages.messages(accountId, uids, Store::MessageStore::Headers::Omit);
     const auto lists = m_store.senderLists();
-    const auto marks = m_store.marks(accountId);
+    const auto marks = m_store.standingMarks(accountId); // every spam mark is among them
     if (!read || !lists || !marks)
         return;
     QStringList senders;
