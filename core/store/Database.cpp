@@ -397,8 +397,10 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Ac
             return nullptr;
         }
         // WAL lets readers (the GUI) go on while a sync writes; FULL makes each commit durable.
+        // Temporary tables (a sort, an UPDATE ... FROM) in memory, not in files created and removed.
         if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                          QStringLiteral("PRAGMA foreign_keys=ON")}, error))
+                          QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")},
+                     error))
             return nullptr;
     }
     const int version = database->schemaVersion();

@@ -478,6 +478,28 @@ ReadResult<QVector<StoredMessage>> MessageStore::messages(qint64 accountId, cons
     return result;
 }
 
+ReadResult<QHash<QByteArray, QString>> MessageStore::senders(qint64 accountId, const QVector<QByteArray> &uids) const
+{
+    constexpr qsizetype Chunk = 64; // as in messages()
+    QHash<QByteArray, QString> senders;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < uids.size(); start += Chunk) {
+        const qsizetype n = qMin(Chunk, uids.size() - start);
+        const QStringList places(n, QStringLiteral("?"));
+        query.prepare(QStringLiteral("SELECT uidl, from_text FROM messages WHERE account_id = ? AND uidl IN (%1)")
+                          .arg(places.join(QLatin1Char(','))));
+        query.addBindValue(accountId);
+        for (qsizetype i = start; i < start + n; ++i)
+            query.addBindValue(uids.at(i));
+        if (!query.exec())
+            return ReadResult<QHash<QByteArray, QString>>::failure(query.lastError().text());
+        while (query.next())
+            senders.insert(query.value(0).toByteArray(), query.value(1).toString());
+    }
+    return senders;
+}
+
 ReadResult<std::optional<StoredMessage>> MessageStore::message(qint64 accountId, const QByteArray &uid) const
 {
     const auto found = select(QStringLiteral("WHERE account_id = ? AND uidl = ?"), {accountId, uid}, Headers::Include);

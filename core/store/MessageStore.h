@@ -252,6 +252,9 @@ public:
     /// The rows of these UIDLs (those that exist, imported ones only once downloaded), for refreshing a view.
     ReadResult<QVector<StoredMessage>> messages(qint64 accountId, const QVector<QByteArray> &uids,
                                                 Headers headers = Headers::Include) const;
+    /// The From of these messages (those that exist), decoded for display, by UIDL: what learning
+    /// senders needs, without reading whole rows.
+    ReadResult<QHash<QByteArray, QString>> senders(qint64 accountId, const QVector<QByteArray> &uids) const;
     /// One row; nullopt inside a successful result when the UIDL is unknown.
     ReadResult<std::optional<StoredMessage>> message(qint64 accountId, const QByteArray &uid) const;
     ReadResult<int> count(qint64 accountId) const;

@@ -10,9 +10,11 @@
 #include "mime/HeaderSummary.h"
 #include "mime/SearchText.h"
 #include "pop3/Listing.h"
+#include "store/Database.h"
 #include "store/Profile.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 
 namespace Poplar::Sync {
@@ -159,7 +161,7 @@ void SyncEngine::openSession()
     ++m_loginConnections;
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
-        m_loginSecret.fill('\0');
+    m_loginSecret.fill('\0');
         m_loginSecret.clear();
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
         m_result.server = Account::ServerFacts{QDateTime::currentDateTimeUtc(), m_session->mechanismUsed(),
@@ -438,8 +440,10 @@ void SyncEngine::onRetr(const Pop3::Reply &reply)
     if (m_batch.empty())
         m_batchClock.start();
     m_batch.push_back(std::move(incoming));
-    if (int(m_batch.size()) >= m_batchMessages || m_batchBytes >= m_batchMaxBytes
-        || m_batchClock.elapsed() >= CommitIntervalMs) {
+    // Toward the end batches shrink (to half of what is still to come): the last one, whose
+    // commit nothing overlaps, stays small.
+    const int limit = qMin(m_batchMessages, qMax(MinTailBatch, int(m_pendingRetr.size()) / 2));
+    if (int(m_batch.size()) >= limit || m_batchBytes >= m_batchMaxBytes || m_batchClock.elapsed() >= CommitIntervalMs) {
         // Rows that a DELE follows must be on disk first; the others reach it with the last commit.
         const bool deleFollows = m_request.account.policy == Account::RetentionPolicy::DeleteAfterDownload;
         if (commitBatch(&error, deleFollows ? Store::MessageStore::Durability::Full : Store::MessageStore::Durability::Deferred))
@@ -462,13 +466,20 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
         m_syncing = std::move(m_batch);
         m_batch.clear();
         // The thread has the messages to itself until get(): their summaries and search documents
-        // (most of what indexing costs) are made there, beside the transfer.
-        m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id)] {
-            // The syncs wait for the disk, the decoding for the processor: side by side.
+        // are made there, and the documents of the batch before (committed already) written into
+        // the index, beside the transfer. Nothing else writes to the database meanwhile: the next
+        // commit waits for this thread first.
+        m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id),
+                                                     documents = std::exchange(m_unindexed, {})] {
+            // The syncs wait for the disk, the decoding and indexing for the processor: side by side.
             auto synced = std::async(std::launch::async, [&files, &dir] { return Store::MessageStore::syncFiles(files, dir); });
+            QElapsedTimer clock;
+            clock.start();
+            auto indexed = std::async(std::launch::async, [this, &documents] { writeIndexAside(documents); });
             for (const auto &m : m_syncing)
                 m->summarizeForSearch();
-            return synced.get();
+            indexed.get();
+            return AsideWork{synced.get(), clock.nsecsElapsed()};
         });
         if (durability == Store::MessageStore::Durability::Deferred)
             return true;
@@ -479,11 +490,28 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     return durability != Store::MessageStore::Durability::Full || m_store.syncDeferredCommits(error);
 }
 
+void SyncEngine::writeIndexAside(const QVector<Store::SearchDocument> &documents) const
+{
+    if (documents.isEmpty())
+        return;
+    // A connection of this thread's own: Qt's connections belong to the thread that opened them.
+    QString error;
+    const auto database = Store::Database::open(m_store.database().path(), &error);
+    if (database) {
+        Store::MessageStore store(*database, m_store.profileDir());
+        if (Store::SearchIndex(store).writeDocuments(documents, &error))
+            return;
+    }
+    qCWarning(Log::sync) << "search index not updated:" << error; // SearchIndex::catchUp retries
+}
+
 bool SyncEngine::recordSyncedBatch(QString *error)
 {
     if (!m_fileSync.valid())
         return true;
-    if (!m_fileSync.get()) {
+    const AsideWork aside = m_fileSync.get();
+    m_indexingNs += aside.indexingNs;
+    if (!aside.synced) {
         *error = QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1")
                      .arg(m_store.messageDirectory(m_request.account.id));
         return false;
@@ -502,8 +530,7 @@ bool SyncEngine::recordSyncedBatch(QString *error)
 void SyncEngine::noteCommitted(const QVector<QByteArray> &uids, const QVector<Store::SearchDocument> &documents)
 {
     m_result.downloaded += int(uids.size());
-    if (QString indexError; !m_search.writeDocuments(documents, &indexError)) // SearchIndex::catchUp retries
-        qCWarning(Log::sync) << "search index not updated:" << indexError;
+    m_unindexed += documents; // written by the next batch's thread, or at the end of the run
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &uid : std::as_const(uids)) {
         Store::MessageStatus &status = m_known[uid];
@@ -689,6 +716,13 @@ void SyncEngine::end()
             if (!commitBatch(&error))
                 m_result.storeError = error;
         }
+    }
+    if (!m_unindexed.isEmpty()) {
+        QElapsedTimer clock;
+        clock.start();
+        if (QString error; !m_search.writeDocuments(std::exchange(m_unindexed, {}), &error)) // catchUp retries
+            qCWarning(Log::sync) << "search index not updated:" << error;
+        m_indexingNs += clock.nsecsElapsed();
     }
     if (m_triage && !m_committedThisRun.isEmpty())
         m_triage->downloaded(m_request.account.id, m_committedThisRun);

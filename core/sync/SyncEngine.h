@@ -119,6 +119,8 @@ public:
     void setCommitBatch(int messages, qint64 bytes);
     /// The longest a downloaded message waits for its batch's commit, in milliseconds.
     static constexpr int CommitIntervalMs = 1000;
+    /// The fewest messages a batch holds before the last one (see onRetr).
+    static constexpr int MinTailBatch = 32;
     /// How long start() waits for another program that writes the same account (its
     /// Store::AccountLock) before the run ends with Error::Kind::AccountBusy; 0 fails at once.
     void setLockWait(int milliseconds) { m_lockWaitMs = qMax(0, milliseconds); }
@@ -135,7 +137,9 @@ public:
     void stop();
     Phase phase() const { return m_phase; }
     /// The search index this engine fills (for measuring what indexing costs).
-    const Store::SearchIndex &searchIndex() const { return m_search; }
+    /// Time spent indexing downloads and previews for search (decoding, with the list's summary
+    /// made from the same parse, and writing), on whichever thread: for measurements.
+    qint64 indexingNanoseconds() const { return m_indexingNs + m_search.nanosecondsSpent(); }
 
 signals:
     void progress(const Poplar::Sync::SyncProgress &progress);
@@ -198,6 +202,8 @@ private:
     /// Records the batch whose files were being synced aside, once they are; false with `error`
     /// set on failure.
     bool recordSyncedBatch(QString *error);
+    /// Writes search documents of committed messages on a connection of the calling thread's own.
+    void writeIndexAside(const QVector<Store::SearchDocument> &documents) const;
     /// Bookkeeping for messages just recorded: counts, search index (their `documents`), statuses,
     /// the GUI's rows.
     void noteCommitted(const QVector<QByteArray> &uids, const QVector<Store::SearchDocument> &documents);
@@ -255,7 +261,14 @@ private:
     qint64 m_batchMaxBytes = 32 * 1024 * 1024;
     QElapsedTimer m_batchClock; ///< since the first message of the uncommitted batch arrived
     std::vector<std::unique_ptr<Store::IncomingMessage>> m_syncing; ///< placed, files being synced
-    std::future<bool> m_fileSync; ///< the sync of m_syncing's files, while it runs
+    /// What the thread beside the transfer did for one batch.
+    struct AsideWork {
+        bool synced = false;    ///< the batch's files and their directory are on disk
+        qint64 indexingNs = 0;  ///< spent decoding it and indexing the batch before
+    };
+    std::future<AsideWork> m_fileSync; ///< the sync of m_syncing's files (and more), while it runs
+    QVector<Store::SearchDocument> m_unindexed; ///< of messages committed, not yet in the search index
+    qint64 m_indexingNs = 0;
     QVector<QByteArray> m_committedThisRun;
 
     QHash<Pop3::CommandId, QByteArray> m_pendingDele;

@@ -224,15 +224,15 @@ void Triager::downloaded(qint64 accountId, const QVector<QByteArray> &uids)
 {
     if (m_dryRun || m_store.setting(Setting::LearnFriends, QStringLiteral("1")) == QLatin1String("0"))
         return;
-    const auto read = m_messages.messages(accountId, uids, Store::MessageStore::Headers::Omit);
+    const auto read = m_messages.senders(accountId, uids);
     const auto lists = m_store.senderLists();
     const auto marks = m_store.standingMarks(accountId); // every spam mark is among them
     if (!read || !lists || !marks)
         return;
     QStringList senders;
-    for (const Store::StoredMessage &m : read.value()) {
-        const QString address = parseMailbox(m.summary.from).address;
-        if (!address.isEmpty() && !lists->isBlocked(address) && !marks->value(m.uid).spam)
+    for (auto it = read->cbegin(); it != read->cend(); ++it) {
+        const QString address = parseMailbox(it.value()).address;
+        if (!address.isEmpty() && !lists->isBlocked(address) && !marks->value(it.key()).spam)
             senders << address;
     }
     QString error;

@@ -95,7 +95,7 @@ int measureDownload(const QStringList &files)
     const auto result = finished.first().first().value<Sync::SyncResult>();
     if (!result.ok() || result.downloaded != files.size())
         return fail(QStringLiteral("download failed: %1 %2").arg(result.error.message, result.storeError));
-    const double indexMs = engine.searchIndex().nanosecondsSpent() / 1e6;
+    const double indexMs = engine.indexingNanoseconds() / 1e6;
     // The decoding part of indexing alone, for the record.
     QElapsedTimer decode;
     decode.start();
