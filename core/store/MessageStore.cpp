@@ -4,6 +4,7 @@
 
 #include "store/Database.h"
 #include "store/NewRule.h"
+#include "store/SqliteStatement.h"
 #include "store/StoreFailure.h"
 
 #include <QCryptographicHash>
@@ -140,26 +141,16 @@ bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> 
     Transaction transaction(db);
     if (!transaction.isActive())
         return fail(error, db.lastError().text());
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO messages (account_id, uidl, server_size, first_seen, on_server) "
-                                  "VALUES (?, ?, ?, ?, 1)"));
     QSqlQuery present(db);
     present.prepare(QStringLiteral("UPDATE messages SET on_server = ?, server_size = ? WHERE id = ?"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVector<const ServerMessage *> unknown;
     QSet<QByteArray> listed;
     listed.reserve(listing.size());
     for (const ServerMessage &m : listing) {
         listed.insert(m.uid);
         const auto it = known.constFind(m.uid);
         if (it == known.constEnd()) {
-            insert.addBindValue(accountId);
-            insert.addBindValue(m.uid);
-            insert.addBindValue(m.size);
-            insert.addBindValue(now);
-            if (!insert.exec())
-                return failQuery(error, insert);
-            if (insert.numRowsAffected() > 0 && newUids)
-                newUids->append(m.uid);
+            unknown.append(&m);
         } else if (!it->onServer || it->serverSize != m.size) {
             present.addBindValue(1);
             present.addBindValue(m.size);
@@ -168,6 +159,8 @@ bool MessageStore::recordListing(qint64 accountId, const QVector<ServerMessage> 
                 return failQuery(error, present);
         }
     }
+    if (!insertListed(accountId, unknown, newUids, error))
+        return false;
     QSqlQuery gone(db);
     gone.prepare(QStringLiteral("UPDATE messages SET on_server = 0 WHERE id = ?"));
     for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
@@ -208,6 +201,59 @@ bool MessageStore::recordFetchedElsewhere(qint64 accountId, const QVector<QByteA
         return fail(error, db.lastError().text());
     if (added)
         *added = count;
+    return true;
+}
+
+bool MessageStore::insertListed(qint64 accountId, const QVector<const ServerMessage *> &messages,
+                                QVector<QByteArray> *newUids, QString *error)
+{
+    // Many rows per statement, through SQLite's own interface (SqliteStatement.h): a first check
+    // of a large mailbox inserts tens of thousands. RETURNING names the rows really inserted.
+    constexpr qsizetype RowsPerStatement = 64;
+    sqlite3 *handle = detail::sqliteHandle(m_database.connection());
+    if (!handle)
+        return fail(error, QStringLiteral("the database is not an SQLite database"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    sqlite3_stmt *statement = nullptr;
+    qsizetype preparedRows = 0;
+    const auto finalize = qScopeGuard([&statement] { sqlite3_finalize(statement); });
+    for (qsizetype start = 0; start < messages.size(); start += RowsPerStatement) {
+        const qsizetype n = qMin(RowsPerStatement, messages.size() - start);
+        if (n != preparedRows) {
+            sqlite3_finalize(statement);
+            statement = nullptr;
+            QByteArray sql = "INSERT OR IGNORE INTO messages (account_id, uidl, server_size, first_seen, on_server) VALUES ";
+            for (qsizetype i = 0; i < n; ++i)
+                sql += i == 0 ? "(?,?,?,?,1)" : ",(?,?,?,?,1)";
+            sql += " RETURNING uidl";
+            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
+                return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+            preparedRows = n;
+        } else {
+            sqlite3_reset(statement);
+        }
+        detail::Binder bind(statement);
+        for (qsizetype i = start; i < start + n; ++i) {
+            bind.integer(accountId);
+            bind.blob(messages.at(i)->uid);
+            bind.integer(messages.at(i)->size);
+            bind.integer(now);
+        }
+        if (!bind.ok())
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        QSet<QByteArray> inserted;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *uid = static_cast<const char *>(sqlite3_column_blob(statement, 0));
+            inserted.insert(QByteArray(uid, sqlite3_column_bytes(statement, 0)));
+        }
+        if (step != SQLITE_DONE)
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        for (qsizetype i = start; newUids && i < start + n; ++i) { // in the listing's order
+            if (inserted.remove(messages.at(i)->uid)) // once, should the server list a UIDL twice
+                newUids->append(messages.at(i)->uid);
+        }
+    }
     return true;
 }
 

@@ -283,6 +283,10 @@ private:
         QString relativePath; ///< of the file, within the profile
         Mime::HeaderSummary summary;
     };
+    /// Inserts rows for messages the listing has and the store does not (inside the caller's
+    /// transaction); `newUids` (optional) gets those inserted, in the listing's order.
+    [[nodiscard]] bool insertListed(qint64 accountId, const QVector<const ServerMessage *> &messages,
+                                    QVector<QByteArray> *newUids, QString *error);
     /// Updates the rows of `rows` (inside the caller's transaction), a few hundred per statement;
     /// `ids` gets each updated row's id by UIDL.
     [[nodiscard]] bool writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows,

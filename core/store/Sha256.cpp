@@ -2,6 +2,8 @@
 
 #include <openssl/evp.h>
 
+#include <memory>
+
 namespace Poplar::Store {
 
 struct Sha256::Context {
@@ -9,9 +11,21 @@ struct Sha256::Context {
     ~Context() { EVP_MD_CTX_free(ctx); }
 };
 
+namespace {
+
+/// The algorithm, looked up once: OpenSSL 3 looks it up again at every init otherwise.
+const EVP_MD *sha256Algorithm()
+{
+    static const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> fetched(EVP_MD_fetch(nullptr, "SHA256", nullptr),
+                                                                         &EVP_MD_free);
+    return fetched ? fetched.get() : EVP_sha256();
+}
+
+} // namespace
+
 Sha256::Sha256() : m_context(new Context)
 {
-    EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_context->ctx, sha256Algorithm(), nullptr);
 }
 
 Sha256::~Sha256() = default;

@@ -235,6 +235,7 @@ void Triager::downloaded(qint64 accountId, const QVector<QByteArray> &uids)
         if (!address.isEmpty() && !lists->isBlocked(address) && !marks->value(it.key()).spam)
             senders << address;
     }
+    senders.removeDuplicates(); // most mail comes from few senders
     QString error;
     int added = 0;
     if (!m_store.addToList(ListKind::Friends, senders, QStringLiteral("learned"), &added, &error))
