@@ -57,17 +57,20 @@ void RawFetch::send(Command command, const QByteArray &line)
 void RawFetch::sendRetrieval(int count)
 {
     // Everything at once: the socket buffers what the kernel does not take yet, and the event
-    // loop keeps reading replies meanwhile, so neither side can block the other.
+    // loop keeps reading replies meanwhile, so neither side can block the other. QUIT follows
+    // the last message (parse()): sent with them, the server's close can overtake the last replies.
+    if (count <= 0) {
+        send(Command::Quit, "QUIT\r\n");
+        return;
+    }
     QByteArray commands;
-    commands.reserve(count * 12 + 6);
+    commands.reserve(count * 12);
     for (int n = 1; n <= count; ++n) {
         commands += "RETR ";
         commands += QByteArray::number(n);
         commands += "\r\n";
         m_pending.push_back(Command::Retr);
     }
-    commands += "QUIT\r\n";
-    m_pending.push_back(Command::Quit);
     m_socket.write(commands);
 }
 
@@ -113,6 +116,8 @@ void RawFetch::parse()
             m_inBody = false;
             ++m_result.messages;
             m_pending.pop_front();
+            if (m_pending.empty()) // the last message is in: QUIT, as every client sends it
+                send(Command::Quit, "QUIT\r\n");
             continue;
         }
         const void *newline = std::memchr(data + m_cursor, '\n', size_t(m_length - m_cursor));

@@ -13,7 +13,7 @@
 namespace Poplar::Bench {
 
 /// The lower bound of a POP3 download: logs in with USER/PASS over TLS (or plaintext), sends
-/// RETR 1..N and QUIT all at once, and counts the replies while discarding the bytes. No
+/// RETR 1..N all at once and QUIT after the last message, and counts the replies while discarding the bytes. No
 /// UIDL, no parsing beyond finding where each reply ends, no storage. Not a client for real
 /// use: it trusts the server to answer +OK and reports anything else as a failure.
 ///

@@ -161,8 +161,8 @@ def render(results, config, machine, mailboxes, load):
     for name, rtt, poplar, mpop, bound, vs_mpop, vs_bound, target, met in summary_rows(results, config):
         out.append(f"| {name} | {'–' if rtt is None else f'{rtt:g} ms'} | {poplar} | {mpop} | {bound} | {vs_mpop} "
                    f"| {vs_bound} | {target} | {met} |")
-    out.append("\nLower bound: `poplar-raw-fetch`, USER/PASS then RETR 1..N and QUIT pipelined at once, bytes "
-               "discarded. Login only: the same client logging in and quitting.\n")
+    out.append("\nLower bound: `poplar-raw-fetch`, USER/PASS then RETR 1..N pipelined at once and QUIT after the "
+               "last message, bytes discarded. Login only: the same client logging in and quitting.\n")
     out.append("## Every series\n")
     out.append("Times in seconds; series named with a unit (-mb, -ms) are in that unit.\n")
     out.append("| Series | RTT | Client | Runs | Median | Min | Max | CPU s (median) |")
