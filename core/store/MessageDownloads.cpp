@@ -327,43 +327,31 @@ bool MessageStore::syncDeferredCommits(QString *error)
 bool MessageStore::writeDownloadRows(qint64 accountId, const QVector<DownloadRow> &rows,
                                      QHash<QByteArray, qint64> *ids, QString *error)
 {
-    // One UPDATE ... FROM (VALUES ...) for up to RowsPerStatement messages, with 13 values each,
-    // prepared once per call (preparing costs as much as running it) and run again for each group
-    // of that many. It goes through SQLite's own interface: Qt's driver binds by generated names
-    // that SQLite looks up one by one, so a statement with many values would cost the square of
-    // their number.
-    constexpr qsizetype RowsPerStatement = 64;
+    // One UPDATE ... FROM (VALUES ...) per group of messages, 13 values each, through SQLite's own
+    // interface (SqliteStatement.h).
     sqlite3 *handle = sqliteHandle(m_database.connection());
     if (!handle)
         return fail(error, QStringLiteral("the database is not an SQLite database"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    sqlite3_stmt *statement = nullptr;
-    qsizetype preparedRows = 0;
-    const auto finalize = qScopeGuard([&statement] { sqlite3_finalize(statement); });
-    for (qsizetype start = 0; start < rows.size(); start += RowsPerStatement) {
-        const qsizetype n = qMin(RowsPerStatement, rows.size() - start);
-        if (n != preparedRows) {
-            sqlite3_finalize(statement);
-            statement = nullptr;
-            QByteArray values;
-            values.reserve(n * 30);
-            for (qsizetype i = 0; i < n; ++i)
-                values += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
-            const QByteArray sql =
-                "WITH v(uidl, raw_path, raw_size, from_text, to_text, subject, date, message_id, content_type, "
-                "has_attachment, cut, headers, raw_sha256) AS (VALUES " + values + ") "
-                "UPDATE messages SET downloaded_at=?, raw_path=v.raw_path, raw_size=v.raw_size, from_text=v.from_text, "
-                "to_text=v.to_text, subject=v.subject, date=v.date, message_id=v.message_id, "
-                "content_type=v.content_type, has_attachment=v.has_attachment, "
-                "headers_cut=CASE WHEN messages.headers IS NULL THEN v.cut ELSE messages.headers_cut END, "
-                "headers=COALESCE(messages.headers, v.headers), raw_sha256=v.raw_sha256, damage=0 "
-                "FROM v WHERE messages.account_id=? AND messages.uidl=v.uidl RETURNING messages.id, messages.uidl";
-            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
-                return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
-            preparedRows = n;
-        } else {
-            sqlite3_reset(statement);
-        }
+    detail::GroupedStatement update(handle, [](qsizetype rows) {
+        QByteArray values;
+        values.reserve(rows * 30);
+        for (qsizetype i = 0; i < rows; ++i)
+            values += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        return "WITH v(uidl, raw_path, raw_size, from_text, to_text, subject, date, message_id, content_type, "
+               "has_attachment, cut, headers, raw_sha256) AS (VALUES " + values + ") "
+               "UPDATE messages SET downloaded_at=?, raw_path=v.raw_path, raw_size=v.raw_size, from_text=v.from_text, "
+               "to_text=v.to_text, subject=v.subject, date=v.date, message_id=v.message_id, "
+               "content_type=v.content_type, has_attachment=v.has_attachment, "
+               "headers_cut=CASE WHEN messages.headers IS NULL THEN v.cut ELSE messages.headers_cut END, "
+               "headers=COALESCE(messages.headers, v.headers), raw_sha256=v.raw_sha256, damage=0 "
+               "FROM v WHERE messages.account_id=? AND messages.uidl=v.uidl RETURNING messages.id, messages.uidl";
+    });
+    for (qsizetype start = 0; start < rows.size(); start += detail::GroupedStatement::RowsPerGroup) {
+        const qsizetype n = qMin(detail::GroupedStatement::RowsPerGroup, rows.size() - start);
+        sqlite3_stmt *statement = update.prepare(n);
+        if (!statement)
+            return fail(error, update.error());
         Binder bind(statement);
         for (qsizetype i = start; i < start + n; ++i) {
             const DownloadRow &row = rows.at(i);
@@ -385,15 +373,9 @@ bool MessageStore::writeDownloadRows(qint64 accountId, const QVector<DownloadRow
         }
         bind.integer(now);
         bind.integer(accountId);
-        if (!bind.ok())
-            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            const auto *uid = static_cast<const char *>(sqlite3_column_blob(statement, 1));
-            ids->insert(QByteArray(uid, sqlite3_column_bytes(statement, 1)), sqlite3_column_int64(statement, 0));
-        }
-        if (step != SQLITE_DONE)
-            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        const auto note = [ids](sqlite3_stmt *row) { ids->insert(detail::blobColumn(row, 1), sqlite3_column_int64(row, 0)); };
+        if (!bind.ok() || !update.run(note))
+            return fail(error, update.error());
     }
     return true;
 }

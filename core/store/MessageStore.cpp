@@ -209,29 +209,21 @@ bool MessageStore::insertListed(qint64 accountId, const QVector<const ServerMess
 {
     // Many rows per statement, through SQLite's own interface (SqliteStatement.h): a first check
     // of a large mailbox inserts tens of thousands. RETURNING names the rows really inserted.
-    constexpr qsizetype RowsPerStatement = 64;
     sqlite3 *handle = detail::sqliteHandle(m_database.connection());
     if (!handle)
         return fail(error, QStringLiteral("the database is not an SQLite database"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    sqlite3_stmt *statement = nullptr;
-    qsizetype preparedRows = 0;
-    const auto finalize = qScopeGuard([&statement] { sqlite3_finalize(statement); });
-    for (qsizetype start = 0; start < messages.size(); start += RowsPerStatement) {
-        const qsizetype n = qMin(RowsPerStatement, messages.size() - start);
-        if (n != preparedRows) {
-            sqlite3_finalize(statement);
-            statement = nullptr;
-            QByteArray sql = "INSERT OR IGNORE INTO messages (account_id, uidl, server_size, first_seen, on_server) VALUES ";
-            for (qsizetype i = 0; i < n; ++i)
-                sql += i == 0 ? "(?,?,?,?,1)" : ",(?,?,?,?,1)";
-            sql += " RETURNING uidl";
-            if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
-                return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
-            preparedRows = n;
-        } else {
-            sqlite3_reset(statement);
-        }
+    detail::GroupedStatement insert(handle, [](qsizetype rows) {
+        QByteArray sql = "INSERT OR IGNORE INTO messages (account_id, uidl, server_size, first_seen, on_server) VALUES ";
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += i == 0 ? "(?,?,?,?,1)" : ",(?,?,?,?,1)";
+        return sql + " RETURNING uidl";
+    });
+    for (qsizetype start = 0; start < messages.size(); start += detail::GroupedStatement::RowsPerGroup) {
+        const qsizetype n = qMin(detail::GroupedStatement::RowsPerGroup, messages.size() - start);
+        sqlite3_stmt *statement = insert.prepare(n);
+        if (!statement)
+            return fail(error, insert.error());
         detail::Binder bind(statement);
         for (qsizetype i = start; i < start + n; ++i) {
             bind.integer(accountId);
@@ -239,16 +231,9 @@ bool MessageStore::insertListed(qint64 accountId, const QVector<const ServerMess
             bind.integer(messages.at(i)->size);
             bind.integer(now);
         }
-        if (!bind.ok())
-            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
         QSet<QByteArray> inserted;
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            const auto *uid = static_cast<const char *>(sqlite3_column_blob(statement, 0));
-            inserted.insert(QByteArray(uid, sqlite3_column_bytes(statement, 0)));
-        }
-        if (step != SQLITE_DONE)
-            return fail(error, QString::fromUtf8(sqlite3_errmsg(handle)));
+        if (!bind.ok() || !insert.run([&inserted](sqlite3_stmt *row) { inserted.insert(detail::blobColumn(row, 0)); }))
+            return fail(error, insert.error());
         for (qsizetype i = start; newUids && i < start + n; ++i) { // in the listing's order
             if (inserted.remove(messages.at(i)->uid)) // once, should the server list a UIDL twice
                 newUids->append(messages.at(i)->uid);
