@@ -366,15 +366,22 @@ bool SyncEngine::saveHeaders()
 {
     if (m_headerUpdates.isEmpty())
         return true;
+    if (m_previewIndexing.valid()) // the previews before are in the index first
+        m_previewIndexing.get();
     QString error;
     if (!m_store.saveHeaders(m_request.account.id, m_headerUpdates, &error)) {
         failStore(error);
         return false;
     }
     qCDebug(Log::sync) << "committed headers of" << m_headerUpdates.size() << "messages";
-    if (!m_search.indexPreviews(m_request.account.id, m_headerUpdates, &error, m_previewDocuments)) // catchUp retries
-        qCWarning(Log::sync) << "search index not updated:" << error;
-    m_previewDocuments.clear();
+    // Their text goes into the search index on a thread of its own while more previews arrive.
+    m_previewIndexing = std::async(std::launch::async, [this, accountId = m_request.account.id,
+                                                        updates = m_headerUpdates,
+                                                        documents = std::exchange(m_previewDocuments, {})] {
+        indexAside([&](Store::SearchIndex &index, QString *indexError) {
+            return index.indexPreviews(accountId, updates, indexError, documents);
+        });
+    });
     QVector<QByteArray> uids;
     uids.reserve(m_headerUpdates.size());
     for (const Store::HeaderUpdate &u : std::as_const(m_headerUpdates))
@@ -532,6 +539,8 @@ void SyncEngine::enter(Phase phase)
 
 void SyncEngine::end()
 {
+    if (m_previewIndexing.valid()) // a run ends with its previews in the search index
+        m_previewIndexing.get();
     if (m_phase == Phase::Failed) {
         // No deletion may follow a failure: aborting drops every pending DELE. The session's own
         // report of the abort finds the run ended and changes nothing.

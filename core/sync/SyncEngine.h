@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -202,8 +203,9 @@ private:
     /// Records the batch whose files were being synced aside, once they are; false with `error`
     /// set on failure.
     bool recordSyncedBatch(QString *error);
-    /// Writes search documents of committed messages on a connection of the calling thread's own.
-    void writeIndexAside(const QVector<Store::SearchDocument> &documents) const;
+    /// Runs `write` on a search index over a database connection of the calling thread's own (a
+    /// thread beside the transfer); a failure is logged, and SearchIndex::catchUp() retries.
+    void indexAside(const std::function<bool(Store::SearchIndex &, QString *)> &write) const;
     /// Bookkeeping for messages just recorded: counts, search index (their `documents`), statuses,
     /// the GUI's rows.
     void noteCommitted(const QVector<QByteArray> &uids, const QVector<Store::SearchDocument> &documents);
@@ -250,6 +252,7 @@ private:
     QSet<int> m_previewUnavailable; ///< message numbers too large for a preview by RETR
     QVector<Store::HeaderUpdate> m_headerUpdates;
     QHash<QByteArray, Store::SearchDocument> m_previewDocuments; ///< search documents of m_headerUpdates, by UIDL
+    std::future<void> m_previewIndexing; ///< the index of the previews saved last, written beside the transfer
     QHash<int, Store::HeaderUpdate> m_fallbackHeaders; ///< message number -> its preview (no UIDL yet)
 
     QHash<Pop3::CommandId, QByteArray> m_pendingRetr; ///< RETR command -> UIDL

@@ -102,7 +102,12 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
             auto synced = std::async(std::launch::async, [&files, &dir] { return Store::MessageStore::syncFiles(files, dir); });
             QElapsedTimer clock;
             clock.start();
-            auto indexed = std::async(std::launch::async, [this, &documents] { writeIndexAside(documents); });
+            auto indexed = std::async(std::launch::async, [this, &documents] {
+                if (!documents.isEmpty())
+                    indexAside([&documents](Store::SearchIndex &index, QString *error) {
+                        return index.writeDocuments(documents, error);
+                    });
+            });
             for (const auto &m : m_syncing)
                 m->summarizeForSearch();
             indexed.get();
@@ -117,16 +122,15 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
     return durability != Store::MessageStore::Durability::Full || m_store.syncDeferredCommits(error);
 }
 
-void SyncEngine::writeIndexAside(const QVector<Store::SearchDocument> &documents) const
+void SyncEngine::indexAside(const std::function<bool(Store::SearchIndex &, QString *)> &write) const
 {
-    if (documents.isEmpty())
-        return;
     // A connection of this thread's own: Qt's connections belong to the thread that opened them.
     QString error;
     const auto database = Store::Database::open(m_store.database().path(), &error);
     if (database) {
         Store::MessageStore store(*database, m_store.profileDir());
-        if (Store::SearchIndex(store).writeDocuments(documents, &error))
+        Store::SearchIndex index(store);
+        if (write(index, &error))
             return;
     }
     qCWarning(Log::sync) << "search index not updated:" << error; // SearchIndex::catchUp retries
