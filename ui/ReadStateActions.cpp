@@ -73,7 +73,6 @@ void ReadStateActions::markShownRead()
     if (m_sync)
         m_sync->setSeen(m_shownAccount, {m_shownUid}, true);
     updateActions();
-    emit readStateChanged();
 }
 
 void ReadStateActions::markSelected(bool read)
@@ -93,7 +92,6 @@ void ReadStateActions::markSelected(bool read)
     if (m_sync)
         m_sync->setSeen(model->accountId(), uids, read);
     updateActions();
-    emit readStateChanged();
 }
 
 bool ReadStateActions::selectionHasUnread(bool *anyRead) const

@@ -35,10 +35,6 @@ public:
     /// Enables the actions for the current selection.
     void updateActions();
 
-signals:
-    /// Messages were marked read or unread: counts shown elsewhere are due for an update.
-    void readStateChanged();
-
 private:
     /// Whether any selected message is unread; `anyRead` (optional) gets whether any is read.
     bool selectionHasUnread(bool *anyRead = nullptr) const;

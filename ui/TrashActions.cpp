@@ -98,7 +98,6 @@ void TrashActions::deleteSelected()
         m_sync->changeTrash(account->id, Sync::TrashChange::MoveToTrash, downloaded);
         m_window->statusBar()->showMessage(
             tr("%n message(s) moved to the Trash.", nullptr, int(downloaded.size())), StatusMs);
-        emit trashChanged();
         return;
     }
     const auto answer = QMessageBox::question(
@@ -109,7 +108,6 @@ void TrashActions::deleteSelected()
     if (answer != QMessageBox::Yes)
         return;
     m_sync->changeTrash(account->id, Sync::TrashChange::DeleteForGood, downloaded);
-    emit trashChanged();
 }
 
 void TrashActions::restoreSelected()
@@ -120,7 +118,6 @@ void TrashActions::restoreSelected()
         return;
     m_sync->changeTrash(account->id, Sync::TrashChange::Restore, uids);
     m_window->statusBar()->showMessage(tr("%n message(s) restored.", nullptr, int(uids.size())), StatusMs);
-    emit trashChanged();
 }
 
 void TrashActions::emptyTrash()
@@ -147,7 +144,6 @@ void TrashActions::emptyTrash()
     if (answer != QMessageBox::Yes)
         return;
     m_sync->changeTrash(account->id, Sync::TrashChange::Empty, {});
-    emit trashChanged();
 }
 
 } // namespace Poplar::Ui

@@ -37,10 +37,6 @@ public:
     /// Enables the actions for the current view and selection.
     void updateActions();
 
-signals:
-    /// Messages were handed to the sync thread to be trashed, restored or deleted.
-    void trashChanged();
-
 private:
     void deleteSelected();
     void restoreSelected();

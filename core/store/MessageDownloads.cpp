@@ -219,7 +219,7 @@ std::unique_ptr<IncomingMessage> MessageStore::beginDownload(qint64 accountId, c
 }
 
 bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                   QString *error, Durability durability, QVector<SearchDocument> *searchDocuments)
+                                   QString *error, Durability durability)
 {
     if (messages.empty())
         return true;
@@ -229,7 +229,7 @@ bool MessageStore::commitDownloads(qint64 accountId, std::vector<std::unique_ptr
     // Only once data and names are on disk may the rows that name them commit.
     if (!syncFiles(files, messageDir(accountId)))
         return fail(error, QCoreApplication::translate("Poplar::Store::MessageStore", "cannot sync %1").arg(messageDir(accountId)));
-    return recordDownloads(accountId, messages, error, durability, searchDocuments);
+    return recordDownloads(accountId, messages, error, durability);
 }
 
 bool MessageStore::placeDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,

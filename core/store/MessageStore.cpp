@@ -553,18 +553,6 @@ ReadResult<int> MessageStore::unreadCount(qint64 accountId) const
     return query.value(0).toInt();
 }
 
-ReadResult<int> MessageStore::newCount(qint64 accountId, qint64 sizeLimit) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE account_id = ? AND ") + isNewCondition());
-    query.addBindValue(accountId);
-    query.addBindValue(sizeLimit);
-    query.addBindValue(sizeLimit);
-    if (!query.exec() || !query.next())
-        return ReadResult<int>::failure(query.lastError().text());
-    return query.value(0).toInt();
-}
-
 ReadResult<int> MessageStore::count(qint64 accountId) const
 {
     QSqlQuery query(m_database.connection());

@@ -193,10 +193,8 @@ public:
     /// fdatasyncs of a batch run side by side, so the file system joins them into few journal
     /// commits) and their directory synced, and only then the rows updated, with one statement
     /// per few hundred messages, in one transaction synced as `durability` says.
-    /// `searchDocuments` (optional) gets each committed message's search document, naming its row.
     [[nodiscard]] bool commitDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
-                                       QString *error, Durability durability = Durability::Full,
-                                       QVector<SearchDocument> *searchDocuments = nullptr);
+                                       QString *error, Durability durability = Durability::Full);
     // commitDownloads() in its three steps, for a caller that syncs on another thread while it
     // goes on downloading: place, then syncFiles() (any thread), then, once that succeeded,
     // recordDownloads(). Rows are never recorded before their files are synced.
@@ -206,7 +204,7 @@ public:
     /// Syncs the data of `files` and then the directory `dir` (thread-safe: touches no database).
     [[nodiscard]] static bool syncFiles(const QStringList &files, const QString &dir);
     /// Records placed and synced downloads (clearing `messages`), the rows synced as `durability`
-    /// says; `searchDocuments` as in commitDownloads().
+    /// says; `searchDocuments` (optional) gets each recorded message's search document, naming its row.
     [[nodiscard]] bool recordDownloads(qint64 accountId, std::vector<std::unique_ptr<IncomingMessage>> &messages,
                                        QString *error, Durability durability,
                                        QVector<SearchDocument> *searchDocuments = nullptr);
@@ -262,8 +260,6 @@ public:
     /// not looked at or marked unread, neither in the Trash nor deleted (locally, or marked for
     /// deletion on the server), downloaded or not.
     ReadResult<int> unreadCount(qint64 accountId) const;
-    /// The messages Store::isNew() calls new.
-    ReadResult<int> newCount(qint64 accountId, qint64 sizeLimit) const;
 
     QString profileDir() const { return m_profileDir; }
     /// The database the rows live in (for the search index beside them).

@@ -2,6 +2,7 @@
 
 #include "log/Logging.h"
 #include "store/Database.h"
+#include "store/StoreFailure.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,14 +13,9 @@
 
 namespace Poplar::Store {
 
-namespace {
+using detail::failQuery;
 
-bool fail(QString *error, const QSqlQuery &query)
-{
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
+namespace {
 
 /// Turns SQLite's sync at commit off (synchronous=NORMAL, in WAL mode) while it lives.
 class SyncOff {
@@ -32,7 +28,6 @@ public:
 private:
     QSqlDatabase m_db;
 };
-
 
 /// Which messages catchUp() has to do: downloaded ones not indexed whole, previews not indexed at all.
 const char *const PendingCondition =
@@ -53,7 +48,7 @@ bool SearchIndex::indexPreviews(qint64 accountId, const QVector<HeaderUpdate> &u
         query.addBindValue(accountId);
         query.addBindValue(update.uid);
         if (!query.exec())
-            return fail(error, query);
+            return failQuery(error, query);
         if (query.next()) {
             const auto known = decoded.constFind(update.uid);
             documents.append(known != decoded.constEnd() ? *known : SearchDocument::decode(update.headers, Source::Preview));
@@ -168,7 +163,7 @@ bool SearchIndex::writeDocuments(const QVector<SearchDocument> &documents, QStri
     for (const SearchDocument &document : documents) {
         known.addBindValue(document.messageId);
         if (!known.exec())
-            return fail(error, known);
+            return failQuery(error, known);
         const bool have = known.next();
         // Another program may have indexed the whole message since this preview was read.
         if (have && known.value(0).toInt() > int(document.source)) {
@@ -179,7 +174,7 @@ bool SearchIndex::writeDocuments(const QVector<SearchDocument> &documents, QStri
         if (have) {
             remove.addBindValue(document.messageId);
             if (!remove.exec())
-                return fail(error, remove);
+                return failQuery(error, remove);
         }
         insert.addBindValue(document.messageId);
         insert.addBindValue(document.sender);
@@ -189,9 +184,9 @@ bool SearchIndex::writeDocuments(const QVector<SearchDocument> &documents, QStri
         record.addBindValue(document.messageId);
         record.addBindValue(int(document.source));
         if (!insert.exec())
-            return fail(error, insert);
+            return failQuery(error, insert);
         if (!record.exec())
-            return fail(error, record);
+            return failQuery(error, record);
     }
     if (!transaction.commit()) {
         if (error)

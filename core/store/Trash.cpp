@@ -3,6 +3,7 @@
 #include "account/Account.h"
 #include "log/Logging.h"
 #include "store/Database.h"
+#include "store/StoreFailure.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,14 +13,9 @@
 
 namespace Poplar::Store {
 
-namespace {
+using detail::failQuery;
 
-bool failQuery(QString *error, const QSqlQuery &query)
-{
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
+namespace {
 
 bool failDb(QString *error, const QSqlDatabase &db)
 {

@@ -160,7 +160,7 @@ void SyncEngine::openSession()
     ++m_loginConnections;
     m_session = std::make_unique<Pop3::Session>(m_factory);
     connect(m_session.get(), &Pop3::Session::ready, this, [this] {
-    m_loginSecret.fill('\0');
+        m_loginSecret.fill('\0');
         m_loginSecret.clear();
         m_result.loginDelaySeconds = m_session->capabilities().loginDelaySeconds();
         m_result.server = Account::ServerFacts{QDateTime::currentDateTimeUtc(), m_session->mechanismUsed(),

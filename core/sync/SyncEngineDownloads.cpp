@@ -94,8 +94,8 @@ bool SyncEngine::commitBatch(QString *error, Store::MessageStore::Durability dur
         m_batch.clear();
         // The thread has the messages to itself until get(): their summaries and search documents
         // are made there, and the documents of the batch before (committed already) written into
-        // the index, beside the transfer. Nothing else writes to the database meanwhile: the next
-        // commit waits for this thread first.
+        // the index, beside the transfer. The next commit of rows waits for this thread first; any
+        // other writer waits for SQLite's lock.
         m_fileSync = std::async(std::launch::async, [this, files, dir = m_store.messageDirectory(m_request.account.id),
                                                      documents = std::exchange(m_unindexed, {})] {
             // The syncs wait for the disk, the decoding and indexing for the processor: side by side.

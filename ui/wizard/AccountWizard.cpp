@@ -11,7 +11,6 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QPushButton>
 
 #include <memory>
 
