@@ -528,7 +528,8 @@ void SyncEngine::enter(Phase phase)
         return;
     case Phase::Quitting:
         reportProgress();
-        m_quitId = m_session->quit();
+        if (m_quitId == 0) // unless it went behind the last RETR (startDownloads)
+            m_quitId = m_session->quit();
         return;
     case Phase::Done:
     case Phase::Failed:
@@ -697,7 +698,28 @@ void SyncEngine::startDownloads()
         m_progress.bytesTotal += m_sizeByNumber.value(n);
         m_pendingRetr.insert(m_session->retr(n), uid);
     }
+    // With no DELE to follow, QUIT changes nothing on the server: it goes right behind the last
+    // RETR, so that its reply is there when the last commit is done, a round trip sooner.
+    if (!wanted.isEmpty() && !deletionsMayFollow(wanted))
+        m_quitId = m_session->quit();
     reportProgress();
+}
+
+bool SyncEngine::deletionsMayFollow(const QVector<QByteArray> &downloading) const
+{
+    if (!m_pendingDele.isEmpty())
+        return true;
+    // What startDeletions will find once every message under way is committed as noteCommitted
+    // records it.
+    QHash<QByteArray, Store::MessageStatus> committed = m_known;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &uid : downloading) {
+        Store::MessageStatus &status = committed[uid];
+        status.downloaded = true;
+        status.downloadedAt = now;
+        status.damaged = false;
+    }
+    return !retentionDeletions(m_request.account, committed, m_numberByUid, m_deleIssued, now).isEmpty();
 }
 
 void SyncEngine::startTriage()

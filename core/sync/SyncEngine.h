@@ -189,6 +189,9 @@ private:
     void onRetr(const Pop3::Reply &reply);
     void recordListing();
     void startDownloads();
+    /// Whether a DELE may follow the downloads of `downloading`: one pending already, or one
+    /// the account's retention would ask for once they are committed.
+    bool deletionsMayFollow(const QVector<QByteArray> &downloading) const;
     /// True when this run is going to retrieve the message (so fetching its headers is waste).
     bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();

@@ -62,10 +62,12 @@ public:
         Sync::SyncEngine engine(profile->messages());
         QSignalSpy finished(&engine, &Sync::SyncEngine::finished);
         clientLines.clear();
+        trace.clear();
         QObject::connect(&engine, &Sync::SyncEngine::protocolTrace, &engine,
                          [this](Pop3::Session::Direction d, const QByteArray &line) {
                              if (d == Pop3::Session::Direction::Client)
                                  clientLines << line;
+                             trace << (d == Pop3::Session::Direction::Client ? "C: " : "S: ") + line;
                          });
         engine.start({operation, account, secret, uids});
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, WaitMs))
@@ -88,6 +90,7 @@ public:
     std::unique_ptr<Store::Profile> profile;
     Account::AccountSettings account;
     QByteArrayList clientLines;
+    QByteArrayList trace; ///< both directions, "C: " and "S: " before each line
     bool ok = false;
 };
 
@@ -174,6 +177,7 @@ private slots:
     void deleteWhenDeletedLocallyWaitsForTheTrash_data();
     void deleteWhenDeletedLocallyWaitsForTheTrash();
     void deleteAfterDays();
+    void quitGoesBehindTheLastRetrOnlyWithoutDeletions();
     void messagesGoneFromServerAreMarked();
     void wrongPasswordIsTyped();
     void serverWithoutUidlUsesHeaderKeys();
@@ -399,6 +403,51 @@ void TestSync::deleteAfterDays()
     QVERIFY(r.ok());
     QCOMPARE(r.deleted, 2);
     QVERIFY(f.server.messagesOnDisk("sync").isEmpty());
+}
+
+void TestSync::quitGoesBehindTheLastRetrOnlyWithoutDeletions()
+{
+    // Nothing to delete: QUIT is sent with the RETRs, before their replies, and every message
+    // is still stored before the run reports success.
+    Fixture keep(5);
+    QVERIFY(keep.ok);
+    SyncResult r = keep.run(Operation::Download);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.downloaded, 5);
+    QCOMPARE(keep.clientLines.indexOf("QUIT"), keep.clientLines.lastIndexOf("RETR 5") + 1);
+    const qsizetype quit = keep.trace.indexOf("C: QUIT");
+    QVERIFY(quit > 0);
+    int repliesAfterQuit = 0;
+    for (qsizetype i = quit + 1; i < keep.trace.size(); ++i)
+        repliesAfterQuit += keep.trace.at(i).startsWith("S: +OK") ? 1 : 0;
+    QCOMPARE(repliesAfterQuit, 6); // five messages, then QUIT's own
+    QCOMPARE(keep.stored().size(), 5);
+    for (const auto &m : keep.stored())
+        QVERIFY(m.isDownloaded() && QFile::exists(m.rawPath));
+
+    // Deletions follow the downloads (0 days: as soon as they are stored): QUIT waits for them.
+    Fixture prune(3, Account::RetentionPolicy::DeleteAfterDays);
+    QVERIFY(prune.ok);
+    prune.account.policyDays = 0;
+    r = prune.run(Operation::Download);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.downloaded, 3);
+    QCOMPARE(r.deleted, 3);
+    QCOMPARE(prune.clientLines.last(), QByteArray("QUIT"));
+    QVERIFY(prune.trace.indexOf("C: QUIT") > prune.trace.lastIndexOf("C: DELE 3"));
+    QVERIFY(prune.server.messagesOnDisk("sync").isEmpty());
+
+    // One message the user asked to delete on the server: the same.
+    Fixture marked(3);
+    QVERIFY(marked.ok);
+    QVERIFY(marked.run(Operation::Check).ok());
+    const QByteArray unwanted = marked.uidOf(1);
+    QVERIFY(marked.profile->messages().setDeleteRequested(marked.account.id, {unwanted}, true, nullptr));
+    r = marked.run(Operation::Download);
+    QVERIFY2(r.ok(), qPrintable(r.error.message + r.storeError));
+    QCOMPARE(r.deleted, 1);
+    QVERIFY(marked.trace.indexOf("C: QUIT") > marked.trace.lastIndexOf("C: DELE 1"));
+    QCOMPARE(marked.server.messagesOnDisk("sync").size(), 2);
 }
 
 void TestSync::messagesGoneFromServerAreMarked()
