@@ -93,10 +93,15 @@ QVariant MessageFilterProxy::headerData(int section, Qt::Orientation orientation
 
 void MessageFilterProxy::setSearch(const QString &text, const QHash<qint64, double> &found, bool byRelevance)
 {
+    const bool ordered = m_byRelevance;
     m_searchText = text;
     m_found = found;
     m_byRelevance = byRelevance && !text.isEmpty();
-    invalidate();
+    // Only an order by relevance depends on the matches; otherwise filtering again keeps the order.
+    if (ordered || m_byRelevance)
+        invalidate();
+    else
+        invalidateFilter();
 }
 
 void MessageFilterProxy::setRelevanceOrder(bool byRelevance)

@@ -30,6 +30,7 @@ void SyncSequence::next()
     if (!m_c.parser.isSet(QStringLiteral("no-rules"))) {
         m_triager = std::make_unique<Triage::Triager>(m_c.profile.database(), m_c.profile.messages(), m_c.profile.directory());
         m_triager->setDryRun(m_c.parser.isSet(QStringLiteral("dry-run")));
+        m_triager->setKeepDecisions(printsDecisions());
         m_runner->setTriage(m_triager.get());
     }
     m_runner->setPasswordCommandUsesTerminal(true);
@@ -44,11 +45,16 @@ void SyncSequence::next()
     m_runner->start({m_operation, account, {}, m_uids});
 }
 
+bool SyncSequence::printsDecisions() const
+{
+    return m_c.parser.isSet(QStringLiteral("apply-rules")) || m_c.parser.isSet(QStringLiteral("dry-run"));
+}
+
 void SyncSequence::onFinished(const Account::AccountSettings &account, const Sync::SyncResult &result)
 {
     m_progress->done();
     m_runner.reset();
-    if (m_triager && (m_c.parser.isSet(QStringLiteral("apply-rules")) || m_c.parser.isSet(QStringLiteral("dry-run"))))
+    if (m_triager && printsDecisions())
         printDecisions(m_c, account, m_triager->decisions());
     m_triager.reset();
     const int code = reportResult(m_c, account, result);

@@ -22,6 +22,8 @@ public:
 
 private:
     void next();
+    /// Whether each message's triage is printed (--apply-rules, --dry-run).
+    bool printsDecisions() const;
     void onFinished(const Account::AccountSettings &account, const Sync::SyncResult &result);
 
     Context m_c;

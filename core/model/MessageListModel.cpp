@@ -210,15 +210,17 @@ void MessageListModel::removeRows(QVector<int> rows)
 void MessageListModel::setSeen(const QVector<QByteArray> &uids, bool seen)
 {
     const int before = m_unread;
+    QVector<int> changed;
     for (const QByteArray &uid : uids) {
         const int row = rowOf(uid);
         if (row >= 0 && m_rows.at(row).seen != seen) {
             m_unread -= countsAsUnread(m_rows.at(row)) ? 1 : 0;
             m_rows[row].seen = seen;
             m_unread += countsAsUnread(m_rows.at(row)) ? 1 : 0;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            changed.append(row);
         }
     }
+    emitRowsChanged(std::move(changed));
     reportUnread(before);
 }
 
@@ -226,16 +228,32 @@ void MessageListModel::setSeen(const QVector<QByteArray> &uids, bool seen)
 void MessageListModel::setDeleteRequested(const QVector<QByteArray> &uids, bool requested)
 {
     const int before = m_unread;
+    QVector<int> changed;
     for (const QByteArray &uid : uids) {
         const int row = rowOf(uid);
         if (row >= 0) {
             m_unread -= countsAsUnread(m_rows.at(row)) ? 1 : 0;
             m_rows[row].deleteRequested = requested;
             m_unread += countsAsUnread(m_rows.at(row)) ? 1 : 0;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            changed.append(row);
         }
     }
+    emitRowsChanged(std::move(changed));
     reportUnread(before);
+}
+
+void MessageListModel::emitRowsChanged(QVector<int> rows)
+{
+    // One signal per run of neighbouring rows: each listener (a filtering view above all) then
+    // looks at the changed rows once, not once per row with the whole list around it.
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1) <= rows.at(last) + 1)
+            ++last;
+        emit dataChanged(index(rows.at(first), 0), index(rows.at(last), ColumnCount - 1));
+        first = last + 1;
+    }
 }
 
 void MessageListModel::setFetchingHeaders(bool fetching)

@@ -72,6 +72,8 @@ signals:
 private:
     void load();
     void removeRows(QVector<int> rows);
+    /// Emits dataChanged over every column of `rows`, one signal per run of neighbouring rows.
+    void emitRowsChanged(QVector<int> rows);
     /// Emits unreadCountChanged when m_unread differs from `before`.
     void reportUnread(int before);
 

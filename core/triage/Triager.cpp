@@ -136,6 +136,18 @@ void Triager::rejudge(qint64 accountId, const QVector<QByteArray> &uids)
     judgeMessages(accountId, uids, true, [](const Sync::TriageDecisions &) {});
 }
 
+/// One judging of many messages, a chunk at a time.
+struct Triager::JudgeRun {
+    qint64 accountId = 0;
+    QVector<QByteArray> wanted;
+    qsizetype next = 0; ///< index in `wanted` of the next chunk's first message
+    bool again = false;
+    SenderLists lists;
+    RuleSet rules;
+    Sync::TriageDecisions decisions;
+    std::function<void(const Sync::TriageDecisions &)> done;
+};
+
 void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, bool again,
                             std::function<void(const Sync::TriageDecisions &)> done)
 {
@@ -151,14 +163,33 @@ void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, b
         QMetaObject::invokeMethod(this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
-    auto read = m_messages.messages(accountId, wanted);
     const auto lists = m_store.senderLists();
     const auto rules = m_store.rules();
-    const auto marks = m_store.marks(accountId);
-    if (!read || !lists || !rules || !marks) {
-        qCWarning(Log::sync) << "triage cannot read the store:" << read.error() << lists.error() << rules.error()
-                             << marks.error();
+    if (!lists || !rules) {
+        qCWarning(Log::sync) << "triage cannot read the store:" << lists.error() << rules.error();
         QMetaObject::invokeMethod(this, [done] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    auto run = std::make_shared<JudgeRun>();
+    run->accountId = accountId;
+    run->wanted = std::move(wanted);
+    run->again = again;
+    run->lists = lists.value();
+    run->rules = RuleSet(rules.value());
+    run->done = std::move(done);
+    judgeChunk(run);
+}
+
+void Triager::judgeChunk(const std::shared_ptr<JudgeRun> &run)
+{
+    // A chunk at a time: a first check of 50,000 messages holds the previews of one chunk, not all.
+    const QVector<QByteArray> chunk = run->wanted.mid(run->next, JudgeChunkMessages);
+    run->next += chunk.size();
+    auto read = m_messages.messages(run->accountId, chunk);
+    const auto marks = m_store.marks(run->accountId, chunk);
+    if (!read || !marks) {
+        qCWarning(Log::sync) << "triage cannot read the store:" << read.error() << marks.error();
+        QMetaObject::invokeMethod(this, [run] { run->done({}); }, Qt::QueuedConnection);
         return;
     }
     auto messages = std::make_shared<QVector<Store::StoredMessage>>(std::move(read).value());
@@ -166,57 +197,54 @@ void Triager::judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, b
     previews.reserve(messages->size());
     for (const Store::StoredMessage &m : std::as_const(*messages))
         previews.append(m.headers.left(MaxClassifiedBytes)); // the classifier's input stays bounded
-    auto context = std::make_shared<std::tuple<SenderLists, RuleSet, QHash<QByteArray, Mark>>>(
-        lists.value(), RuleSet(rules.value()), marks.value());
-    m_classifier->classify(previews, [this, accountId, messages, context, again, done](const QVector<ClassifierVerdict> &verdicts) {
-        const auto &[senderLists, ruleSet, known] = *context;
+    m_classifier->classify(previews, [this, run, messages, known = marks.value()](const QVector<ClassifierVerdict> &verdicts) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Sync::TriageDecisions decisions;
+        Sync::TriageDecisions &decisions = run->decisions;
         QVector<Mark> newMarks;
         QHash<qint64, int> counts;
-        QVector<QByteArray> judged;
+        QVector<QByteArray> judged, deleteNow;
         for (int i = 0; i < messages->size(); ++i) {
             const Store::StoredMessage &m = messages->at(i);
             if (m.headers.isEmpty())
                 continue;
             MessageFacts facts(m.headers, m.serverSize);
-            Judgement j = judgeMessage(facts, senderLists, ruleSet, accountId, verdicts.value(i),
+            Judgement j = judgeMessage(facts, run->lists, run->rules, run->accountId, verdicts.value(i),
                                        known.value(m.uid).userVerdict, m_classifier->config().name(), now);
             j.mark.uid = m.uid;
-            if (again) // a mark for deletion stays as the first judgement (or the user) left it
+            if (run->again) // a mark for deletion stays as the first judgement (or the user) left it
                 j.mark.markedDelete = known.value(m.uid).markedDelete;
             newMarks.append(j.mark);
             judged.append(m.uid);
-            if (j.ruleIndex >= 0)
-                ++counts[ruleSet.rules().at(j.ruleIndex).id];
-            if (j.deleteNow)
-                decisions.deleteNow.append(m.uid);
+            // Judging again leaves rule counters and deletions alone.
+            if (j.ruleIndex >= 0 && !run->again)
+                ++counts[run->rules.rules().at(j.ruleIndex).id];
+            if (j.deleteNow && !run->again)
+                deleteNow.append(m.uid);
             if (j.downloadNow)
                 decisions.download.insert(m.uid);
             if (j.alwaysDownload)
                 decisions.alwaysDownload.insert(m.uid);
             if (j.mark.spam || j.mark.markedDelete || j.mark.hidden)
                 decisions.neverDownload.insert(m.uid);
-            if (!again)
+            if (!run->again && m_keepDecisions)
                 m_decisions.append({m.uid, m.summary.from, m.summary.subject, j});
         }
-        if (m_dryRun) {
-            done({});
+        decisions.deleteNow += deleteNow;
+        if (!m_dryRun) {
+            QString error;
+            if (!m_store.saveMarks(run->accountId, newMarks, &error) || !m_store.countMatches(counts, &error)
+                || !m_messages.setDeleteRequested(run->accountId, deleteNow, true, &error)) {
+                qCWarning(Log::sync) << "triage cannot record its marks:" << error;
+                run->done({}); // the run goes on as if there were no rules
+                return;
+            }
+            emit marksChanged(run->accountId, judged);
+        }
+        if (run->next < run->wanted.size()) {
+            judgeChunk(run);
             return;
         }
-        QString error;
-        if (again) {
-            counts.clear();
-            decisions.deleteNow.clear();
-        }
-        if (!m_store.saveMarks(accountId, newMarks, &error) || !m_store.countMatches(counts, &error)
-            || !m_messages.setDeleteRequested(accountId, decisions.deleteNow, true, &error)) {
-            qCWarning(Log::sync) << "triage cannot record its marks:" << error;
-            done({}); // nothing recorded: the run goes on as if there were no rules
-            return;
-        }
-        emit marksChanged(accountId, judged);
-        done(decisions);
+        run->done(m_dryRun ? Sync::TriageDecisions() : run->decisions);
     });
 }
 

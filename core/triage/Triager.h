@@ -51,9 +51,15 @@ public:
             QObject *parent = nullptr);
     ~Triager() override;
 
+    /// Most messages judged together (read, classified, recorded) in one step of a judging.
+    static constexpr int JudgeChunkMessages = 2000;
+
     /// Judges and reports, but records nothing and asks the run to do nothing.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
-    /// Every message judged so far, in order.
+    /// Keeps each judgement for decisions() (poplar-sync prints them); off by default, so that a
+    /// long-lived triager holds nothing per message judged.
+    void setKeepDecisions(bool keep) { m_keepDecisions = keep; }
+    /// Every message judged so far, in order, while setKeepDecisions is on.
     const QVector<Decision> &decisions() const { return m_decisions; }
     Classifier &classifier() { return *m_classifier; }
     TriageStore &store() { return m_store; }
@@ -79,14 +85,17 @@ signals:
     void marksChanged(qint64 accountId, const QVector<QByteArray> &uids);
 
 private:
+    struct JudgeRun;
     void judgeMessages(qint64 accountId, const QVector<QByteArray> &uids, bool again,
                        std::function<void(const Sync::TriageDecisions &)> done);
+    void judgeChunk(const std::shared_ptr<JudgeRun> &run);
 
     QString m_profileDir;
     Store::MessageStore &m_messages;
     TriageStore m_store;
     std::unique_ptr<Classifier> m_classifier;
     bool m_dryRun = false;
+    bool m_keepDecisions = false;
     QVector<Decision> m_decisions;
 };
 

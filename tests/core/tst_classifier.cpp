@@ -74,6 +74,7 @@ private slots:
     void commandContract();
     void bogofilterLearns();
     void triagerJudgesAndLearns();
+    void triagerJudgesManyInChunks();
 };
 
 void TestClassifier::mbox_data()
@@ -219,6 +220,7 @@ void TestClassifier::triagerJudgesAndLearns()
     // Everything containing "lottery" is spam to this classifier; a friend is still never spam.
     QVERIFY(triager.store().setSetting(Setting::ClassifierCommand, QStringLiteral("command:grep -qi lottery"), &error));
     Triager withCommand(*db, messages, dir.path());
+    withCommand.setKeepDecisions(true); // as poplar-sync --apply-rules, which prints them
     QCOMPARE(withCommand.classifier().config().kind, ClassifierConfig::Kind::Command);
     int addedCount = 0;
     QVERIFY(withCommand.store().addToList(ListKind::Friends, {"friends.example"}, QStringLiteral("user"), &addedCount, &error));
@@ -278,6 +280,62 @@ void TestClassifier::triagerJudgesAndLearns()
     QVERIFY(withCommand.store().removeFromList(ListKind::Friends, QStringLiteral("news@list.example"), nullptr, &error));
     withCommand.downloaded(id, {"news"});
     QVERIFY(!withCommand.store().senderLists()->isFriend(QStringLiteral("news@list.example")));
+
+    // A triager that prints nothing (the application's) keeps nothing per judged message.
+    done = false;
+    triager.judge(id, {"spam", "friend", "news", "plain"}, [&](const Sync::TriageDecisions &) { done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(triager.decisions().isEmpty());
+}
+
+void TestClassifier::triagerJudgesManyInChunks()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = Store::Database::open(dir.filePath(QStringLiteral("p.sqlite")), &error);
+    QVERIFY2(db, qPrintable(error));
+    const qint64 id = Test::addTestAccount(*db);
+    Store::MessageStore messages(*db, dir.path());
+    // More than two chunks; every chunk has messages the rule deletes.
+    const int count = 2 * Triager::JudgeChunkMessages + 7;
+    QHash<QByteArray, QByteArray> previews;
+    QVector<QByteArray> uids;
+    QSet<QByteArray> offers;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray uid = "m" + n;
+        const bool offer = i % 997 == 0;
+        if (offer)
+            offers.insert(uid);
+        uids << uid;
+        previews.insert(uid, "From: " + (offer ? QByteArray("Deals <deals@offers.example>") : "F" + n + " <f" + n + "@mail.example>")
+                                 + "\r\nSubject: Note " + n + "\r\n\r\nHello\r\n");
+    }
+    QVERIFY(Test::storePreviews(messages, id, previews));
+    Triager triager(*db, messages, dir.path());
+    Rule remove;
+    remove.name = QStringLiteral("Offers go");
+    remove.conditions = {{QStringLiteral("from"), Operator::Contains, QStringLiteral("offers.example"), false}};
+    remove.action = Action::DeleteOnServer;
+    remove.withoutReview = true;
+    QVERIFY(triager.store().addRule(remove, &error));
+
+    bool done = false;
+    Sync::TriageDecisions decisions;
+    triager.judge(id, uids, [&](const Sync::TriageDecisions &d) {
+        decisions = d;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+    QCOMPARE(QSet<QByteArray>(decisions.deleteNow.cbegin(), decisions.deleteNow.cend()), offers);
+    QCOMPARE(decisions.deleteNow.size(), offers.size());
+    QCOMPARE(decisions.neverDownload, offers);
+    QCOMPARE(triager.store().marks(id)->size(), count);
+    QCOMPARE(triager.store().rules()->at(0).matchCount, offers.size());
+    for (const QByteArray &uid : offers)
+        QVERIFY(messages.message(id, uid)->value().deleteRequested);
+    QVERIFY(!messages.message(id, "m1")->value().deleteRequested);
+    QVERIFY(triager.decisions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClassifier)

@@ -78,6 +78,21 @@ void TestModel::passesTheModelTester()
     QCOMPARE(model.rowCount(), 4);
     model.setSeen({"a"});
     model.setDeleteRequested({"b"}, true);
+    // Rows changed together are announced one run of neighbours at a time.
+    QVector<QByteArray> all;
+    for (int row = 0; row < model.rowCount(); ++row)
+        all << model.message(row).uid;
+    model.setSeen(all, false);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSeen({all.at(3), all.at(0), all.at(1)}, true);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 3);
+    changed.clear();
+    model.setDeleteRequested(all, false);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, Model::ColumnCount - 1));
     model.setAccount(0, 0);
     QCOMPARE(model.rowCount(), 0);
 }
