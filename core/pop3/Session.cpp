@@ -238,10 +238,12 @@ void Session::onDisconnected()
         emit closed();
         return;
     }
-    fail(Error::Kind::ConnectionClosed, m_state == State::Quitting
-                                            ? tr("The server closed the connection before confirming QUIT; "
-                                                 "deletions may not have taken effect.")
-                                            : tr("The server closed the connection unexpectedly."));
+    // QUIT may have gone out behind commands still unanswered: only when it is all that is left
+    // did the server close instead of confirming it.
+    const bool quitNext = m_state == State::Quitting && !m_inFlight.empty() && m_inFlight.front().handler == &Session::onQuit;
+    fail(Error::Kind::ConnectionClosed, quitNext ? tr("The server closed the connection before confirming QUIT; "
+                                                      "deletions may not have taken effect.")
+                                                 : tr("The server closed the connection unexpectedly."));
 }
 
 void Session::onTransportError(const Net::TransportError &error)

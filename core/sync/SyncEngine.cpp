@@ -709,17 +709,21 @@ bool SyncEngine::deletionsMayFollow(const QVector<QByteArray> &downloading) cons
 {
     if (!m_pendingDele.isEmpty())
         return true;
-    // What startDeletions will find once every message under way is committed as noteCommitted
-    // records it.
-    QHash<QByteArray, Store::MessageStatus> committed = m_known;
+    // What startDeletions would find now if every message under way were committed as
+    // noteCommitted records it: the others as they are, then those as they will be.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QByteArray> others = m_deleIssued;
+    QHash<QByteArray, Store::MessageStatus> committed;
     for (const QByteArray &uid : downloading) {
-        Store::MessageStatus &status = committed[uid];
+        others.insert(uid);
+        Store::MessageStatus status = m_known.value(uid);
         status.downloaded = true;
         status.downloadedAt = now;
         status.damaged = false;
+        committed.insert(uid, status);
     }
-    return !retentionDeletions(m_request.account, committed, m_numberByUid, m_deleIssued, now).isEmpty();
+    return !retentionDeletions(m_request.account, m_known, m_numberByUid, others, now).isEmpty()
+           || !retentionDeletions(m_request.account, committed, m_numberByUid, m_deleIssued, now).isEmpty();
 }
 
 void SyncEngine::startTriage()
@@ -746,6 +750,10 @@ void SyncEngine::startTriage()
 
 void SyncEngine::startDeletions()
 {
+    // QUIT went behind the last RETR (startDownloads): a message that became due for deletion
+    // during the download (its days ran out, the clock moved) waits for the next run.
+    if (m_quitId != 0)
+        return;
     const QVector<QByteArray> uids =
         retentionDeletions(m_request.account, m_known, m_numberByUid, m_deleIssued, QDateTime::currentDateTimeUtc());
     const int alreadyPending = int(m_pendingDele.size());

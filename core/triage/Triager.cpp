@@ -199,10 +199,10 @@ void Triager::judgeChunk(const std::shared_ptr<JudgeRun> &run)
         previews.append(m.headers.left(MaxClassifiedBytes)); // the classifier's input stays bounded
     m_classifier->classify(previews, [this, run, messages, known = marks.value()](const QVector<ClassifierVerdict> &verdicts) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Sync::TriageDecisions &decisions = run->decisions;
+        Sync::TriageDecisions decisions; // this chunk's, added to the run's once recorded
         QVector<Mark> newMarks;
         QHash<qint64, int> counts;
-        QVector<QByteArray> judged, deleteNow;
+        QVector<QByteArray> judged;
         for (int i = 0; i < messages->size(); ++i) {
             const Store::StoredMessage &m = messages->at(i);
             if (m.headers.isEmpty())
@@ -219,7 +219,7 @@ void Triager::judgeChunk(const std::shared_ptr<JudgeRun> &run)
             if (j.ruleIndex >= 0 && !run->again)
                 ++counts[run->rules.rules().at(j.ruleIndex).id];
             if (j.deleteNow && !run->again)
-                deleteNow.append(m.uid);
+                decisions.deleteNow.append(m.uid);
             if (j.downloadNow)
                 decisions.download.insert(m.uid);
             if (j.alwaysDownload)
@@ -229,17 +229,21 @@ void Triager::judgeChunk(const std::shared_ptr<JudgeRun> &run)
             if (!run->again && m_keepDecisions)
                 m_decisions.append({m.uid, m.summary.from, m.summary.subject, j});
         }
-        decisions.deleteNow += deleteNow;
         if (!m_dryRun) {
             QString error;
             if (!m_store.saveMarks(run->accountId, newMarks, &error) || !m_store.countMatches(counts, &error)
-                || !m_messages.setDeleteRequested(run->accountId, deleteNow, true, &error)) {
+                || !m_messages.setDeleteRequested(run->accountId, decisions.deleteNow, true, &error)) {
                 qCWarning(Log::sync) << "triage cannot record its marks:" << error;
-                run->done({}); // the run goes on as if there were no rules
+                // The run goes on with what earlier chunks recorded, as if this chunk had no rules.
+                run->done(run->decisions);
                 return;
             }
             emit marksChanged(run->accountId, judged);
         }
+        run->decisions.download += decisions.download;
+        run->decisions.alwaysDownload += decisions.alwaysDownload;
+        run->decisions.neverDownload += decisions.neverDownload;
+        run->decisions.deleteNow += decisions.deleteNow;
         if (run->next < run->wanted.size()) {
             judgeChunk(run);
             return;
