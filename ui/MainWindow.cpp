@@ -161,8 +161,7 @@ MainWindow::MainWindow(const QString &profileDir, Net::TransportFactory *factory
     statusBar()->addPermanentWidget(m_progressBar);
 
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(RefreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::flushRefresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { flushRefresh(RefreshChunk); });
 
     createActions();
     m_readActions = new ReadStateActions(m_view, m_sync.get(), this);
@@ -575,16 +574,23 @@ void MainWindow::onMessagesChanged(qint64 accountId, const QVector<QByteArray> &
     // few milliseconds, and repainting the list for each would keep the UI thread busy.
     m_pendingRefresh += uids;
     if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
+        m_refreshTimer.start(RefreshIntervalMs);
 }
 
-void MainWindow::flushRefresh()
+void MainWindow::flushRefresh(qsizetype most)
 {
     m_refreshTimer.stop();
     if (m_pendingRefresh.isEmpty())
         return;
     QVector<QByteArray> uids;
-    uids.swap(m_pendingRefresh);
+    if (m_pendingRefresh.size() <= most) {
+        uids.swap(m_pendingRefresh);
+    } else {
+        // The rest right after, in an event of its own: painting and input come in between.
+        uids = m_pendingRefresh.first(most);
+        m_pendingRefresh.remove(0, most);
+        m_refreshTimer.start(0);
+    }
     m_model->refresh(uids);
     // The selected message changed state (downloaded, say): its preview is shown anew.
     const QByteArray selected = m_view->singleSelectedUid();

@@ -8,7 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
-
+#include <limits>
 #include <memory>
 
 class QLabel;
@@ -107,7 +107,9 @@ private:
     void undoDelete();
     void onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
     /// Shows the changes gathered since the last refresh.
-    void flushRefresh();
+    /// Shows the changes of at most `most` pending rows now; the others follow at once, in events
+    /// of their own.
+    void flushRefresh(qsizetype most = std::numeric_limits<qsizetype>::max());
     void updateNewCounts();
     void setPreviewBelow(bool below);
 
@@ -140,6 +142,8 @@ private:
     PreviewLoader *m_previewLoader = nullptr;
     QVector<QByteArray> m_lastDeleted; ///< for Undo
     static constexpr int RefreshIntervalMs = 250;
+    /// Most rows refreshed in one event while changes arrive.
+    static constexpr qsizetype RefreshChunk = 500;
     QTimer m_refreshTimer;
     QVector<QByteArray> m_pendingRefresh; ///< rows changed since the last refresh
 };

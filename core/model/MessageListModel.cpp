@@ -90,6 +90,12 @@ bool MessageListModel::belongsTo(const Store::StoredMessage &m, ListView view)
     return (view == ListView::Trash) == m.inTrash();
 }
 
+bool MessageListModel::awaitsHeaders(const Store::StoredMessage &m)
+{
+    // Only a message still on the server can have its headers fetched.
+    return !m.headersKnown && m.onServer;
+}
+
 bool MessageListModel::countsAsUnread(const Store::StoredMessage &m)
 {
     return m.isUnread() && !m.deleteRequested && belongsTo(m, ListView::Messages);
@@ -111,9 +117,11 @@ void MessageListModel::load()
     m_rowByUid.clear();
     m_rowByUid.reserve(m_rows.size());
     m_unread = 0;
+    m_headerless = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowByUid.insert(m_rows.at(i).uid, i);
         m_unread += countsAsUnread(m_rows.at(i)) ? 1 : 0;
+        m_headerless += awaitsHeaders(m_rows.at(i)) ? 1 : 0;
     }
     endResetModel();
     if (!m_loadError.isEmpty())
@@ -149,10 +157,12 @@ void MessageListModel::refresh(const QVector<QByteArray> &uids)
         }
         if (row < 0) {
             m_unread += countsAsUnread(m) ? 1 : 0;
+            m_headerless += awaitsHeaders(m) ? 1 : 0;
             appended.append(std::move(m));
             continue;
         }
         m_unread += (countsAsUnread(m) ? 1 : 0) - (countsAsUnread(m_rows.at(row)) ? 1 : 0);
+        m_headerless += (awaitsHeaders(m) ? 1 : 0) - (awaitsHeaders(m_rows.at(row)) ? 1 : 0);
         m_rows[row] = std::move(m);
         first = first < 0 ? row : qMin(first, row);
         last = qMax(last, row);
@@ -195,8 +205,10 @@ void MessageListModel::removeRows(QVector<int> rows)
         while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
             --start;
         beginRemoveRows({}, rows.at(start), rows.at(end));
-        for (int r = rows.at(start); r <= rows.at(end); ++r)
+        for (int r = rows.at(start); r <= rows.at(end); ++r) {
             m_unread -= countsAsUnread(m_rows.at(r)) ? 1 : 0;
+            m_headerless -= awaitsHeaders(m_rows.at(r)) ? 1 : 0;
+        }
         m_rows.remove(rows.at(start), rows.at(end) - rows.at(start) + 1);
         endRemoveRows();
         end = start - 1;
@@ -261,14 +273,16 @@ void MessageListModel::setFetchingHeaders(bool fetching)
     if (fetching == m_fetchingHeaders)
         return;
     m_fetchingHeaders = fetching;
-    // Only rows without headers show it: one dataChanged per run of them, not one for the whole
+    if (m_headerless == 0)
+        return; // no row shows it: 100,000 rows are not walked for nothing
+    // Only rows awaiting headers show it: one dataChanged per run of them, not one for the whole
     // list, which a filtering view above would take as a reason to look at every row again.
     const int rows = int(m_rows.size());
     for (int first = 0; first < rows; ++first) {
-        if (m_rows.at(first).headersKnown)
+        if (!awaitsHeaders(m_rows.at(first)))
             continue;
         int last = first;
-        while (last + 1 < rows && !m_rows.at(last + 1).headersKnown)
+        while (last + 1 < rows && awaitsHeaders(m_rows.at(last + 1)))
             ++last;
         emit dataChanged(index(first, SubjectColumn), index(last, SubjectColumn), {Qt::DisplayRole, Qt::ToolTipRole});
         first = last;
@@ -350,7 +364,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         if (column == AttachmentColumn && m.summary.hasAttachment)
             return MessageListModelText::tr("Has attachments");
         if (column == SubjectColumn && !m.headersKnown)
-            return m_fetchingHeaders ? MessageListModelText::tr("The server listed this message; its headers are on their way")
+            return m_fetchingHeaders && awaitsHeaders(m)
+                       ? MessageListModelText::tr("The server listed this message; its headers are on their way")
                                      : MessageListModelText::tr("The server listed this message, but its headers were not "
                                                                 "fetched: download it to see it");
         return {};
@@ -371,7 +386,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case FromColumn: return m.headersKnown ? Display::forLabel(m.summary.from, true, 500) : QString();
         case SubjectColumn:
             if (!m.headersKnown)
-                return m_fetchingHeaders ? MessageListModelText::tr("fetching headers\u2026")
+                return m_fetchingHeaders && awaitsHeaders(m) ? MessageListModelText::tr("fetching headers\u2026")
                                          : MessageListModelText::tr("(headers not fetched)");
             return m.summary.subject.isEmpty() ? MessageListModelText::tr("(no subject)")
                                                : Display::forLabel(m.summary.subject, true, 1000);

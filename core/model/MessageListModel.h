@@ -49,6 +49,8 @@ public:
     static bool belongsTo(const Store::StoredMessage &m, ListView view);
     /// Whether a row counts as unread for the account (see Store::MessageStore::unreadCount).
     static bool countsAsUnread(const Store::StoredMessage &m);
+    /// Whether a check still fetches this message's headers: on the server, headers not known.
+    static bool awaitsHeaders(const Store::StoredMessage &m);
     /// The order of SortRole for `column`, compared without building QVariants: sorting
     /// 100,000 rows makes about two million comparisons.
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -85,6 +87,7 @@ private:
     QHash<QByteArray, int> m_rowByUid;
     QString m_loadError;
     int m_unread = 0;
+    int m_headerless = 0; ///< rows whose headers are not known yet (what setFetchingHeaders repaints)
     bool m_fetchingHeaders = false;
 };
 

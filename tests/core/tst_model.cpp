@@ -24,6 +24,7 @@ private slots:
     void lessThanAgreesWithTheSortRole();
     void loads100kRows();
     void aFailedLoadIsAnError();
+    void onlyMessagesOnTheServerAwaitHeaders();
 
 private:
     void listAndHeaders(const QVector<Store::ServerMessage> &listing);
@@ -238,6 +239,38 @@ void TestModel::aFailedLoadIsAnError()
     QVERIFY(!m_profile->messages().unreadCount(m_account).ok());
     model.refresh({"a"});
     QCOMPARE(failed.count(), 2);
+}
+
+void TestModel::onlyMessagesOnTheServerAwaitHeaders()
+{
+    QString error;
+    Store::MessageStore &store = m_profile->messages();
+    QVERIFY(store.recordListing(m_account, {{"listed", 10}, {"gone", 10}}, nullptr, &error));
+    QVERIFY(store.recordListing(m_account, {{"listed", 10}}, nullptr, &error)); // "gone" left the server
+    Model::MessageListModel model(&store);
+    model.setAccount(m_account, 0);
+    QCOMPARE(model.rowCount(), 2);
+    const auto subjectOf = [&](const QByteArray &uid) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.message(row).uid == uid)
+                return model.index(row, Model::SubjectColumn).data().toString();
+        }
+        return QString();
+    };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setFetchingHeaders(true);
+    QCOMPARE(subjectOf("listed"), QStringLiteral("fetching headers\u2026"));
+    QCOMPARE(subjectOf("gone"), QStringLiteral("(headers not fetched)")); // no check will fetch them
+    QCOMPARE(changed.size(), 1);
+    model.setFetchingHeaders(false);
+    QCOMPARE(subjectOf("listed"), QStringLiteral("(headers not fetched)"));
+    // Once the listed one has its headers, no row awaits any: nothing to repaint.
+    listAndHeaders({{"listed", 10}});
+    model.refresh({"listed"});
+    changed.clear();
+    model.setFetchingHeaders(true);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(subjectOf("listed"), QStringLiteral("Subject listed"));
 }
 
 QTEST_GUILESS_MAIN(TestModel)
