@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Poplar;
 using namespace Poplar::Triage;
 using Kind = ClassifierVerdict::Kind;
@@ -57,6 +59,27 @@ bool trainNow(Classifier &c, const QVector<QByteArray> &messages, bool spam, boo
     });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 60000); }();
     return ok;
+}
+
+/// A rule deleting on the server, without review, what `field` `op` `value` matches.
+Rule deletingRule(const QString &name, const QString &field, Operator op, const QString &value)
+{
+    Rule rule;
+    rule.name = name;
+    rule.conditions = {{field, op, value, false}};
+    rule.action = Action::DeleteOnServer;
+    rule.withoutReview = true;
+    return rule;
+}
+
+/// Judges `uids` and waits for the decisions (none after `timeoutMs`).
+std::optional<Sync::TriageDecisions> judgeNow(Triager &triager, qint64 accountId, const QVector<QByteArray> &uids,
+                                              int timeoutMs = 60000)
+{
+    std::optional<Sync::TriageDecisions> decisions;
+    triager.judge(accountId, uids, [&](const Sync::TriageDecisions &d) { decisions = d; });
+    QTest::qWaitFor([&] { return decisions.has_value(); }, timeoutMs);
+    return decisions;
 }
 
 } // namespace
@@ -229,11 +252,7 @@ void TestClassifier::triagerJudgesAndLearns()
     keep.conditions = {{QStringLiteral("list-id"), Operator::Contains, QStringLiteral("list.example"), false}};
     keep.action = Action::KeepOnServer;
     QVERIFY(withCommand.store().addRule(keep, &error));
-    Rule remove;
-    remove.name = QStringLiteral("Spam goes");
-    remove.conditions = {{QStringLiteral("spam"), Operator::Is, QStringLiteral("yes"), false}};
-    remove.action = Action::DeleteOnServer;
-    remove.withoutReview = true;
+    Rule remove = deletingRule(QStringLiteral("Spam goes"), QStringLiteral("spam"), Operator::Is, QStringLiteral("yes"));
     QVERIFY(withCommand.store().addRule(remove, &error));
 
     bool done = false;
@@ -282,9 +301,7 @@ void TestClassifier::triagerJudgesAndLearns()
     QVERIFY(!withCommand.store().senderLists()->isFriend(QStringLiteral("news@list.example")));
 
     // A triager that prints nothing (the application's) keeps nothing per judged message.
-    done = false;
-    triager.judge(id, {"spam", "friend", "news", "plain"}, [&](const Sync::TriageDecisions &) { done = true; });
-    QTRY_VERIFY(done);
+    QVERIFY(judgeNow(triager, id, {"spam", "friend", "news", "plain"}));
     QVERIFY(triager.decisions().isEmpty());
 }
 
@@ -313,20 +330,12 @@ void TestClassifier::triagerJudgesManyInChunks()
     }
     QVERIFY(Test::storePreviews(messages, id, previews));
     Triager triager(*db, messages, dir.path());
-    Rule remove;
-    remove.name = QStringLiteral("Offers go");
-    remove.conditions = {{QStringLiteral("from"), Operator::Contains, QStringLiteral("offers.example"), false}};
-    remove.action = Action::DeleteOnServer;
-    remove.withoutReview = true;
+    Rule remove = deletingRule(QStringLiteral("Offers go"), QStringLiteral("from"), Operator::Contains,
+                               QStringLiteral("offers.example"));
     QVERIFY(triager.store().addRule(remove, &error));
-
-    bool done = false;
-    Sync::TriageDecisions decisions;
-    triager.judge(id, uids, [&](const Sync::TriageDecisions &d) {
-        decisions = d;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+    const std::optional<Sync::TriageDecisions> judged = judgeNow(triager, id, uids);
+    QVERIFY(judged);
+    const Sync::TriageDecisions &decisions = *judged;
     QCOMPARE(QSet<QByteArray>(decisions.deleteNow.cbegin(), decisions.deleteNow.cend()), offers);
     QCOMPARE(decisions.deleteNow.size(), offers.size());
     QCOMPARE(decisions.neverDownload, offers);
