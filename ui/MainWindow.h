@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
 #include <limits>
 #include <memory>
 
@@ -106,7 +107,6 @@ private:
     void deleteSelectedOnServer();
     void undoDelete();
     void onMessagesChanged(qint64 accountId, const QVector<QByteArray> &uids);
-    /// Shows the changes gathered since the last refresh.
     /// Shows the changes of at most `most` pending rows now; the others follow at once, in events
     /// of their own.
     void flushRefresh(qsizetype most = std::numeric_limits<qsizetype>::max());

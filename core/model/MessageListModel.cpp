@@ -236,7 +236,6 @@ void MessageListModel::setSeen(const QVector<QByteArray> &uids, bool seen)
     reportUnread(before);
 }
 
-
 void MessageListModel::setDeleteRequested(const QVector<QByteArray> &uids, bool requested)
 {
     const int before = m_unread;
@@ -254,16 +253,16 @@ void MessageListModel::setDeleteRequested(const QVector<QByteArray> &uids, bool 
     reportUnread(before);
 }
 
-void MessageListModel::emitRowsChanged(QVector<int> rows)
+void MessageListModel::emitRowsChanged(QVector<int> rows, int firstColumn, int lastColumn, const QList<int> &roles)
 {
     // One signal per run of neighbouring rows: each listener (a filtering view above all) then
-    // looks at the changed rows once, not once per row with the whole list around it.
+    // looks at the changed rows once, not once per row, nor at every row of the list.
     std::sort(rows.begin(), rows.end());
     for (qsizetype first = 0; first < rows.size();) {
         qsizetype last = first;
         while (last + 1 < rows.size() && rows.at(last + 1) <= rows.at(last) + 1)
             ++last;
-        emit dataChanged(index(rows.at(first), 0), index(rows.at(last), ColumnCount - 1));
+        emit dataChanged(index(rows.at(first), firstColumn), index(rows.at(last), lastColumn), roles);
         first = last + 1;
     }
 }
@@ -275,18 +274,13 @@ void MessageListModel::setFetchingHeaders(bool fetching)
     m_fetchingHeaders = fetching;
     if (m_headerless == 0)
         return; // no row shows it: 100,000 rows are not walked for nothing
-    // Only rows awaiting headers show it: one dataChanged per run of them, not one for the whole
-    // list, which a filtering view above would take as a reason to look at every row again.
-    const int rows = int(m_rows.size());
-    for (int first = 0; first < rows; ++first) {
-        if (!awaitsHeaders(m_rows.at(first)))
-            continue;
-        int last = first;
-        while (last + 1 < rows && awaitsHeaders(m_rows.at(last + 1)))
-            ++last;
-        emit dataChanged(index(first, SubjectColumn), index(last, SubjectColumn), {Qt::DisplayRole, Qt::ToolTipRole});
-        first = last;
+    QVector<int> rows;
+    rows.reserve(m_headerless);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (awaitsHeaders(m_rows.at(row)))
+            rows.append(row);
     }
+    emitRowsChanged(std::move(rows), SubjectColumn, SubjectColumn, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void MessageListModel::reportUnread(int before)

@@ -74,8 +74,10 @@ signals:
 private:
     void load();
     void removeRows(QVector<int> rows);
-    /// Emits dataChanged over every column of `rows`, one signal per run of neighbouring rows.
-    void emitRowsChanged(QVector<int> rows);
+    /// Emits dataChanged over the columns (all unless given) and `roles` (all if empty) of `rows`,
+    /// one signal per run of neighbouring rows.
+    void emitRowsChanged(QVector<int> rows, int firstColumn = 0, int lastColumn = ColumnCount - 1,
+                         const QList<int> &roles = {});
     /// Emits unreadCountChanged when m_unread differs from `before`.
     void reportUnread(int before);
 
@@ -87,7 +89,7 @@ private:
     QHash<QByteArray, int> m_rowByUid;
     QString m_loadError;
     int m_unread = 0;
-    int m_headerless = 0; ///< rows whose headers are not known yet (what setFetchingHeaders repaints)
+    int m_headerless = 0; ///< rows that awaitsHeaders (what setFetchingHeaders repaints)
     bool m_fetchingHeaders = false;
 };
 

@@ -709,18 +709,14 @@ bool SyncEngine::deletionsMayFollow(const QVector<QByteArray> &downloading) cons
 {
     if (!m_pendingDele.isEmpty())
         return true;
-    // What startDeletions would find now if every message under way were committed as
-    // noteCommitted records it: the others as they are, then those as they will be.
+    // What startDeletions would find now if every message under way were committed: the others
+    // as they are, then those as they will be.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QByteArray> others = m_deleIssued;
     QHash<QByteArray, Store::MessageStatus> committed;
     for (const QByteArray &uid : downloading) {
         others.insert(uid);
-        Store::MessageStatus status = m_known.value(uid);
-        status.downloaded = true;
-        status.downloadedAt = now;
-        status.damaged = false;
-        committed.insert(uid, status);
+        markCommitted(committed[uid] = m_known.value(uid), now);
     }
     return !retentionDeletions(m_request.account, m_known, m_numberByUid, others, now).isEmpty()
            || !retentionDeletions(m_request.account, committed, m_numberByUid, m_deleIssued, now).isEmpty();

@@ -195,6 +195,8 @@ private:
     /// True when this run is going to retrieve the message (so fetching its headers is waste).
     bool willDownload(const QByteArray &uid) const;
     void deleteCommitted();
+    /// Records in `status` a commit of its message at `at` (what noteCommitted keeps in m_known).
+    static void markCommitted(Store::MessageStatus &status, const QDateTime &at);
     void startDeletions();
     /// Commits the downloaded messages not yet committed; false with `error` set on a store
     /// failure. The store syncs the rows to disk (Durability::Full) before any DELE and at the end

@@ -163,14 +163,17 @@ void SyncEngine::noteCommitted(const QVector<QByteArray> &uids, const QVector<St
     m_result.downloaded += int(uids.size());
     m_unindexed += documents; // written by the next batch's thread, or at the end of the run
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QByteArray &uid : std::as_const(uids)) {
-        Store::MessageStatus &status = m_known[uid];
-        status.downloaded = true;
-        status.downloadedAt = now;
-        status.damaged = false;
-    }
+    for (const QByteArray &uid : std::as_const(uids))
+        markCommitted(m_known[uid], now);
     emit messagesChanged(m_request.account.id, uids);
     m_committedThisRun += uids;
+}
+
+void SyncEngine::markCommitted(Store::MessageStatus &status, const QDateTime &at)
+{
+    status.downloaded = true;
+    status.downloadedAt = at;
+    status.damaged = false;
 }
 
 /// With delete-after-download, what was just committed goes on the server.
